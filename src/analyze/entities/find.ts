@@ -1,0 +1,462 @@
+// Entity spotting and aliasing: gazetteer lookups, capitalised-sequence rules, title stripping,
+// surname and role-noun aliasing. One pass over word tokens; no NLP library needed.
+import type { Entity, EntityType, Mention, Sentence } from '../../types.ts';
+import { sentenceAt } from '../text/sentences.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import { aliasKey, foldName, slugName, surnameKey } from './normalize.ts';
+import { CONNECTORS, HEAD_ROLES, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, SPEECH_VERBS, STOP, TITLES, TITLE_MAX_WORDS } from './lexicon.ts';
+
+export type MentionVia = 'gazetteer' | 'acronym' | 'demonym' | 'name' | 'surname' | 'role-noun' | 'gazetteer-surname';
+
+export interface EntityMention extends Mention {
+  id: string;
+  type: EntityType;
+  via: MentionVia;
+}
+
+export interface PersonRole {
+  role: string;
+  of: string | null;
+}
+
+export interface FoundEntities {
+  list: Entity[];
+  /** All mentions sorted by offset, with their entity id (for quote attribution). */
+  mentions: EntityMention[];
+  /** Roles the article gives people ("Russian President X" -> president of place:russia). */
+  roles: Map<string, PersonRole[]>;
+  /** Entity id -> type. */
+  types: Map<string, EntityType>;
+}
+
+interface Token {
+  s: number;
+  e: number;
+  t: string; // surface text (possessive stripped)
+  cap: boolean;
+  poss: boolean; // followed by 's
+}
+
+const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:[.'’\-&][\p{L}\p{M}\p{N}]+)*/gu;
+
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text))) {
+    let s = m.index, e = s + m[0].length, t = m[0];
+    let poss = false;
+    const pm = /['’]s$/.exec(t);
+    if (pm && t.length > 2) {
+      t = t.slice(0, -2);
+      e -= 2;
+      poss = true;
+    } else if (/\p{L}\.\p{L}$/u.test(t) && text[e] === '.') {
+      // "U.S." keeps its final dot
+      t += '.';
+      e += 1;
+    }
+    const c = t.codePointAt(0)!;
+    const first = String.fromCodePoint(c);
+    const cap = /\p{Lu}/u.test(first) || /^(?:al|el|ad|as|ash|az|ez)-\p{Lu}/u.test(t);
+    out.push({ s, e, t, cap, poss });
+  }
+  return out;
+}
+
+interface Chunk {
+  s: number;
+  e: number;
+  text: string;
+  id?: string; // resolved id (gazetteer)
+  type?: EntityType;
+  via?: MentionVia;
+  title?: string; // role from a preceding title
+  titleOf?: string | null; // country of that role
+  first: boolean; // starts a sentence
+  single: boolean;
+}
+
+export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer): FoundEntities {
+  const tokens = tokenize(text);
+  const sentStarts = new Set(sentences.map((s) => s.start));
+  const lowerSeen = new Set<string>();
+  for (const tk of tokens) if (!tk.cap) lowerSeen.add(tk.t);
+  const chunks: Chunk[] = [];
+  const capCount = new Map<string, number>();
+  for (const tk of tokens) if (tk.cap) capCount.set(tk.t, (capCount.get(tk.t) ?? 0) + 1);
+  // Headline-style lines ("Assad Visits Kremlin to Discuss ...") capitalise every word: there only
+  // known names count, not capitalised sequences.
+  const titleCase = new Set<number>();
+  {
+    let si = 0, caps = 0, words = 0;
+    const close = () => {
+      if (words >= 4 && caps / words > 0.7) titleCase.add(si);
+    };
+    for (const tk of tokens) {
+      while (si < sentences.length && tk.s >= sentences[si].end) {
+        close();
+        si++;
+        caps = 0;
+        words = 0;
+      }
+      if (tk.t.length > 3) {
+        words++;
+        if (tk.cap) caps++;
+      }
+    }
+    close();
+  }
+  const demonymMentions: Chunk[] = [];
+
+  // Group tokens into runs of capitalised words separated by single spaces.
+  let i = 0;
+  while (i < tokens.length) {
+    if (!tokens[i].cap) {
+      i++;
+      continue;
+    }
+    const run: Token[] = [tokens[i]];
+    let j = i + 1;
+    while (j < tokens.length) {
+      const prev = run[run.length - 1];
+      const gap = text.slice(prev.e + (prev.poss ? 2 : 0), tokens[j].s);
+      if (prev.poss || !(gap === ' ' || gap === '\u00a0')) break;
+      if (tokens[j].cap) run.push(tokens[j]);
+      else if (CONNECTORS.has(tokens[j].t) && j + 1 < tokens.length && tokens[j + 1].cap && text.slice(tokens[j].e, tokens[j + 1].s) === ' ') run.push(tokens[j]);
+      else break;
+      j++;
+    }
+    processRun(run);
+    i = j;
+  }
+
+  function processRun(run: Token[]): void {
+    let k = 0;
+    let pendingTitle: string | undefined;
+    let pendingOf: string | null = null;
+    let unknown: Token[] = [];
+    const flushUnknown = () => {
+      // Trailing connectors are not part of a name.
+      while (unknown.length && !unknown[unknown.length - 1].cap) unknown.pop();
+      while (unknown.length && !unknown[0].cap) unknown.shift();
+      if (unknown.length) {
+        // Connectors join two names ("Putin and Assad") unless an organisation/place head word holds them together.
+        const heads = unknown.some((x) => ORG_HEADS.has(foldName(x.t)) || PLACE_HEADS.has(foldName(x.t)));
+        const parts: Token[][] = [[]];
+        for (const x of unknown) {
+          if (!x.cap && (x.t === 'and' || x.t === 'or' || !heads)) parts.push([]);
+          else parts[parts.length - 1].push(x);
+        }
+        for (const part of parts) {
+          while (part.length && !part[part.length - 1].cap) part.pop();
+          if (!part.length) continue;
+          const s = part[0].s, e = part[part.length - 1].e;
+          chunks.push({ s, e, text: text.slice(s, e), title: pendingTitle, titleOf: pendingOf, first: sentStarts.has(s), single: part.length === 1 });
+          pendingTitle = undefined;
+          pendingOf = null;
+        }
+      }
+      unknown = [];
+    };
+    while (k < run.length) {
+      const tk = run[k];
+      const low = foldName(tk.t);
+      // Titles ("President", "Foreign Minister", "Mr"), possibly several words.
+      let titleLen = 0;
+      let role = '';
+      for (let n = Math.min(TITLE_MAX_WORDS, run.length - k); n >= 1; n--) {
+        const phrase = run.slice(k, k + n).map((x) => foldName(x.t).replace(/\.$/, '')).join(' ');
+        if (phrase in TITLES && !(n === 1 && run[k + n - 1].poss)) {
+          titleLen = n;
+          role = TITLES[phrase];
+          break;
+        }
+      }
+      if (titleLen && k + titleLen < run.length && !unknownHasOrgHead(run, k + titleLen)) {
+        flushUnknown();
+        pendingTitle = role || pendingTitle || 'honorific';
+        k += titleLen;
+        continue;
+      }
+      // Gazetteer: longest alias starting here.
+      const match = matchGazetteer(run, k);
+      if (match) {
+        const e0 = gaz.byId.get(match.id)!;
+        // "Russian Defence Ministry": a country/demonym followed by unknown words with an org head is one organisation.
+        if (match.demonym || e0.kind === 'country') {
+          const rest = run.slice(k + match.n);
+          const orgEnd = orgHeadEnd(rest);
+          if (orgEnd > 0 && !matchGazetteer(run, k + match.n)) {
+            flushUnknown();
+            const s = tk.s, e = rest[orgEnd - 1].e;
+            chunks.push({ s, e, text: text.slice(s, e), type: 'organisation', via: 'name', first: false, single: false });
+            // the country is still mentioned
+            demonymMentions.push({ s: tk.s, e: run[k + match.n - 1].e, text: text.slice(tk.s, run[k + match.n - 1].e), id: match.id, type: 'place', via: match.demonym ? 'demonym' : 'gazetteer', first: false, single: true });
+            k += match.n + orgEnd;
+            continue;
+          }
+          // A country or demonym before a title gives the title's country.
+          const nextTitle = titleAt(run, k + match.n);
+          if (nextTitle) {
+            flushUnknown();
+            demonymMentions.push({ s: tk.s, e: run[k + match.n - 1].e, text: text.slice(tk.s, run[k + match.n - 1].e), id: match.id, type: 'place', via: match.demonym ? 'demonym' : 'gazetteer', first: false, single: true });
+            pendingOf = match.id;
+            k += match.n;
+            continue;
+          }
+        }
+        flushUnknown();
+        const s = tk.s, e = run[k + match.n - 1].e;
+        const c: Chunk = { s, e, text: text.slice(s, e), id: match.id, type: e0.type, via: match.demonym ? 'demonym' : match.acronym ? 'acronym' : 'gazetteer', first: false, single: match.n === 1 };
+        if (e0.type === 'person' && pendingTitle) {
+          c.title = pendingTitle;
+          c.titleOf = pendingOf;
+        }
+        pendingTitle = undefined;
+        pendingOf = null;
+        (match.demonym ? demonymMentions : chunks).push(c);
+        k += match.n;
+        continue;
+      }
+      if (STOP.has(low) && !unknown.length) {
+        pendingTitle = undefined;
+        k++;
+        continue;
+      }
+      // Hyphenated compounds ("Russia-Syria", "anti-Assad"): look at the capitalised parts.
+      if (tk.t.includes('-') && !unknown.length) {
+        const parts = splitHyphen(tk);
+        if (parts.length) {
+          for (const p of parts) chunks.push(p);
+          k++;
+          continue;
+        }
+      }
+      unknown.push(tk);
+      if (tk.poss) flushUnknown();
+      k++;
+    }
+    flushUnknown();
+  }
+
+  function titleAt(run: Token[], k: number): string | null {
+    for (let n = Math.min(TITLE_MAX_WORDS, run.length - k); n >= 1; n--) {
+      const phrase = run.slice(k, k + n).map((x) => foldName(x.t)).join(' ');
+      if (phrase in TITLES && TITLES[phrase]) return TITLES[phrase];
+    }
+    return null;
+  }
+
+  function unknownHasOrgHead(run: Token[], k: number): boolean {
+    // "General Staff", "President's Office": the title word heads an organisation name.
+    const rest = run.slice(k);
+    return rest.length > 0 && ORG_HEADS.has(foldName(rest[rest.length - 1].t)) && !matchGazetteer(run, k);
+  }
+
+  function orgHeadEnd(rest: Token[]): number {
+    // Number of tokens up to and including the last organisation head word (all capitalised).
+    let end = 0;
+    for (let n = 0; n < rest.length && n < 5; n++) {
+      if (!rest[n].cap) break;
+      if (ORG_HEADS.has(foldName(rest[n].t))) end = n + 1;
+      if (rest[n].poss) break;
+    }
+    return end;
+  }
+
+  function matchGazetteer(run: Token[], k: number): { id: string; n: number; demonym: boolean; acronym: boolean } | null {
+    if (k >= run.length) return null;
+    if (!run[k].cap) return null;
+    const max = Math.min(gaz.maxWords, run.length - k);
+    for (let n = max; n >= 1; n--) {
+      if (n > 1 && run[k + n - 2].poss) continue; // a possessive ends a name
+      const last = run[k + n - 1];
+      if (!last.cap) continue;
+      if (n === 1) {
+        const ac = gaz.acronym.get(run[k].t);
+        if (ac) return { id: ac, n: 1, demonym: false, acronym: true };
+      }
+      const key = aliasKey(run.slice(k, k + n).map((x) => x.t).join(' '));
+      const id = gaz.alias.get(key);
+      if (id) {
+        // Short all-caps tokens must be exact acronyms ("US" is not "us").
+        if (n === 1 && /^[A-Z]{2,3}$/.test(run[k].t) && !gaz.acronym.has(run[k].t) && gaz.byId.get(id)?.type !== 'place') continue;
+        return { id, n, demonym: false, acronym: false };
+      }
+      if (n === 1) {
+        const d = gaz.demonym.get(foldName(run[k].t));
+        if (d) return { id: d, n: 1, demonym: true, acronym: false };
+      }
+    }
+    return null;
+  }
+
+  function splitHyphen(tk: Token): Chunk[] {
+    const out: Chunk[] = [];
+    let off = tk.s;
+    for (const part of tk.t.split('-')) {
+      const s = off, e = off + part.length;
+      off = e + 1;
+      if (!/^\p{Lu}/u.test(part)) continue;
+      const ac = gaz.acronym.get(part) ?? gaz.acronym.get(part.replace(/\.$/, ''));
+      const id = ac ?? gaz.alias.get(aliasKey(part));
+      if (id) {
+        out.push({ s, e, text: part, id, type: gaz.byId.get(id)!.type, via: 'gazetteer', first: false, single: true });
+        continue;
+      }
+      const d = gaz.demonym.get(foldName(part));
+      if (d) {
+        out.push({ s, e, text: part, id: d, type: 'place', via: 'demonym', first: false, single: true });
+        continue;
+      }
+      out.push({ s, e, text: part, first: false, single: true });
+    }
+    // Only worth it when some part is known; "Kurdish-controlled" is not a name at all.
+    if (out.some((c) => c.id)) return out.filter((c) => c.id);
+    return /-\p{Ll}[\p{L}]*$/u.test(tk.t) ? [{ s: tk.s, e: tk.e, text: tk.t, first: false, single: true, id: '' }] : [];
+  }
+
+  // ------------------------------------------------------------ classify unknown chunks
+  const roles = new Map<string, PersonRole[]>();
+  const addRole = (id: string, role: string | undefined, of: string | null | undefined) => {
+    if (!role || role === 'honorific') return;
+    const list = roles.get(id) ?? [];
+    if (!list.some((r) => r.role === role && r.of === (of ?? null))) list.push({ role, of: of ?? null });
+    roles.set(id, list);
+  };
+  const persons = new Map<string, { name: string; id: string }>(); // surname key -> full-name person in this article
+  const idName = new Map<string, string>();
+  const idType = new Map<string, EntityType>();
+
+  const followedBySpeech = (e: number) => {
+    const m = /^,?\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+)?([a-z]+)/.exec(text.slice(e, e + 30));
+    return !!m && SPEECH_VERBS.has(m[1]);
+  };
+
+  for (const c of chunks) {
+    if (!c.id && c.id !== '' && titleCase.has(sentenceAt(sentences, c.s)) && !c.title) {
+      // In a headline only a single word that names a known person may stand.
+      const sk = surnameKey(c.text);
+      if (!c.single || !(gaz.surname.has(sk) || chunks.some((o) => o.type === 'person' && o.id && surnameKey(o.text) === sk))) c.id = '';
+      c.first = false;
+    }
+    if (c.id === '') continue;
+    if (c.id) {
+      if (c.type === 'person') {
+        const g = gaz.byId.get(c.id)!;
+        const sk = surnameKey(g.surname ?? g.name);
+        if (g.surname !== null) persons.set(sk, { name: g.name, id: c.id });
+        addRole(c.id, c.title, c.titleOf);
+      }
+      continue;
+    }
+    if (c.type === 'organisation') {
+      c.id = 'org:' + slugName(c.text);
+      continue;
+    }
+    const words = c.text.split(/\s+/);
+    const lastLow = foldName(words[words.length - 1]);
+    const firstLow = foldName(words[0]);
+    if (ORG_HEADS.has(lastLow) || ORG_HEADS.has(firstLow) && words.length > 1 && !c.title) {
+      c.type = 'organisation';
+      c.id = 'org:' + slugName(c.text);
+    } else if (PLACE_HEADS.has(lastLow) && words.length > 1) {
+      c.type = 'place';
+      c.id = 'place:' + slugName(c.text);
+    } else if (c.title || (!c.single && /^[\p{Lu}][\p{Ll}\p{M}'’\-]+$/u.test(words[0]) && words.every((w) => /^(?:[\p{Lu}][\p{L}\p{M}'’.\-]*|al|el|bin|ibn|de|da|van|von|der|la|le|du|di)$/u.test(w)) && words.length <= 4) || followedBySpeech(c.e)) {
+      c.type = 'person';
+      if (!c.single) {
+        c.id = 'person:' + slugName(c.text, true);
+        persons.set(surnameKey(c.text), { name: c.text, id: c.id });
+        addRole(c.id, c.title, c.titleOf);
+      }
+    } else {
+      c.type = 'other';
+    }
+  }
+  // Surname-only mentions: link to a full name in this article, else to a gazetteer person.
+  for (const c of chunks) {
+    if (c.id || c.id === '') continue;
+    const words = c.text.split(/\s+/);
+    if (words.length > 2) {
+      c.id = `${c.type === 'organisation' ? 'org' : c.type}:${slugName(c.text, c.type === 'person')}`;
+      continue;
+    }
+    const sk = surnameKey(c.text);
+    const local = persons.get(sk);
+    const known = gaz.surname.get(sk);
+    if (local) {
+      c.id = local.id;
+      c.type = 'person';
+      c.via = 'surname';
+    } else if (known) {
+      c.id = known;
+      c.type = 'person';
+      c.via = 'gazetteer-surname';
+    } else if (c.first && (lowerSeen.has(foldName(c.text)) || !c.title)) {
+      c.id = ''; // a capitalised sentence opener with no other evidence is not a name
+    } else if (c.first === false && lowerSeen.has(foldName(c.text)) && !c.title) {
+      c.id = '';
+    } else if (c.type === 'other' && !c.title && !/[\p{N}]|^[\p{Lu}]{2,}/u.test(c.text) && (capCount.get(c.text) ?? 0) < 2) {
+      c.id = ''; // a lone capitalised word with no cue is too weak to call a name
+    } else {
+      const type = c.type ?? 'other';
+      c.id = `${type === 'organisation' ? 'org' : type}:${slugName(c.text, type === 'person')}`;
+    }
+    if (c.id && c.type === 'person') addRole(c.id, c.title, c.titleOf);
+  }
+
+  const mentions: EntityMention[] = [];
+  const push = (c: Chunk) => {
+    if (!c.id) return;
+    const type = c.type ?? gaz.byId.get(c.id)?.type ?? 'other';
+    mentions.push({ id: c.id, type, via: c.via ?? 'name', start: c.s, end: c.e, text: c.text, sentence: sentenceAt(sentences, c.s) });
+    const g = gaz.byId.get(c.id);
+    const name = g ? g.name : c.text;
+    const prev = idName.get(c.id);
+    if (!prev || (!g && name.length > prev.length)) idName.set(c.id, name);
+    idType.set(c.id, type);
+  };
+  for (const c of chunks) push(c);
+  for (const c of demonymMentions) push(c);
+
+  // Role nouns: "the Russian president", "Russia's leader" -> the person the article named with that role.
+  const roleRe = /\b(the\s+)?([\p{Lu}][\p{L}\p{M}\-]+)(?:['’]s)?\s+([Pp]resident|[Ll]eader|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Ff]oreign [Mm]inister|[Dd]efen[cs]e [Mm]inister|head of state|[Kk]ing|[Ss]upreme [Ll]eader|top diplomat|[Ss]ecretary of [Ss]tate)\b(?!\s+[\p{Lu}])/gu;
+  const places = mentions.filter((m) => m.type === 'place');
+  const placeAt = new Map(places.map((m) => [m.start, m]));
+  let rm: RegExpExecArray | null;
+  roleRe.lastIndex = 0;
+  const personIds = [...new Set(mentions.filter((m) => m.type === 'person').map((m) => m.id))];
+  while ((rm = roleRe.exec(text))) {
+    const wordStart = rm.index + (rm[1] ? rm[1].length : 0);
+    const country = placeAt.get(wordStart);
+    if (!country) continue;
+    const roleWord = ROLE_NOUNS[rm[3].toLowerCase()];
+    if (!roleWord) continue;
+    const cands = personIds.filter((pid) => hasRole(pid, roleWord, country.id));
+    if (cands.length !== 1) continue;
+    // Not when the words are a title directly before a name (handled above).
+    mentions.push({ id: cands[0], type: 'person', via: 'role-noun', start: rm.index, end: rm.index + rm[0].length, text: rm[0], sentence: sentenceAt(sentences, rm.index) });
+  }
+
+  function hasRole(pid: string, role: string, of: string): boolean {
+    const fits = (r: PersonRole) => r.of === of && (r.role === role || (role === 'leader' && HEAD_ROLES.has(r.role)) || (role === 'premier' && r.role === 'prime minister'));
+    if ((roles.get(pid) ?? []).some(fits)) return true;
+    return (gaz.byId.get(pid)?.roles ?? []).some((r) => fits({ role: r.role, of: r.of }));
+  }
+
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  const byId = new Map<string, Entity>();
+  for (const m of mentions) {
+    let e = byId.get(m.id);
+    if (!e) {
+      e = { id: m.id, name: idName.get(m.id) ?? m.text, type: idType.get(m.id) ?? m.type, mentions: [] };
+      byId.set(m.id, e);
+    }
+    e.mentions.push({ start: m.start, end: m.end, text: m.text, sentence: m.sentence });
+  }
+  for (const m of mentions) m.type = idType.get(m.id) ?? m.type;
+  const list = [...byId.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0].start - b.mentions[0].start);
+  return { list, mentions, roles, types: idType };
+}

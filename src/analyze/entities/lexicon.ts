@@ -1,0 +1,86 @@
+// Word lists for entity spotting: titles/roles, organisation and place head words, stopwords.
+
+/** Title phrases (lower-case, space-separated) -> normalised role. Stripped from names. */
+export const TITLES: Record<string, string> = {
+  president: 'president', 'vice president': 'vice president', 'prime minister': 'prime minister', premier: 'premier',
+  chancellor: 'chancellor', king: 'king', queen: 'queen', prince: 'prince', 'crown prince': 'crown prince', emir: 'emir',
+  sheikh: 'sheikh', sultan: 'sultan', pope: 'pope', ayatollah: 'ayatollah', 'supreme leader': 'supreme leader',
+  general: 'general', gen: 'general', colonel: 'colonel', col: 'colonel', lieutenant: 'lieutenant', lt: 'lieutenant',
+  admiral: 'admiral', marshal: 'marshal', commander: 'commander', major: 'major', captain: 'captain', capt: 'captain', sergeant: 'sergeant',
+  'foreign minister': 'foreign minister', 'defence minister': 'defence minister', 'defense minister': 'defence minister',
+  'interior minister': 'interior minister', 'finance minister': 'finance minister', 'economy minister': 'economy minister',
+  'health minister': 'health minister', 'energy minister': 'energy minister', 'justice minister': 'justice minister', minister: 'minister',
+  'deputy foreign minister': 'deputy foreign minister', 'deputy prime minister': 'deputy prime minister',
+  'secretary of state': 'secretary of state', 'secretary-general': 'secretary-general', 'secretary general': 'secretary-general', secretary: 'secretary',
+  spokesman: 'spokesman', spokeswoman: 'spokesman', spokesperson: 'spokesman', 'press secretary': 'spokesman',
+  senator: 'senator', sen: 'senator', representative: 'representative', rep: 'representative', congressman: 'representative', congresswoman: 'representative',
+  governor: 'governor', gov: 'governor', mayor: 'mayor', judge: 'judge', justice: 'judge', ambassador: 'ambassador', envoy: 'envoy',
+  chairman: 'chairman', chairwoman: 'chairman', director: 'director', leader: 'leader', 'opposition leader': 'leader', deputy: 'deputy',
+  mr: '', mrs: '', ms: '', miss: '', dr: '', prof: '', professor: '', sir: '', dame: '', lord: '', lady: '', mme: '', monsieur: '', madame: '',
+  'state councillor': 'state councillor', patriarch: 'patriarch', archbishop: 'archbishop', cardinal: 'cardinal', rabbi: 'rabbi', imam: 'imam',
+};
+/** Longest title phrase in words. */
+export const TITLE_MAX_WORDS = 3;
+
+/** Lower-case role nouns usable as "the Russian president" (mapped to roles). */
+export const ROLE_NOUNS: Record<string, string> = {
+  president: 'president', leader: 'leader', 'prime minister': 'prime minister', premier: 'premier', chancellor: 'chancellor',
+  'foreign minister': 'foreign minister', 'defence minister': 'defence minister', 'defense minister': 'defence minister',
+  'head of state': 'leader', king: 'king', 'supreme leader': 'supreme leader', 'top diplomat': 'foreign minister', 'secretary of state': 'secretary of state',
+};
+/** Roles that count as "leader" of a country. */
+export const HEAD_ROLES = new Set(['president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'supreme leader', 'leader', 'emir', 'sultan', 'crown prince', 'pope']);
+
+export const ORG_HEADS = new Set([
+  'ministry', 'army', 'forces', 'force', 'party', 'council', 'committee', 'agency', 'organization', 'organisation', 'union', 'bank',
+  'group', 'front', 'corporation', 'company', 'inc', 'ltd', 'llc', 'plc', 'university', 'commission', 'court', 'parliament', 'assembly',
+  'institute', 'office', 'department', 'service', 'services', 'guard', 'guards', 'navy', 'brigade', 'brigades', 'battalion', 'movement', 'alliance',
+  'coalition', 'fund', 'foundation', 'association', 'federation', 'news', 'television', 'tv', 'radio', 'times', 'post', 'journal',
+  'observatory', 'government', 'presidency', 'duma', 'senate', 'congress', 'cabinet', 'church', 'airlines', 'airways', 'club', 'network',
+  'center', 'centre', 'academy', 'authority', 'board', 'bureau', 'police', 'command', 'staff', 'militia', 'division', 'regiment',
+  'corps', 'ministry', 'administration', 'secretariat', 'tribunal', 'embassy', 'consulate', 'mission', 'programme', 'program', 'press', 'media',
+  'gazette', 'herald', 'telegraph', 'tribune', 'daily', 'weekly', 'magazine', 'broadcasting', 'mobilization', 'mobilisation', 'units', 'jazeera', 'hospital', 'school', 'college', 'systems', 'industries', 'group',
+]);
+export const PLACE_HEADS = new Set([
+  'city', 'province', 'region', 'county', 'district', 'island', 'islands', 'sea', 'river', 'ocean', 'mountains', 'mount', 'valley', 'bay',
+  'strait', 'peninsula', 'desert', 'lake', 'street', 'square', 'airport', 'airbase', 'base', 'port', 'governorate', 'oblast', 'krai',
+  'republic', 'state', 'territory', 'territories', 'heights', 'plain', 'gulf', 'canal', 'coast', 'village', 'town', 'camp', 'crossing', 'border',
+  'avenue', 'road', 'bridge', 'palace', 'stadium', 'park', 'hills', 'hill', 'gorge', 'plateau', 'basin', 'delta', 'prefecture',
+]);
+
+/** Capitalised words that are not names (sentence starters, function words, calendar words). */
+export const STOP = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'to', 'from', 'by', 'with', 'and', 'or', 'but', 'nor', 'so', 'yet', 'if', 'as',
+  'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'hers', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those',
+  'there', 'here', 'however', 'meanwhile', 'moreover', 'nevertheless', 'nonetheless', 'furthermore', 'also', 'since', 'after', 'before',
+  'while', 'when', 'where', 'why', 'how', 'what', 'who', 'whom', 'which', 'whose', 'according', 'last', 'next', 'both', 'all', 'some', 'many',
+  'most', 'several', 'other', 'another', 'such', 'each', 'every', 'no', 'not', 'yes', 'only', 'even', 'still', 'then', 'thus', 'therefore',
+  'although', 'though', 'because', 'until', 'unless', 'despite', 'during', 'over', 'under', 'about', 'into', 'through', 'between', 'among',
+  'regrettably', 'unfortunately', 'naturally', 'indeed', 'instead', 'later', 'earlier', 'today', 'yesterday', 'tomorrow', 'tonight',
+  'now', 'once', 'twice', 'first', 'second', 'third', 'finally', 'also', 'in', 'via', 'read', 'more', 'subscribe', 'share', 'click', 'see', 'watch',
+  'photo', 'video', 'image', 'file', 'updated', 'posted', 'published', 'copyright', 'follow', 'advertisement', 'related', 'news', 'world',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', 'am', 'pm', 'gmt', 'utc', 'est', 'edt', 'bst', 'cet', 'msk',
+  'western', 'eastern', 'northern', 'southern', 'central', 'north', 'south', 'east', 'west', 'northwestern', 'northeastern', 'southwestern',
+  'southeastern', 'northwest', 'northeast', 'southwest', 'southeast', 'greater', 'upper', 'lower', 'new', 'old', 'former', 'ex', 'acting',
+  'chapter', 'section', 'part', 'page', 'vol', 'no', 'q', 'a',
+]);
+
+/** Lower-case particles allowed inside a capitalised name ("Bosnia and Herzegovina", "bin Salman"). */
+export const CONNECTORS = new Set(['of', 'the', 'and', 'de', 'del', 'della', 'da', 'di', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'y', 'for', 'on']);
+
+/** Verbs that signal a person when right after a name ("X said"). */
+export const SPEECH_VERBS = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'noted', 'notes', 'stressed', 'stresses', 'emphasized', 'emphasised',
+  'warned', 'warns', 'declared', 'declares', 'announced', 'announces', 'explained', 'explains', 'asked', 'asks', 'replied', 'replies',
+  'insisted', 'insists', 'claimed', 'claims', 'argued', 'argues', 'wrote', 'writes', 'tweeted', 'tweets', 'recalled', 'recalls',
+  'underlined', 'underlines', 'highlighted', 'highlights', 'urged', 'urges', 'vowed', 'vows', 'promised', 'promises', 'admitted',
+  'admits', 'acknowledged', 'acknowledges', 'confirmed', 'confirms', 'denied', 'denies', 'suggested', 'suggests', 'continued', 'continues',
+  'observed', 'observes', 'remarked', 'remarks', 'reiterated', 'reiterates', 'thanked', 'thanks', 'praised', 'praises', 'hailed', 'hails',
+  'believes', 'believed', 'thinks', 'thought', 'quipped', 'joked', 'concluded', 'concludes', 'pointed', 'points', 'commented', 'comments',
+  'assured', 'assures', 'cautioned', 'cautions', 'complained', 'complains', 'accused', 'accuses', 'described', 'describes', 'called', 'calls',
+  'voiced', 'voices', 'slammed', 'slams', 'criticised', 'criticized', 'criticises', 'criticizes', 'recounted', 'estimated', 'estimates', 'predicted', 'predicts',
+  'reported', 'reports', 'announced', 'agreed', 'agrees', 'met', 'meets', 'visited', 'visits', 'congratulated', 'congratulates', 'expressed', 'expresses', 'reportedly', 'also',
+]);

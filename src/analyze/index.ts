@@ -1,0 +1,59 @@
+// Analysis stage: Article -> AnalyzedArticle. Pure; every finding carries offsets into Article.text.
+import type { Article, AnalyzedArticle, Warning } from '../types.ts';
+import { splitSentences } from './text/sentences.ts';
+import { findEntities } from './entities/find.ts';
+import { loadGazetteer, type Gazetteer } from './entities/gazetteer.ts';
+import { findTimes } from './times/find.ts';
+import { resolveTimes } from './times/resolve.ts';
+import { findQuantities } from './quantities/find.ts';
+import { findQuotes } from './quotes/find.ts';
+import { inferArticleDate } from './dating/infer.ts';
+import { textWarnings } from './text/warnings.ts';
+
+/** Bump when analysis output changes, so stored analyses are recomputed. */
+export const ANALYZER_VERSION = 1;
+
+export interface AnalyzeOptions {
+  /** Gazetteer to use (default: data/gazetteer.json plus user aliases). */
+  gazetteer?: Gazetteer;
+  /** Path of a user aliases JSON file (default: env PARALLAX_ALIASES). */
+  aliasesPath?: string;
+  /** "Today" as YYYY-MM-DD: articles cannot be later (default: the clock). */
+  today?: string;
+}
+
+export function analyzeArticle(article: Article, opts: AnalyzeOptions = {}): AnalyzedArticle {
+  const text = typeof article.text === 'string' ? article.text : '';
+  const warnings: Warning[] = textWarnings(text);
+  const gaz = opts.gazetteer ?? loadGazetteer({ aliasesPath: opts.aliasesPath, warnings });
+  const sentences = splitSentences(text, warnings);
+  const entities = findEntities(text, sentences, gaz);
+  const found = findTimes(text, sentences, warnings);
+  const published = inferArticleDate({
+    text,
+    sentences,
+    times: found,
+    metadata: article.published ?? null,
+    entities,
+    gazetteer: gaz,
+    today: opts.today,
+    warnings,
+  });
+  const times = resolveTimes(found, published, text, sentences);
+  const quantities = findQuantities(text, sentences, found, warnings);
+  const quotes = findQuotes(text, sentences, entities, warnings);
+  return {
+    article_id: article.id,
+    version: ANALYZER_VERSION,
+    sentences,
+    entities: entities.list,
+    times,
+    quantities,
+    quotes,
+    published,
+    warnings,
+  };
+}
+
+export type { Gazetteer } from './entities/gazetteer.ts';
+export { loadGazetteer } from './entities/gazetteer.ts';

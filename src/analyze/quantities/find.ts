@@ -1,0 +1,149 @@
+// Quantities: numbers with qualifier, unit and what is counted. Years, dates and durations are not quantities.
+import type { Quantity, Sentence, Warning } from '../../types.ts';
+import { sentenceAt } from '../text/sentences.ts';
+import type { FoundTime } from '../times/find.ts';
+
+const QUALIFIERS: Record<string, string> = {
+  'more than': 'more than', over: 'more than', 'well over': 'more than', 'just over': 'more than', 'in excess of': 'more than', 'upwards of': 'more than',
+  'at least': 'at least', 'no fewer than': 'at least', 'no less than': 'at least', 'a minimum of': 'at least',
+  nearly: 'nearly', almost: 'nearly', 'close to': 'nearly', 'just under': 'nearly',
+  about: 'about', around: 'about', approximately: 'about', roughly: 'about', some: 'about', 'an estimated': 'about', estimated: 'about', approx: 'about',
+  'up to': 'up to', 'as many as': 'up to', 'at most': 'up to', 'a maximum of': 'up to',
+  'less than': 'less than', 'fewer than': 'less than', under: 'less than',
+  exactly: 'exactly', only: 'only', just: 'only',
+};
+const WORD_NUMBERS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14,
+  fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
+  seventy: 70, eighty: 80, ninety: 90, hundred: 100, 'a hundred': 100, 'one hundred': 100, 'a thousand': 1000, 'a dozen': 12, dozen: 12,
+};
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, m: 1e6, k: 1e3 };
+const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₽': 'RUB' };
+const UNIT_WORDS: Record<string, string> = {
+  '%': '%', percent: '%', 'per cent': '%', pct: '%', times: 'times', fold: 'times', '-fold': 'times',
+  km: 'km', kilometres: 'km', kilometers: 'km', miles: 'miles', tonnes: 'tonnes', tons: 'tonnes', dollars: 'USD', euros: 'EUR', rubles: 'RUB', roubles: 'RUB', pounds: 'GBP',
+};
+// Words after a number that are not what is counted (adjectives, determiners) or end the phrase.
+const SKIP = new Set(['new', 'more', 'additional', 'other', 'further', 'extra', 'old', 'young', 'armed', 'foreign', 'military', 'heavy', 'light', 'major', 'small', 'large', 'big', 'separate', 'different', 'such', 'so-called', 'and', 'or', 'of', 'the', 'its', 'their', 'his', 'her', 'our', 'some', 'suspected', 'alleged', 'confirmed', 'registered', 'active', 'combat', 'russian', 'syrian']);
+const STOP = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'be', 'been', 'will', 'would', 'could', 'can', 'may', 'might', 'in', 'on', 'at', 'from', 'to', 'for', 'by', 'with', 'over', 'under', 'this', 'that', 'these', 'those', 'since', 'across', 'into', 'who', 'which', 'than', 'as', 'per', 'a', 'an', 'during', 'after', 'before', 'while', 'when', 'last', 'ago', 'each', 'every', 'said', 'say', 'says']);
+const PARTICIPLES = /\b(killed|injured|wounded|displaced|dead|died|arrested|detained|evacuated|missing|affected|infected|captured|executed|displaced|rescued|freed|released|deployed|stationed|sent|destroyed|hit|fired|launched|returned|fled)\b/;
+
+const NUM = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred|a thousand|a dozen)';
+const QUAL = '(more than|well over|just over|in excess of|upwards of|over|at least|no fewer than|no less than|a minimum of|nearly|almost|close to|just under|about|around|approximately|roughly|an estimated|estimated|some|up to|as many as|at most|a maximum of|less than|fewer than|under|exactly|only|just)';
+const QTY_RE = new RegExp(`(?:\\b${QUAL.replace(/ /g, '\\s+')}\\s+)?([$€£¥₽]\\s?)?\\b${NUM}(?![\\p{L}\\d]|[.,]\\d)(?:(?:\\s|-)?(thousand|million|billion|trillion|bn|mn)\\b)?(?:\\s?(%|percent\\b|per cent\\b|pct\\b|-fold\\b|times\\b|fold\\b))?`, 'giu');
+
+function parseNumber(s: string): number | null {
+  const w = WORD_NUMBERS[s.toLowerCase()];
+  if (w !== undefined) return w;
+  const n = Number(s.replace(/,/g, ''));
+  return Number.isFinite(n) ? n : null;
+}
+
+/** What is counted: the head noun after the number (and a participle like "killed" later in the clause). */
+function countedAfter(text: string, from: number, sentEnd: number, unit: string | null): { counts: string | null; end: number } {
+  const rest = text.slice(from, Math.min(sentEnd, from + 160));
+  if (unit === '%') {
+    const of = /^\s+(of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?[\p{L}'’-]+(?:\s+[\p{Ll}'’-]+)?)/u.exec(rest);
+    if (of) {
+      const words = of[1].split(/\s+/);
+      while (words.length > 2 && STOP.has(words[words.length - 1].toLowerCase())) words.pop();
+      return { counts: words.join(' '), end: from + of[0].indexOf(of[1]) + words.join(' ').length };
+    }
+    const noun = /^\s+([\p{Ll}][\p{L}'’-]+)/u.exec(rest);
+    if (noun && !STOP.has(noun[1].toLowerCase())) return { counts: noun[1], end: from + noun[0].length };
+    return { counts: null, end: from };
+  }
+  if (unit === 'times') return { counts: null, end: from };
+  const words: Array<{ w: string; e: number }> = [];
+  const re = /[\p{L}][\p{L}'’-]*|[,.;:!?()"“”]/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(rest)) && words.length < 7) {
+    if (m.index > 0 && words.length === 0 && rest.slice(0, m.index).trim() !== '') break;
+    words.push({ w: m[0], e: m.index + m[0].length });
+    if (/^[,.;:!?()"“”]$/.test(m[0])) break;
+  }
+  let head: { w: string; e: number } | null = null;
+  for (const x of words) {
+    const low = x.w.toLowerCase();
+    if (/^[,.;:!?()"“”]$/.test(x.w) || STOP.has(low)) break;
+    if (SKIP.has(low) || /^\p{Lu}/u.test(x.w)) continue;
+    head = x;
+    break;
+  }
+  let counts = head ? head.w : null;
+  let end = head ? from + head.e : from;
+  // A participle later in the clause says what happened to them ("people have since been killed").
+  const clause = rest.slice(head ? head.e : 0).split(/[,.;:!?]/)[0];
+  const p = PARTICIPLES.exec(clause.slice(0, 60));
+  if (p && /\b(?:been|were|was|are|have|had|being)\b/.test(clause.slice(0, p.index + 1)) ) {
+    counts = counts ? `${counts} ${p[1]}` : p[1];
+    end = (head ? from + head.e : from) + p.index + p[1].length;
+  }
+  return { counts, end };
+}
+
+export function findQuantities(text: string, sentences: Sentence[], times: FoundTime[], warnings?: Warning[]): Quantity[] {
+  const out: Quantity[] = [];
+  const timeSpans = times.map((t) => [t.start, t.end] as const);
+  let ti = 0;
+  QTY_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = QTY_RE.exec(text))) {
+    if (out.length >= 20000) {
+      warnings?.push({ code: 'too-many-quantities', message: 'Only the first 20000 quantities were kept.' });
+      break;
+    }
+    const [whole, qualRaw, cur, numText, scale, unitWord] = m;
+    const qual = qualRaw ? qualRaw.replace(/\s+/g, ' ') : qualRaw;
+    const numStart = m.index + whole.indexOf(numText, (qual ? qual.length : 0) + (cur ? cur.length : 0));
+    const numEnd = numStart + numText.length;
+    // Not a quantity: inside a time expression, a year, part of a code/name ("COVID-19", "G20"), ordinals.
+    while (ti < timeSpans.length && timeSpans[ti][1] <= numStart) ti++;
+    if (ti < timeSpans.length && timeSpans[ti][0] < numEnd && timeSpans[ti][1] > numStart) continue;
+    const before = text[numStart - 1] ?? ' ';
+    if (/[\p{L}\-\/#:.]/u.test(before) && !cur) continue;
+    if (/^\d{4}$/.test(numText) && !unitWord && !scale && +numText >= 1000 && +numText <= 2100 && !qual) {
+      // A bare 4-digit number in the year range with nothing counted right after is taken as a year.
+      const next = /^\s+([\p{Ll}]+)/u.exec(text.slice(numEnd, numEnd + 30));
+      if (!next || STOP.has(next[1])) continue;
+    }
+    if (/^\d/.test(numText) && /^[a-z]{1,2}\b/i.test(text.slice(numEnd, numEnd + 3)) && !scale && !unitWord) continue; // "13th", "5G"
+    const sentNow = sentences[sentenceAt(sentences, m.index)];
+    if (sentNow && text.slice(sentNow.start, sentNow.end).trim() === whole.trim()) continue; // a number alone on a line (counters, page furniture)
+    const base = parseNumber(numText);
+    if (base === null) {
+      warnings?.push({ code: 'unparsed-number', message: `"${numText}" could not be read as a number.`, start: numStart, end: numEnd });
+      continue;
+    }
+    const value = base * (scale ? SCALES[scale.toLowerCase()] : 1);
+    if (!Number.isFinite(value)) {
+      warnings?.push({ code: 'number-out-of-range', message: `"${whole}" is too large to represent.`, start: m.index, end: m.index + whole.length });
+      continue;
+    }
+    // Word numbers only when something countable follows ("two armies"), not "two of them".
+    if (/^[a-z]/i.test(numText) && !unitWord && !scale && !/^\s+(?:[\p{L}-]+\s+)?[\p{Ll}]+s\b/u.test(text.slice(numEnd, numEnd + 40))) continue;
+    const unit = unitWord ? UNIT_WORDS[unitWord.toLowerCase()] ?? unitWord.toLowerCase() : cur ? CURRENCY[cur.trim()] : null;
+    const si = sentenceAt(sentences, m.index);
+    const sentEnd = sentences[si]?.end ?? text.length;
+    const qEnd = m.index + whole.length;
+    const { counts } = countedAfter(text, qEnd, sentEnd, unit);
+    let unitFinal = unit;
+    if (!unitFinal && counts && UNIT_WORDS[counts.split(' ')[0].toLowerCase()]) unitFinal = UNIT_WORDS[counts.split(' ')[0].toLowerCase()];
+    out.push({
+      start: m.index,
+      end: qEnd,
+      text: whole,
+      value,
+      qualifier: qual ? QUALIFIERS[qual.toLowerCase()] ?? qual.toLowerCase() : null,
+      unit: unitFinal,
+      counts,
+      sentence: si,
+    });
+  }
+  // Flag scientific notation and other unreadable numerals instead of guessing.
+  const sci = /\b\d+(?:\.\d+)?[eE][+-]?\d+\b/g;
+  let s: RegExpExecArray | null;
+  let n = 0;
+  while ((s = sci.exec(text)) && n++ < 100) warnings?.push({ code: 'unparsed-number', message: `"${s[0]}" looks like scientific notation; not read as a quantity.`, start: s.index, end: s.index + s[0].length });
+  return out;
+}

@@ -1,0 +1,236 @@
+// Quotes and their speakers: speech (attributed or block quotes), partial quotes inside a sentence,
+// and scare quotes (short phrases with no speech around them).
+import type { Quote, QuoteKind, Sentence, Warning } from '../../types.ts';
+import type { EntityMention, FoundEntities } from '../entities/find.ts';
+import { SPEECH_VERBS } from '../entities/lexicon.ts';
+import { sentenceAt, splitParagraphs, type Paragraph } from '../text/sentences.ts';
+import { findQuoteSpans, type QuoteSpan } from './marks.ts';
+
+interface Speaker {
+  id: string | null;
+  name: string | null;
+  rule: string;
+}
+
+const PRONOUN_RE = /\b(he|she)\b/gi;
+const SPEAKER_TYPES = new Set(['person', 'organisation', 'other']);
+// Verbs that introduce speech strongly (the plain SPEECH_VERBS list also holds "thanked", "praised").
+const SAY_RE = /\b(said|says|say|told|tells|added|adds|stated|states|noted|stressed|emphasi[sz]ed|warned|warns|declared|announced|explained|asked|replied|insisted|claimed|argued|wrote|tweeted|recalled|underlined|highlighted|urged|vowed|promised|admitted|acknowledged|confirmed|denied|continued|observed|remarked|reiterated|concluded|commented|assured|cautioned|complained|predicted|voiced|saying)\b/i;
+
+export function findQuotes(text: string, sentences: Sentence[], entities: FoundEntities, warnings?: Warning[]): Quote[] {
+  if (!/["“”«»„]|``/.test(text)) return [];
+  const paras = splitParagraphs(text);
+  const spans = findQuoteSpans(text, paras, warnings);
+  const mentions = entities.mentions.filter((m) => SPEAKER_TYPES.has(m.type) && m.via !== 'demonym');
+  const name = (id: string) => entities.list.find((e) => e.id === id)?.name ?? null;
+  const out: Quote[] = [];
+  let lastSpeaker: Speaker | null = null;
+  let lastPerson: Speaker | null = null;
+
+  const paraOf = (pos: number): Paragraph | undefined => {
+    let best: Paragraph | undefined;
+    for (const p of paras) {
+      if (p.start <= pos) best = p;
+      else break;
+    }
+    return best;
+  };
+
+  /** Mentions overlapping [a, b). */
+  const mentionsIn = (a: number, b: number) => mentions.filter((m) => m.start >= a && m.end <= b);
+
+  /** A mention or pronoun right before `pos` (the subject of a verb at pos), within a few words. */
+  const subjectBefore = (pos: number, floor: number): Speaker | null => {
+    const cands = mentionsIn(floor, pos);
+    const last = cands[cands.length - 1];
+    const gapFrom = last ? last.end : floor;
+    const pron = /\b(he|she|they)\b(?:\s+[a-z]+){0,2}\s*$/i.exec(text.slice(Math.max(floor, pos - 40), pos));
+    if (pron && (!last || Math.max(floor, pos - 40) + pron.index > last.end)) return pronoun(pron[1], Math.max(floor, pos - 40) + pron.index, floor);
+    if (!last) return null;
+    const gap = text.slice(gapFrom, pos);
+    // Only adverbs/auxiliaries may stand between a subject and its verb ("Putin also said", "X has repeatedly warned").
+    const gapWords = gap.replace(/^['’]s\b/, '').split(/[\s,]+/).filter(Boolean);
+    if (/[.!?;]/.test(gap) || gapWords.length > 3 || !gapWords.every((w) => /^(?:also|then|later|again|once|has|had|have|was|were|is|will|would|had|reportedly|repeatedly|previously|earlier|further|\w+ly)$/i.test(w))) return null;
+    return fromMention(last, text.slice(last.end, last.end + 20));
+  };
+
+  const fromMention = (m: EntityMention, after: string): Speaker => {
+    // "Putin's spokesman": someone else, named by relation.
+    const rel = /^['’]s\s+(spokesman|spokeswoman|spokesperson|office|aide|press secretary|adviser|advisor|ministry)\b/.exec(after);
+    if (rel) return { id: null, name: `${m.text}’s ${rel[1]}`, rule: 'relation' };
+    return { id: m.id, name: name(m.id) ?? m.text, rule: 'mention' };
+  };
+
+  let curPos = 0;
+  const pronoun = (p: string, at?: number, floor?: number): Speaker | null => {
+    if (/they/i.test(p)) return null;
+    // Inside a sentence, "he" refers to the person it already named ("Assad hailed what he called").
+    if (at !== undefined && floor !== undefined) {
+      // Subject preference: the first person the sentence names (not a possessive like "Assad's permission").
+      const inSent = mentions.find((x) => x.type === 'person' && x.start >= floor && x.end <= at && !/^['’]s\b/.test(text.slice(x.end, x.end + 2)));
+      if (inSent) return { id: inSent.id, name: name(inSent.id) ?? inSent.text, rule: 'pronoun' };
+    }
+    const s = lastSpeaker && lastSpeaker.id?.startsWith('person:') ? lastSpeaker : lastPerson;
+    if (s) return { ...s, rule: 'pronoun' };
+    // No speaker yet: the last person named before this point.
+    const m = mentions.filter((x) => x.type === 'person' && x.end <= curPos).pop();
+    return m ? { id: m.id, name: name(m.id) ?? m.text, rule: 'pronoun' } : null;
+  };
+
+  /** ", the Russian president said" / ", said Putin" / ", Peskov told reporters" after the quote. */
+  const attributionAfter = (q: QuoteSpan, sentEnd: number): Speaker | null => {
+    const from = q.close + 1;
+    const tail = text.slice(from, Math.min(sentEnd + 1, from + 160));
+    if (!/^\s*[,—–-]?\s*/.test(tail)) return null;
+    const lead = /^[\s,.!?—–-]*/.exec(tail)![0].length;
+    const rest = tail.slice(lead);
+    // verb first: "said Putin"
+    const vf = /^(said|says|added|told|asked|wrote|continued|stressed|noted|insisted)\s+/i.exec(rest);
+    if (vf) {
+      const m = mentionsIn(from + lead + vf[0].length, from + lead + vf[0].length + 60)[0];
+      if (m && m.start === from + lead + vf[0].length) return { ...fromMention(m, ''), rule: 'verb-speaker-after-quote' };
+    }
+    // speaker first: "Putin said", "the Russian president said", "he added"
+    const pron = /^(he|she)\s+(?:[a-z]+\s+)?(said|says|added|told|noted|stressed|continued|insisted|warned|explained|emphasi[sz]ed|underlined|wrote)\b/i.exec(rest);
+    if (pron) {
+      const s = pronoun(pron[1]);
+      return s ? { id: s.id, name: s.name, rule: 'pronoun-after-quote' } : null;
+    }
+    const m = mentionsIn(from + lead, from + lead + 80)[0];
+    if (m && m.start - (from + lead) <= 4) {
+      const after = text.slice(m.end, m.end + 60);
+      if (/^\s+(?:[a-z]+\s+){0,2}?(said|says|added|told|noted|stressed|emphasi[sz]ed|underlined|warned|explained|insisted|wrote|continued|declared|stated|remarked|concluded|highlighted|recalled)\b/.test(after) || /^['’]s\s+\w+\s+(said|told)/.test(after)) {
+        return { ...fromMention(m, after), rule: 'speaker-verb-after-quote' };
+      }
+    }
+    const acc = /^(?:[^.!?]{0,60}?)according to\s+/i.exec(rest);
+    if (acc) {
+      const m2 = mentionsIn(from + lead + acc[0].length, from + lead + acc[0].length + 60)[0];
+      if (m2 && m2.start === from + lead + acc[0].length) return { ...fromMention(m2, text.slice(m2.end, m2.end + 20)), rule: 'according-to' };
+    }
+    return null;
+  };
+
+  /** Speaker introduced before the quote in the same sentence/paragraph ("X said:", "quoted X as saying:", "X told Y that"). */
+  const attributionBefore = (q: QuoteSpan, floor: number): Speaker | null => {
+    const before = text.slice(floor, q.open);
+    const quoted = /\bquoted\s+(.{1,80}?)\s+as\s+saying\b/i.exec(before);
+    if (quoted) {
+      const a = floor + quoted.index + quoted[0].indexOf(quoted[1]);
+      const m = mentionsIn(a, a + quoted[1].length)[0];
+      if (m) return { ...fromMention(m, ''), rule: 'quoted-as-saying' };
+      const p = /\b(he|she)\b/i.exec(quoted[1]);
+      if (p) return pronoun(p[1], floor + quoted.index, floor);
+    }
+    const acc = /\baccording to\s+/gi;
+    let am: RegExpExecArray | null;
+    let accSpeaker: Speaker | null = null;
+    while ((am = acc.exec(before))) {
+      const at = floor + am.index + am[0].length;
+      const m = mentionsIn(at, at + 60)[0];
+      if (m && m.start === at) accSpeaker = { ...fromMention(m, text.slice(m.end, m.end + 20)), rule: 'according-to' };
+    }
+    // Last speech verb before the quote; its subject is the speaker.
+    const verbs = [...before.matchAll(/\b([a-z]+)\b/g)].filter((v) => SPEECH_VERBS.has(v[1]) && v[1] !== 'also' && v[1] !== 'reportedly');
+    for (let i = verbs.length - 1; i >= 0; i--) {
+      const at = floor + verbs[i].index!;
+      const subj = subjectBefore(at, floor);
+      if (subj) return { ...subj, rule: subj.rule === 'pronoun' ? 'pronoun-verb-before-quote' : 'speaker-verb-before-quote' };
+    }
+    return accSpeaker;
+  };
+
+  for (const q of spans) {
+    curPos = q.open;
+    const inner = text.slice(q.start, q.end).trim();
+    const si = sentenceAt(sentences, q.open);
+    const sent = sentences[si];
+    const para = paraOf(q.open);
+    const sentStart = sent ? Math.min(sent.start, q.open) : q.open;
+    let sentEnd = sent ? sent.end : q.end;
+    // The quote may close after this sentence ends; the attribution follows the closing mark.
+    const closeSent = sentences[sentenceAt(sentences, q.close)];
+    if (closeSent) sentEnd = Math.max(sentEnd, closeSent.end);
+    const paraStart = para ? para.start : sentStart;
+    const atParaStart = text.slice(paraStart, q.open).trim() === '';
+    const beforeInSentence = text.slice(sentStart, q.open);
+    const words = inner.split(/\s+/).filter(Boolean).length;
+    const colonIntro = /:\s*$/.test(beforeInSentence) || (atParaStart && /:\s*$/.test(text.slice(Math.max(0, paraStart - 400), paraStart)));
+
+    let speaker: Speaker | null = attributionAfter(q, sentEnd);
+    // Partial: "what he called '...'", "described X as '...'".
+    const calledRe = /\bwhat\s+(he|she|they|[\p{Lu}][\p{L}'’-]+)\s+(?:has\s+|had\s+)?(called|described as|termed|dubbed|labelled|labeled)\s+(?:[^.!?]{0,120})?$/iu;
+    const called = calledRe.exec(beforeInSentence);
+    if (!speaker && called) {
+      const who = called[1];
+      if (/^(he|she)$/i.test(who)) {
+        // The pronoun refers to the subject of the sentence when it has one.
+        const m = mentionsIn(sentStart, sentStart + beforeInSentence.length).find((x) => x.type === 'person');
+        const p = m ? null : pronoun(who);
+        speaker = m ? { ...fromMention(m, ''), rule: 'what-x-called:subject' } : p ? { id: p.id, name: p.name, rule: 'what-x-called:pronoun' } : null;
+      } else {
+        const m = mentionsIn(sentStart, q.open).filter((x) => x.text.includes(who)).pop();
+        if (m) speaker = { ...fromMention(m, ''), rule: 'what-x-called' };
+      }
+    }
+    if (!speaker && !atParaStart) speaker = attributionBefore(q, sentStart);
+    if (!speaker && atParaStart && colonIntro) {
+      // Colon-introduced block: the previous paragraph names the speaker ("X reportedly warned ...:").
+      const prev = paras.filter((p) => p.end <= q.open).pop();
+      if (prev) {
+        const introStart = Math.max(prev.start, sentences[sentenceAt(sentences, prev.end - 1)]?.start ?? prev.start);
+        speaker = attributionBefore({ ...q, open: prev.end }, introStart);
+        if (speaker) speaker = { ...speaker, rule: `colon-block:${speaker.rule}` };
+      }
+    }
+    if (!speaker && atParaStart && !colonIntro) {
+      // A quote paragraph after a paragraph that reports someone's words: its person subject speaks.
+      const prev = paras.filter((p) => p.end <= q.open).pop();
+      if (prev && words >= 6) {
+        const intro = text.slice(prev.start, prev.end);
+        const verbs = [...intro.matchAll(/\b([a-z]+)\b/g)].filter((v) => SPEECH_VERBS.has(v[1]) && v[1] !== 'also' && v[1] !== 'reportedly');
+        let best: Speaker | null = null;
+        for (const v of verbs) {
+          const subj = subjectBefore(prev.start + v.index!, prev.start);
+          if (subj && subj.id?.startsWith('person:')) {
+            best = subj;
+            break;
+          }
+          if (subj && !best) best = subj;
+        }
+        if (best) speaker = { ...best, rule: `previous-paragraph:${best.rule}` };
+      }
+    }
+    if (!speaker && atParaStart && !colonIntro && words >= 4 && lastSpeaker) speaker = { ...(lastSpeaker as Speaker), rule: 'continuation' };
+    if (!speaker && !atParaStart && /(^|[.!?]\s*)$/.test(beforeInSentence.trimEnd() === '' ? '' : beforeInSentence) && beforeInSentence.trim() === '' && words >= 4 && lastSpeaker) {
+      speaker = { ...(lastSpeaker as Speaker), rule: 'continuation' };
+    }
+
+    // Kind: a whole-sentence or block quote is speech; a short quoted phrase with no speech around it is scare.
+    const fullSentence = beforeInSentence.trim() === '' || /[:,]\s*$/.test(beforeInSentence) || atParaStart;
+    const speechNearby = SAY_RE.test(text.slice(sentStart, Math.min(sentEnd, q.close + 120)).replace(inner, ' ')) || /\b(called|described|dubbed|termed|labell?ed)\b/i.test(beforeInSentence);
+    let kind: QuoteKind;
+    if (fullSentence && (speaker || words >= 6)) kind = 'speech';
+    else if (!fullSentence && words <= 4 && !speechNearby && !/\b(called|described|dubbed|termed|so-called)\b/i.test(beforeInSentence)) kind = 'scare';
+    else if (!fullSentence) kind = 'partial';
+    else kind = words <= 3 ? 'scare' : 'speech';
+    if (kind === 'scare') speaker = null;
+
+    const quote: Quote = {
+      start: q.start,
+      end: q.end,
+      text: text.slice(q.start, q.end),
+      speaker_entity_id: speaker?.id ?? null,
+      speaker_name: speaker?.name ?? null,
+      kind,
+      sentence: si,
+      rule: speaker ? speaker.rule : kind === 'scare' ? 'scare-quote' : 'no-speaker-found',
+    };
+    out.push(quote);
+    if (speaker && kind !== 'scare') {
+      lastSpeaker = speaker;
+      if (speaker.id?.startsWith('person:')) lastPerson = speaker;
+    }
+  }
+  return out;
+}

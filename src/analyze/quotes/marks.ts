@@ -1,0 +1,89 @@
+// Pairs quotation marks (straight, curly, guillemets) into quote spans, across paragraphs when a
+// quote runs on (paragraphs that open without closing), with warnings for unbalanced marks.
+import type { Warning } from '../../types.ts';
+import type { Paragraph } from '../text/sentences.ts';
+
+export interface QuoteSpan {
+  open: number; // offset of the opening mark
+  close: number; // offset of the closing mark (or end of text taken when unbalanced)
+  start: number; // inner text start
+  end: number; // inner text end
+  closed: boolean;
+  paragraphs: number; // how many paragraphs it spans
+}
+
+const OPENERS = new Set(['“', '«', '„']);
+const CLOSERS = new Set(['”', '»']);
+const MAX_PARAS = 6;
+const MAX_LEN = 6000;
+
+function paraIndexAt(paras: Paragraph[], pos: number): number {
+  let lo = 0, hi = paras.length - 1, best = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (paras[mid].start <= pos) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+
+export function findQuoteSpans(text: string, paras: Paragraph[], warnings?: Warning[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  const re = /``|''|["“”«»„]/g;
+  let open: { pos: number; para: number; w: number } | null = null;
+  let unbalanced = 0;
+  const finishUnclosed = (o: { pos: number; para: number; w: number }) => {
+    // Unclosed: the quote runs to the end of its paragraph.
+    const p = paras[o.para];
+    const end = p ? p.end : Math.min(text.length, o.pos + o.w);
+    if (end > o.pos + o.w) out.push({ open: o.pos, close: end, start: o.pos + o.w, end, closed: false, paragraphs: 1 });
+    unbalanced++;
+  };
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const ch = m[0];
+    const pos = m.index;
+    const w = ch.length; // `` and '' (tokenised corpora) are two characters wide
+    const prev = pos > 0 ? text[pos - 1] : '\n';
+    const next = pos + w < text.length ? text[pos + w] : '\n';
+    let role: 'open' | 'close';
+    if (ch === '``') role = 'open';
+    else if (ch === "''") role = 'close';
+    else if (OPENERS.has(ch)) role = 'open';
+    else if (CLOSERS.has(ch)) role = 'close';
+    else if (/[\s(\[{—–-]/.test(prev) && !/\s/.test(next)) role = 'open';
+    else if (!/\s/.test(prev) && /[\s.,;:!?)\]}—–-]|$/.test(next)) role = 'close';
+    else role = open ? 'close' : 'open';
+    const para = paraIndexAt(paras, pos);
+    if (role === 'open') {
+      if (open) {
+        const p0 = paras[open.para];
+        const atParaStart = paras[para] && text.slice(paras[para].start, pos).trim() === '';
+        // A new paragraph reopening the quote continues it ("multi-paragraph quote").
+        if (para > open.para && atParaStart && para - open.para < MAX_PARAS && pos - open.pos < MAX_LEN) continue;
+        if (p0 && para !== open.para) finishUnclosed(open);
+        else finishUnclosed(open);
+        open = null;
+      }
+      open = { pos, para, w };
+      continue;
+    }
+    // Closing mark.
+    if (!open) {
+      unbalanced++;
+      continue;
+    }
+    if (para - open.para >= MAX_PARAS || pos - open.pos > MAX_LEN) {
+      finishUnclosed(open);
+      open = null;
+      continue;
+    }
+    out.push({ open: open.pos, close: pos + w - 1, start: open.pos + open.w, end: pos, closed: true, paragraphs: para - open.para + 1 });
+    open = null;
+  }
+  if (open) finishUnclosed(open);
+  if (unbalanced && warnings) warnings.push({ code: 'unbalanced-quotes', message: `${unbalanced} quotation mark(s) could not be paired; unclosed quotes were cut at the end of their paragraph.` });
+  return out.filter((q) => q.end > q.start && text.slice(q.start, q.end).trim() !== '');
+}

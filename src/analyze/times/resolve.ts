@@ -1,0 +1,185 @@
+// Resolves time expressions against the article date (when known) into TimeValues.
+import type { DatedValue, Sentence, TimeExpression, TimeValue } from '../../types.ts';
+import {
+  addDays, addMonths, dayNumber, daysInMonth, dayValue, fromDayNumber, intersect, isoDate, isoToDayNumber, isValidDate,
+  isValidMonthDay, monthDayValue, monthValue, parseIso, rangeValue, weekdayOf, yearValue,
+} from '../../util/calendar.ts';
+import type { FoundTime } from './find.ts';
+
+/** The reference the words are relative to: a known day, or just a known year/month. */
+interface Ref {
+  day: number | null; // day number
+  year: number | null;
+  month: number | null;
+}
+
+function refOf(pub: DatedValue | TimeValue | null): Ref {
+  if (!pub) return { day: null, year: null, month: null };
+  const s = parseIso(pub.start), e = parseIso(pub.end);
+  if (pub.precision === 'day' && s) return { day: dayNumber(s.y, s.m, s.d), year: s.y, month: s.m };
+  if (pub.precision === 'month' && s) return { day: null, year: s.y, month: s.m };
+  if (s && e && s.y === e.y) return { day: null, year: s.y, month: s.m === e.m ? s.m : null };
+  return { day: null, year: null, month: null };
+}
+
+function spanValue(year: number, span: string, month?: number): TimeValue | null {
+  if (!isValidDate(year, 1, 1)) return null;
+  const r = (m1: number, m2: number) => rangeValue(isoDate(year, m1, 1), isoDate(year, m2, daysInMonth(year, m2)));
+  if (month) {
+    if (span === 'early') return rangeValue(isoDate(year, month, 1), isoDate(year, month, 10));
+    if (span === 'mid') return rangeValue(isoDate(year, month, 11), isoDate(year, month, 20));
+    return rangeValue(isoDate(year, month, 21), isoDate(year, month, daysInMonth(year, month)));
+  }
+  switch (span) {
+    case 'first-half': return r(1, 6);
+    case 'second-half': return r(7, 12);
+    case 'q1': return r(1, 3);
+    case 'q2': return r(4, 6);
+    case 'q3': return r(7, 9);
+    case 'q4': return r(10, 12);
+    case 'early': return r(1, 4);
+    case 'mid': return r(5, 8);
+    case 'late': return r(9, 12);
+    case 'decade': return isValidDate(year + 9, 12, 31) ? rangeValue(isoDate(year, 1, 1), isoDate(year + 9, 12, 31)) : null;
+  }
+  return null;
+}
+
+const iso = (n: number) => {
+  const p = fromDayNumber(n);
+  return isoDate(p.y, p.m, p.d);
+};
+
+/** What the words give without a reference date (absolute expressions), else null. */
+export function absoluteValue(t: FoundTime): TimeValue | null {
+  const s = t.symbolic ?? {};
+  if (t.invalid) return null;
+  try {
+    switch (t.kind) {
+      case 'date': return dayValue(s.year!, s.month!, s.day!);
+      case 'month-year': return monthValue(s.year!, s.month!);
+      case 'year': return yearValue(s.year!);
+      case 'span': case 'decade': return spanValue(s.year!, s.span!, s.month);
+      case 'month-day': return isValidMonthDay(s.month!, s.day!) ? monthDayValue(s.month!, s.day!) : null;
+    }
+  } catch {
+    return null;
+  }
+  return null;
+}
+
+/** Resolves one expression against a reference date; null when the words need one that is missing. */
+export function resolveOne(t: FoundTime, pub: DatedValue | TimeValue | null): TimeValue | null {
+  const abs = absoluteValue(t);
+  const s = t.symbolic ?? {};
+  const ref = refOf(pub);
+  const future = t.tense === 'future';
+  try {
+    if (t.kind === 'month-day' && abs) {
+      if (ref.day !== null) {
+        const y0 = fromDayNumber(ref.day).y;
+        // Past-tense mentions of a date well after the article date belong to the year before (and vice versa).
+        for (const y of future ? [y0, y0 + 1] : [y0, y0 - 1]) {
+          if (!isValidDate(y, s.month!, s.day!)) continue;
+          const n = dayNumber(y, s.month!, s.day!);
+          if (future ? n >= ref.day - 7 : n <= ref.day + 7) return dayValue(y, s.month!, s.day!);
+        }
+        return abs;
+      }
+      if (ref.year !== null && isValidDate(ref.year, s.month!, s.day!)) return dayValue(ref.year, s.month!, s.day!);
+      return pub && pub.start && pub.end ? (intersect(abs, pub) ?? abs) : abs;
+    }
+    if (abs) return abs;
+    if (t.kind === 'month') {
+      if (ref.year === null) return null;
+      let y = ref.year;
+      if (ref.month !== null && !future && s.month! > ref.month) y -= 1;
+      if (ref.month !== null && future && s.month! < ref.month) y += 1;
+      return monthValue(y, s.month!);
+    }
+    if (t.kind === 'weekday') {
+      if (ref.day === null) return null;
+      const wd = s.weekday!;
+      const refWd = (((ref.day + 4) % 7) + 7) % 7;
+      const rel = s.relative;
+      let n: number;
+      if (rel === 'next-weekday' || (future && rel !== 'last-weekday')) n = ref.day + (((wd - refWd + 7) % 7) || 7);
+      else if (rel === 'last-weekday') n = ref.day - (((refWd - wd + 7) % 7) || 7);
+      else n = ref.day - ((refWd - wd + 7) % 7);
+      return dayValue(fromDayNumber(n).y, fromDayNumber(n).m, fromDayNumber(n).d);
+    }
+    if (t.kind === 'relative' || t.kind === 'duration' || t.kind === 'offset') return relativeValue(s, ref, t.kind);
+  } catch {
+    return null;
+  }
+  return null;
+}
+
+function relativeValue(s: NonNullable<TimeExpression['symbolic']>, ref: Ref, kind: string): TimeValue | null {
+  if (kind !== 'relative') return null; // durations and "a month after" need an anchor event, not the article date
+  const rel = s.relative ?? '';
+  const d = ref.day;
+  if (d !== null) {
+    const mk = (n: number) => {
+      const p = fromDayNumber(n);
+      return dayValue(p.y, p.m, p.d);
+    };
+    const monday = d - ((((d + 4) % 7) + 6) % 7);
+    switch (rel) {
+      case 'today': case 'tonight': return mk(d);
+      case 'yesterday': return mk(d - 1);
+      case 'tomorrow': return mk(d + 1);
+      case 'this-week': return rangeValue(iso(monday), iso(monday + 6));
+      case 'last-week': return rangeValue(iso(monday - 7), iso(monday - 1));
+      case 'next-week': return rangeValue(iso(monday + 7), iso(monday + 13));
+      case 'this-weekend': return rangeValue(iso(monday + 5), iso(monday + 6));
+      case 'last-weekend': return rangeValue(iso(monday - 2), iso(monday - 1));
+      case 'recent-days': return rangeValue(iso(d - 7), iso(d));
+      case 'recent-weeks': return rangeValue(iso(d - 35), iso(d));
+      case 'recent-months': return rangeValue(addMonths(iso(d), -6), iso(d));
+      case 'recent-24-hours': return rangeValue(iso(d - 1), iso(d));
+      case 'recent-48-hours': return rangeValue(iso(d - 2), iso(d));
+    }
+    const ago = /^(\d+)-(year|month|week|day|decade)-ago$/.exec(rel);
+    if (ago) {
+      const n = +ago[1];
+      const base = iso(d);
+      if (ago[2] === 'day') return mk(d - n);
+      if (ago[2] === 'week') return rangeValue(iso(d - 7 * n - 3), iso(d - 7 * n + 3));
+      if (ago[2] === 'month') {
+        const x = parseIso(addMonths(base, -n))!;
+        return monthValue(x.y, x.m);
+      }
+      const years = ago[2] === 'decade' ? 10 * n : n;
+      return yearValue(fromDayNumber(d).y - years);
+    }
+  }
+  if (ref.year !== null) {
+    const y = ref.year;
+    switch (rel) {
+      case 'this-year': return yearValue(y);
+      case 'last-year': return yearValue(y - 1);
+      case 'next-year': return yearValue(y + 1);
+    }
+    if (ref.month !== null) {
+      const m = ref.month;
+      switch (rel) {
+        case 'this-month': return monthValue(y, m);
+        case 'last-month': return m === 1 ? monthValue(y - 1, 12) : monthValue(y, m - 1);
+        case 'next-month': return m === 12 ? monthValue(y + 1, 1) : monthValue(y, m + 1);
+      }
+    }
+  }
+  return null;
+}
+
+/** Resolves all found expressions and returns the stored form (rule-internal fields dropped). */
+export function resolveTimes(found: FoundTime[], published: DatedValue | null, _text: string, _sentences: Sentence[]): TimeExpression[] {
+  return found.map((t) => {
+    const out: TimeExpression = { start: t.start, end: t.end, text: t.text, sentence: t.sentence, resolved: resolveOne(t, published) };
+    if (t.symbolic && Object.keys(t.symbolic).length) out.symbolic = t.symbolic;
+    return out;
+  });
+}
+
+export { addDays, isoToDayNumber, weekdayOf };

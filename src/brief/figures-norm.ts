@@ -1,0 +1,33 @@
+// Numbers as intervals: "more than 90%" is [90, ∞), "about 400" is [360, 440], a bare
+// figure allows rounding. Two reports agree when their intervals meet.
+
+export function normUnit(unit: string | null | undefined): string {
+  if (!unit) return '';
+  const u = unit.toLowerCase().trim();
+  if (u === '%' || u === 'percent' || u === 'per cent' || u === 'pct' || u === 'percentage points') return '%';
+  if (u === '$' || u === 'usd' || u === 'dollar' || u === 'dollars' || u === 'us dollars') return 'USD';
+  if (u === '€' || u === 'eur' || u === 'euro' || u === 'euros') return 'EUR';
+  if (u === '£' || u === 'gbp' || u === 'pound' || u === 'pounds') return 'GBP';
+  return u.replace(/s$/, '');
+}
+
+const TOL = 0.015; // rounding in a figure stated without qualifier
+
+export function interval(value: number, qualifier: string | null | undefined): [number, number] {
+  const q = (qualifier ?? '').toLowerCase().trim();
+  const lo = value * (1 - TOL);
+  const hi = value * (1 + TOL);
+  if (/^(more than|over|at least|above|upwards of|in excess of|exceeding|no fewer than|no less than|not less than|at minimum|\+|>|>=)$/.test(q)) return [lo, Infinity];
+  if (/^(just over|just above|slightly more than)$/.test(q)) return [lo, value * 1.15];
+  if (/^(nearly|almost|close to|just under|just below|slightly less than|approaching)$/.test(q)) return [value * 0.85, hi];
+  if (/^(less than|under|fewer than|below|up to|at most|no more than|<|<=)$/.test(q)) return [-Infinity, hi];
+  if (/^(about|around|approximately|roughly|some|an estimated|estimated|circa|approx\.?|~|nearly about|as many as|some \d+)$/.test(q)) return [value * 0.9, value * 1.1];
+  if (q) return [value * 0.9, value * 1.1]; // unknown qualifier: treat as approximate
+  return [lo, hi];
+}
+
+export function compatible(a: { value: number; qualifier: string | null }, b: { value: number; qualifier: string | null }): boolean {
+  const [a0, a1] = interval(a.value, a.qualifier);
+  const [b0, b1] = interval(b.value, b.qualifier);
+  return a0 <= b1 && b0 <= a1;
+}

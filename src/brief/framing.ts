@@ -1,0 +1,102 @@
+// Framing per outlet: which loaded alternatives it picks and in whose voice, its hedges,
+// scare quotes, and the context only it gives.
+import type { UnitGroup } from './align.ts';
+import { lexicon } from './lexicon.ts';
+import { markAt } from './quote-marks.ts';
+import type { ContextItem, Framing, FramingContrast, HedgeUse, OutletFraming, TermUse } from './types.ts';
+import { cite, type EventText, type Unit } from './units.ts';
+import { voiceOf } from './voice.ts';
+
+export function describeFraming(ev: EventText, groups: UnitGroup[]): Framing {
+  const { forms, hedges } = lexicon();
+  const per = new Map<string, OutletFraming>();
+  const outletOf = (u: Unit): OutletFraming => {
+    let f = per.get(u.source.key);
+    if (!f) {
+      f = { source: u.source.key, outlet: u.source.name, terms: [], hedges: [], scare_quotes: [], unique_context: [] };
+      per.set(u.source.key, f);
+    }
+    return f;
+  };
+  const ids = new Set(ev.items.map((it) => it.article.id));
+  for (const it of ev.items) {
+    // a syndicated copy says nothing about its outlet's own choices: its original speaks
+    if (it.article.duplicate_of && ids.has(it.article.duplicate_of)) continue;
+    const text = it.article.text;
+    const marks = ev.marks.get(it.article.id) ?? [];
+    for (const u of ev.byArticle.get(it.article.id) ?? []) {
+      const f = outletOf(u);
+      const taken: [number, number][] = [];
+      // longest forms first so "terrorist groups" is not also counted as "terrorist"
+      const hits: { s: number; e: number; form: (typeof forms)[number] }[] = [];
+      for (const form of forms) {
+        form.re.lastIndex = 0;
+        for (const m of u.text.matchAll(form.re)) hits.push({ s: u.start + m.index!, e: u.start + m.index! + m[0].length, form });
+      }
+      hits.sort((a, b) => b.e - b.s - (a.e - a.s) || a.s - b.s);
+      for (const h of hits) {
+        if (taken.some(([s, e]) => s < h.e && e > h.s)) continue;
+        taken.push([h.s, h.e]);
+        const { voice, marker } = voiceOf(text, u.start, u.end, h.s, h.e, marks);
+        const use: TermUse = {
+          group: h.form.group.id,
+          term: h.form.alt.term,
+          surface: text.slice(h.s, h.e),
+          voice,
+          marker,
+          citation: cite(u),
+          start: h.s,
+          end: h.e,
+        };
+        f.terms.push(use);
+      }
+      hedges.lastIndex = 0;
+      for (const m of u.text.matchAll(hedges)) {
+        const s = u.start + m.index!;
+        const e = s + m[0].length;
+        if (markAt(marks, s, e)) continue; // a speaker's hedge is not the outlet's
+        const h: HedgeUse = { word: m[0], citation: cite(u), start: s, end: e };
+        f.hedges.push(h);
+      }
+      for (const mk of marks) {
+        if (mk.kind !== 'scare' || mk.start < u.start || mk.start >= u.end) continue;
+        f.scare_quotes.push({ text: text.slice(mk.start, mk.end), citation: cite(u) });
+      }
+    }
+  }
+  // "only this outlet gives it" means something only when other outlets cover the event
+  const multiSource = new Set(ev.units.map((u) => u.source.key)).size > 1;
+  for (const g of multiSource ? groups : []) {
+    if (new Set(g.units.map((u) => u.source.key)).size > 1) continue;
+    for (const u of g.units) {
+      const dup = ev.items[u.item]!.article.duplicate_of;
+      if (u.words < 6 || u.quoted > 0.5 || (dup && ids.has(dup))) continue;
+      const item: ContextItem = { text: u.text, citation: cite(u) };
+      outletOf(u).unique_context.push(item);
+    }
+  }
+  const outlets = [...per.values()];
+  for (const f of outlets) f.unique_context.sort((a, b) => a.citation.article_id.localeCompare(b.citation.article_id) || a.citation.start - b.citation.start);
+  return { outlets, contrasts: contrasts(outlets) };
+}
+
+function contrasts(outlets: OutletFraming[]): FramingContrast[] {
+  const { lex } = lexicon();
+  const out: FramingContrast[] = [];
+  for (const g of lex.groups) {
+    const neutral = new Set(g.alternatives.filter((a) => a.neutral).map((a) => a.term));
+    const rows = outlets
+      .map((f) => {
+        const uses = f.terms.filter((t) => t.group === g.id);
+        return {
+          outlet: f.outlet,
+          own: [...new Set(uses.filter((t) => t.voice === 'own').map((t) => t.term))],
+          attributed: [...new Set(uses.filter((t) => t.voice !== 'own').map((t) => t.term))],
+        };
+      })
+      .filter((r) => r.own.length || r.attributed.length);
+    const loaded = rows.some((r) => [...r.own, ...r.attributed].some((t) => !neutral.has(t)));
+    if (rows.length && loaded) out.push({ group: g.id, label: g.label, by_outlet: rows });
+  }
+  return out;
+}

@@ -1,0 +1,99 @@
+// The brief of one event: summary, aligned facts, conflicts, quotes, framing, coverage —
+// every statement cited to source sentences.
+import type { ArticleWithAnalysis, Event } from '../types.ts';
+import { alignUnits, groupOf, type UnitGroup } from './align.ts';
+import { describeCoverage } from './coverage.ts';
+import { embeddingError } from './embed.ts';
+import { compareFigures } from './figures.ts';
+import { describeFraming } from './framing.ts';
+import { groupQuotes } from './quotes.ts';
+import { similarity } from './similarity.ts';
+import { summarize } from './summary.ts';
+import type { Brief, BriefOptions, Conflict, Fact, SourceRef, SummarySentence } from './types.ts';
+import { buildUnits, cite, type EventText } from './units.ts';
+
+export type * from './types.ts';
+
+/** Items in the event's article order (items not in the event are ignored when the event lists ids). */
+function eventItems(event: Event, items: ArticleWithAnalysis[]): ArticleWithAnalysis[] {
+  if (!event.article_ids?.length) return items;
+  const by = new Map(items.map((it) => [it.article.id, it]));
+  const ordered = event.article_ids.map((id) => by.get(id)).filter((x): x is ArticleWithAnalysis => !!x);
+  return ordered.length ? ordered : items;
+}
+
+function sourcesOf(g: UnitGroup): SourceRef[] {
+  const m = new Map<string, SourceRef>();
+  for (const u of g.units) {
+    const s = m.get(u.source.key) ?? { source: u.source.key, outlet: u.source.name, article_ids: [] };
+    if (!s.article_ids.includes(u.article_id)) s.article_ids.push(u.article_id);
+    m.set(u.source.key, s);
+  }
+  return [...m.values()];
+}
+
+function factsOf(ev: EventText, groups: UnitGroup[], conflicts: Conflict[]): Fact[] {
+  const contested = new Set<string>();
+  for (const c of conflicts) for (const s of c.sides) for (const x of s.citations) contested.add(`${x.article_id}#${x.sentence}`);
+  const facts: Fact[] = [];
+  for (const g of groups) {
+    const sources = sourcesOf(g);
+    const rep = g.units[0]!;
+    if (g.units.length === 1 && (rep.words < 4 || !/\p{Ll}/u.test(rep.text))) continue;
+    const isContested = g.units.some((u) => contested.has(`${u.article_id}#${u.sentence}`)) && sources.length > 1;
+    const status = isContested ? 'contested' : sources.length >= 2 ? 'corroborated' : 'single-source';
+    facts.push({
+      id: '',
+      text: rep.text,
+      status,
+      sources,
+      citations: g.units.map(cite),
+      signals: g.signals,
+      score: Math.round(g.score * 1000) / 1000,
+      note:
+        status === 'corroborated'
+          ? `reported by ${sources.length} independent outlets: ${sources.map((s) => s.outlet).join(', ')}`
+          : status === 'contested'
+            ? `outlets disagree on a figure or attribution here: ${sources.map((s) => s.outlet).join(', ')}`
+            : `only ${sources[0]!.outlet} reports this`,
+    });
+  }
+  const rank = { contested: 0, corroborated: 1, 'single-source': 2 } as const;
+  const pos = (f: Fact) => Math.min(...f.citations.map((c) => ev.units.find((u) => u.article_id === c.article_id && u.sentence === c.sentence)?.position ?? 0));
+  facts.sort((a, b) => rank[a.status] - rank[b.status] || b.sources.length - a.sources.length || pos(a) - pos(b));
+  facts.forEach((f, k) => (f.id = `f${k + 1}`));
+  return facts;
+}
+
+export async function buildBrief(event: Event, items: ArticleWithAnalysis[], opts: BriefOptions = {}): Promise<Brief> {
+  const its = eventItems(event, items);
+  const useEmb = opts.embed !== false;
+  const ev = buildUnits(its);
+  const sim = await similarity(ev, useEmb);
+  const warnings: string[] = [];
+  if (useEmb && !sim.embedded && ev.units.length > 1) warnings.push(`sentence embeddings unavailable (${embeddingError() ?? 'unknown error'}); facts aligned by wording only`);
+  const groups = alignUnits(ev, sim);
+  const gi = groupOf(groups);
+  const { figures, conflicts: figureConflicts } = compareFigures(ev, sim, groups, gi);
+  const { quotes, conflicts: quoteConflicts } = await groupQuotes(ev, groups, gi, useEmb && sim.embedded);
+  const conflicts = [...figureConflicts, ...quoteConflicts];
+  conflicts.forEach((c, k) => (c.id = `c${k + 1}`));
+  return {
+    event_id: event.id,
+    summary: summarize(ev, sim, opts.words ?? 80),
+    facts: factsOf(ev, groups, conflicts),
+    conflicts,
+    quotes,
+    framing: describeFraming(ev, groups),
+    coverage: describeCoverage(its),
+    figures,
+    warnings,
+  };
+}
+
+/** The summary of items taken as one event (for `parallax summarize`). */
+export async function summarizeItems(items: ArticleWithAnalysis[], words = 80, opts: { embed?: boolean } = {}): Promise<SummarySentence[]> {
+  const ev = buildUnits(items);
+  const sim = await similarity(ev, opts.embed !== false);
+  return summarize(ev, sim, words);
+}

@@ -1,0 +1,147 @@
+// How alike two sentences of one event are: tf-idf word overlap (whole sentence or best
+// clause pair), shared entities, shared figures, and — when wording differs — sentence
+// embeddings. One symmetric score in 0..1 per pair, plus which signals fired.
+import { cosine, embedAll } from './embed.ts';
+import { normUnit } from './figures-norm.ts';
+import type { EventText, Unit } from './units.ts';
+
+type Vec = Map<string, number>;
+
+export interface Similarity {
+  n: number;
+  score: Float32Array; // n*n combined score
+  lex: Float32Array; // n*n lexical score (max of sentence / clause cosine)
+  embedded: boolean;
+  at(i: number, j: number): number;
+  signals(i: number, j: number): string[];
+}
+
+function idfOf(docs: string[][]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const d of docs) for (const w of new Set(d)) df.set(w, (df.get(w) ?? 0) + 1);
+  const n = docs.length;
+  const idf = new Map<string, number>();
+  for (const [w, c] of df) idf.set(w, Math.log((n + 1) / c));
+  return idf;
+}
+
+function vec(stems: string[], idf: Map<string, number>): Vec {
+  const v: Vec = new Map();
+  for (const w of stems) v.set(w, (v.get(w) ?? 0) + (idf.get(w) ?? 1));
+  let n = 0;
+  for (const x of v.values()) n += x * x;
+  n = Math.sqrt(n) || 1;
+  for (const [k, x] of v) v.set(k, x / n);
+  return v;
+}
+
+export function dot(a: Vec, b: Vec): number {
+  if (a.size > b.size) [a, b] = [b, a];
+  let s = 0;
+  for (const [k, x] of a) {
+    const y = b.get(k);
+    if (y !== undefined) s += x * y;
+  }
+  return s;
+}
+
+function figureKeys(u: Unit): Set<string> {
+  // bare small numbers ("two countries") say nothing about which fact it is
+  const telling = u.quantities.filter((q) => q.unit || q.counts || Math.abs(q.value) >= 10);
+  return new Set(telling.map((q) => `${q.value}|${normUnit(q.unit)}`));
+}
+
+/** Word vectors of a list of texts with idf from the same list (for titles/quotes). */
+export function vectorsFor(stemLists: string[][]): Vec[] {
+  const idf = idfOf(stemLists);
+  return stemLists.map((s) => vec(s, idf));
+}
+
+/** Embeddings are limited to this many sentences per event (earliest sentences first). */
+const EMBED_MAX = 600;
+
+export async function similarity(ev: EventText, useEmbeddings: boolean): Promise<Similarity> {
+  const { units } = ev;
+  const n = units.length;
+  // entities join the words as tokens, so aliases meet and idf discounts the event's
+  // protagonists (who appear in nearly every sentence and say little about which fact it is)
+  const bags = units.map((u) => u.stems);
+  const idf = idfOf([...bags, ...ev.titles]);
+  const vs = bags.map((b) => vec(b, idf));
+  const cvs = units.map((u) => (u.clauses.length > 1 ? u.clauses.map((c) => vec(c, idf)) : []));
+  const figs = units.map(figureKeys);
+
+  let emb: (Float32Array | null)[] | null = null;
+  if (useEmbeddings && n > 1) {
+    const order = [...units].sort((a, b) => a.position - b.position).slice(0, EMBED_MAX);
+    const got = await embedAll(order.map((u) => u.text));
+    if (got) {
+      emb = new Array(n).fill(null);
+      order.forEach((u, k) => (emb![u.i] = got[k]!));
+    }
+  }
+
+  const score = new Float32Array(n * n);
+  const lexA = new Float32Array(n * n);
+  const embA = new Float32Array(n * n);
+  const entA = new Float32Array(n * n);
+  const qtyA = new Uint8Array(n * n);
+  const clauseA = new Uint8Array(n * n);
+  for (let i = 0; i < n; i++) {
+    score[i * n + i] = 1;
+    lexA[i * n + i] = 1;
+    for (let j = i + 1; j < n; j++) {
+      const a = units[i]!;
+      const b = units[j]!;
+      let lex = dot(vs[i]!, vs[j]!);
+      let clause = 0;
+      const ca = cvs[i]!.length ? cvs[i]! : [vs[i]!];
+      const cb = cvs[j]!.length ? cvs[j]! : [vs[j]!];
+      if (cvs[i]!.length || cvs[j]!.length) {
+        for (const x of ca) for (const y of cb) clause = Math.max(clause, dot(x, y));
+      }
+      const useClause = clause * 0.9 > lex;
+      if (useClause) lex = clause * 0.9;
+      let ent = 0;
+      if (a.entities.size && b.entities.size) {
+        let inter = 0;
+        for (const e of a.entities) if (b.entities.has(e)) inter++;
+        ent = inter / (a.entities.size + b.entities.size - inter);
+      }
+      let qty = 0;
+      for (const k of figs[i]!) if (figs[j]!.has(k)) qty = 1;
+      let s: number;
+      let e = -1;
+      if (emb && emb[i] && emb[j]) {
+        e = cosine(emb[i]!, emb[j]!);
+        const eN = Math.min(1, Math.max(0, (e - 0.4) / 0.5));
+        s = 0.6 * lex + 0.4 * eN;
+      } else s = lex;
+      s = Math.min(1, s + 0.1 * qty);
+      const k1 = i * n + j;
+      const k2 = j * n + i;
+      score[k1] = score[k2] = s;
+      lexA[k1] = lexA[k2] = lex;
+      embA[k1] = embA[k2] = e;
+      entA[k1] = entA[k2] = ent;
+      qtyA[k1] = qtyA[k2] = qty;
+      clauseA[k1] = clauseA[k2] = useClause ? 1 : 0;
+    }
+  }
+  return {
+    n,
+    score,
+    lex: lexA,
+    embedded: emb !== null,
+    at: (i, j) => score[i * n + j]!,
+    signals(i, j) {
+      const k = i * n + j;
+      const out: string[] = [];
+      if (lexA[k]! >= 0.25) out.push(clauseA[k] ? 'clause' : 'lexical');
+      if (entA[k]! > 0) out.push('entities');
+      if (qtyA[k]) out.push('quantities');
+      if (embA[k]! >= 0.6) out.push('embedding');
+      return out;
+    },
+  };
+}

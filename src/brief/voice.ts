@@ -1,0 +1,36 @@
+// Whose voice a word is in: the outlet's own, a quoted speaker's, attributed by the outlet
+// ("what he called", "X refers to … as", reported speech), or held at arm's length by
+// scare quotes.
+import type { Voice } from './types.ts';
+import { markAt, type MarkSpan } from './quote-marks.ts';
+
+const REPORTING =
+  /\b(said|says|say|reported|told|tells|stated|states|claimed|claims|claim|alleged|alleges|accused|accuses|recalled|recalls|noted|notes|stressed|stresses|argued|argues|insisted|insists|warned|warns|added|adds|announced|announces|declared|declares|believes|believed|emphasi[sz]ed|underlined|underscored|asserted|asserts|maintained|maintains|quoted|according to|in the words of|vowed|pledged)\b/i;
+const TRAILING = /^[^.;]*,\s*(?:[^,]{0,60}?\s)?(said|says|reported|reports|claimed|claims|added|stated|announced|according to)\b[^,]{0,60}[.!]?$/i;
+
+export function voiceOf(
+  text: string,
+  sentStart: number,
+  sentEnd: number,
+  start: number,
+  end: number,
+  marks: MarkSpan[],
+): { voice: Voice; marker: string | null } {
+  const before = text.slice(sentStart, start);
+  const after = text.slice(end, sentEnd);
+  if (/\bso[-\s]called\s*["“]?$/i.test(before)) return { voice: 'attributed', marker: 'so-called' };
+  if (/\b(?:refer|refers|referred|referring)\s+to\b[^.;]*\bas\s*["“]?$/i.test(before)) return { voice: 'attributed', marker: 'refers to … as' };
+  if (/\b(?:describ|label|brand|dubb|term|characteri[sz])\w*\b[^.;]{0,80}\bas\s*["“]?$/i.test(before)) return { voice: 'attributed', marker: 'describes … as' };
+  if (/\bwhat\s+(?:\S+\s+){0,3}?(?:call|calls|called|describe[sd]?|term(?:s|ed)?|label(?:s|led|ed)?|brand(?:s|ed)?|dub(?:s|bed)?)\b/i.test(before))
+    return { voice: 'attributed', marker: 'what … called' };
+  const mark = markAt(marks, start, end);
+  if (mark) {
+    if (mark.kind === 'scare') return { voice: 'scare', marker: 'scare quotes' };
+    return { voice: 'quoted', marker: mark.speaker ? `quote of ${mark.speaker}` : 'inside quotation marks' };
+  }
+  const rep = before.match(REPORTING);
+  if (rep) return { voice: 'attributed', marker: `reported speech ("${rep[0]}")` };
+  if (TRAILING.test(after)) return { voice: 'attributed', marker: 'reported speech (attribution follows)' };
+  if (/\baccording to\b/i.test(after)) return { voice: 'attributed', marker: 'according to' };
+  return { voice: 'own', marker: null };
+}

@@ -1,0 +1,45 @@
+// `parallax ingest <inputs...>`: read, extract, dedupe and store articles, then analyse the new ones.
+import type { Command } from 'commander';
+import cliProgress from 'cli-progress';
+import { withStore } from '../context.ts';
+import { UsageError } from '../errors.ts';
+import { ingest } from '../../pipeline/ingest.ts';
+
+export function register(program: Command): void {
+  program
+    .command('ingest')
+    .description('read articles from files, directories, feeds, URLs or - (stdin) into the database')
+    .argument('[inputs...]', 'files, directories, URLs, or - for stdin')
+    .option('--allow-private', 'allow URLs that resolve to loopback/private/link-local addresses')
+    .option('--registry <file...>', 'extra outlet registry JSON file(s), same shape as data/outlets.json')
+    .action(async (inputs: string[], opts: { allowPrivate?: boolean; registry?: string[] }, cmd: Command) => {
+      if (!inputs || inputs.length === 0) throw new UsageError('ingest needs at least one input (file, directory, URL or -)');
+      await withStore(cmd, async (store) => {
+        // a progress bar only on a terminal, and only once the run proves long
+        const tty = Boolean(process.stderr.isTTY);
+        let bar: cliProgress.SingleBar | null = null;
+        const t0 = Date.now();
+        const onProgress = (done: number) => {
+          if (!tty) return;
+          if (!bar && Date.now() - t0 > 1500) {
+            bar = new cliProgress.SingleBar({ stream: process.stderr, format: 'ingest {value} documents | {duration}s', clearOnComplete: true }, cliProgress.Presets.shades_classic);
+            bar.start(0, done);
+          }
+          if (bar && done % 25 === 0) bar.update(done);
+        };
+        let result;
+        try {
+          result = await ingest(store, inputs, { allowPrivate: Boolean(opts.allowPrivate), registryFiles: opts.registry, onProgress });
+        } finally {
+          (bar as cliProgress.SingleBar | null)?.stop();
+        }
+        for (const r of result.rejected) process.stderr.write(`rejected: ${r.input}: ${r.reason}\n`);
+        if (result.articleIds.length) {
+          // loaded on demand: the analysis stack is heavy and only needed when something new was stored
+          const { analyzeStored } = await import('../../pipeline/analyze.ts');
+          await analyzeStored(store, result.articleIds);
+        }
+        process.stderr.write(`ingested ${result.ingested}, duplicates ${result.duplicates}, rejected ${result.rejected.length}\n`);
+      });
+    });
+}

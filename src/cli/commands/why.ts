@@ -1,0 +1,42 @@
+// `parallax why <article-id> [--json]`: why an article is in its event — shared terms and
+// entities, the date gap, the score against the runner-up event, and how the event is dated.
+import type { Command } from 'commander';
+import { withStore } from '../context.ts';
+import { UsageError } from '../errors.ts';
+
+export function register(program: Command): void {
+  program
+    .command('why')
+    .description('explain which event an article was assigned to, and why')
+    .argument('<article-id>', 'a stored article id')
+    .option('--json', 'print JSON')
+    .action(async (id: string, opts: { json?: boolean }, cmd: Command) => {
+      await withStore(cmd, (store) => {
+        const set = store.events();
+        const a = set.assignments.find((x) => x.article_id === id);
+        if (!a) {
+          if (!store.hasArticle(id)) throw new UsageError(`no stored article with id ${id}`);
+          throw new UsageError(`article ${id} is not clustered yet (run \`parallax analyze\`)`);
+        }
+        const ev = set.events.find((e) => e.id === a.event_id) ?? null;
+        const runner = a.runner_up ? (set.events.find((e) => e.id === a.runner_up!.event_id) ?? null) : null;
+        if (opts.json) {
+          process.stdout.write(JSON.stringify({ assignment: a, event: ev, runner_up_event: runner ? { id: runner.id, title: runner.title, date: runner.date.label } : null }, null, 2) + '\n');
+          return;
+        }
+        const out: string[] = [];
+        out.push(`article ${id} -> event ${a.event_id}${ev ? `: ${ev.title}` : ''}`);
+        out.push(`  rule: ${a.rule}   score: ${a.score.toFixed(3)}`);
+        if (a.runner_up) out.push(`  runner-up: ${a.runner_up.event_id}${runner ? ` (${runner.title})` : ''}, score ${a.runner_up.score.toFixed(3)}  (margin ${(a.score - a.runner_up.score).toFixed(3)})`);
+        else out.push('  runner-up: none (no other event shares its discriminative terms)');
+        out.push(`  shared entities: ${a.shared_entities.join(', ') || '-'}`);
+        out.push(`  shared terms: ${a.shared_terms.join(', ') || '-'}`);
+        out.push(`  date gap: ${a.date_gap_days === null ? 'unknown (no comparable dates; the date neither joins nor splits)' : `${a.date_gap_days} day(s)`}`);
+        if (ev) {
+          out.push(`  event date: ${ev.date.label} (${ev.date.precision})`);
+          for (const e of ev.date.evidence) out.push(`    - ${e.rule}${e.article_id ? ` [${e.article_id}${e.start !== undefined ? ` ${e.start}-${e.end}` : ''}]` : ''}${e.text ? ` "${e.text}"` : ''}${e.note ? `: ${e.note}` : ''}`);
+        }
+        process.stdout.write(out.join('\n') + '\n');
+      });
+    });
+}

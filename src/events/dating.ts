@@ -1,0 +1,205 @@
+// Event dating: combine the member articles' time expressions and article dates into the most
+// precise date they all support, then let the rest of the corpus narrow what is still open.
+// Precision only ever comes from the evidence: constraints are intersected (util/calendar),
+// contradicting ones are skipped (and said so), and nothing is rounded to a made-up day.
+import type { ArticleWithAnalysis, DatedValue, Evidence, TimeExpression, TimeValue } from '../types.ts';
+import { addDays, fromDayNumber, intersect, isoToDayNumber, unknownValue } from '../util/calendar.ts';
+import { isFutureContext, isReportTime, keyOf, kindOf, valueOf, type MentionKind } from './time-values.ts';
+import { coreEntities, type CoreEntities } from './core-entities.ts';
+
+/** How long before its publication an article's event may lie and still be "news". */
+export const LOOKBACK_DAYS = 31;
+
+interface Mention {
+  item: ArticleWithAnalysis;
+  t: TimeExpression;
+  value: TimeValue;
+  kind: MentionKind;
+  key: string;
+  weight: number;
+  report: boolean;
+  future: boolean;
+}
+
+function evidenceOf(m: Mention, rule: string, note: string): Evidence {
+  return { rule, article_id: m.item.article.id, start: m.t.start, end: m.t.end, text: m.t.text, note };
+}
+
+function sentenceEntityHits(item: ArticleWithAnalysis, sentence: number, ids: Set<string>): number {
+  let n = 0;
+  for (const e of item.analysis.entities) if (ids.has(e.id) && e.mentions.some((m) => m.sentence === sentence)) n++;
+  return n;
+}
+
+function collectMentions(items: ArticleWithAnalysis[], core: CoreEntities): Mention[] {
+  const coreIds = new Set([...core.persons, ...core.others]);
+  const out: Mention[] = [];
+  for (const item of items) {
+    for (const t of item.analysis.times ?? []) {
+      const value = valueOf(t);
+      if (!value) continue;
+      const kind = kindOf(t, value);
+      const key = keyOf(kind, value);
+      if (!key) continue;
+      const report = isReportTime(item.article, item.analysis, t);
+      const future = isFutureContext(item.article, item.analysis, t);
+      // A mention counts more in a sentence about the event's protagonists, near the lead.
+      let weight = 1 + Math.min(2, sentenceEntityHits(item, t.sentence, coreIds)) * 0.5;
+      if (t.sentence <= 2) weight += 0.25;
+      // News reports recent events: a day far from the article's own date is background.
+      const gap = distanceFromArticleDate(item, value);
+      if (gap !== null && gap > LOOKBACK_DAYS) weight *= 0.3;
+      if (report) weight *= 0.2;
+      if (future) weight *= 0.5;
+      out.push({ item, t, value, kind, key, weight, report, future });
+    }
+  }
+  return out;
+}
+
+/** A precise article date (metadata or inferred), or null. */
+function preciseArticleDate(item: ArticleWithAnalysis): { lo: number; hi: number } | null {
+  const pub = item.analysis.published ?? item.article.published;
+  if (!pub || !pub.start || !pub.end || pub.precision === 'month-day') return null;
+  const lo = isoToDayNumber(pub.start);
+  const hi = isoToDayNumber(pub.end);
+  if (lo === null || hi === null || hi - lo > LOOKBACK_DAYS) return null;
+  return { lo, hi };
+}
+
+/** Days between a mentioned date and the article's precise date (a lower bound for month-days), or null. */
+function distanceFromArticleDate(item: ArticleWithAnalysis, v: TimeValue): number | null {
+  const pub = preciseArticleDate(item);
+  if (!pub) return null;
+  if (v.start && v.end && v.precision !== 'month-day') {
+    const lo = isoToDayNumber(v.start)!;
+    const hi = isoToDayNumber(v.end)!;
+    return Math.max(0, lo - pub.hi, pub.lo - hi);
+  }
+  if (v.month && v.day) {
+    const p = fromDayNumber(pub.lo);
+    const a = (v.month - 1) * 30.44 + v.day;
+    const b = (p.m - 1) * 30.44 + p.d;
+    const d = Math.abs(a - b);
+    return Math.round(Math.min(d, 365.25 - d));
+  }
+  return null;
+}
+
+/** Support of each key: per article its best mention, summed over articles. */
+function support(ms: Mention[]): Map<string, { score: number; mentions: Mention[] }> {
+  const perArticle = new Map<string, Map<string, number>>();
+  const out = new Map<string, { score: number; mentions: Mention[] }>();
+  for (const m of ms) {
+    let a = perArticle.get(m.key);
+    if (!a) perArticle.set(m.key, (a = new Map()));
+    a.set(m.item.article.id, Math.max(a.get(m.item.article.id) ?? 0, m.weight));
+    let o = out.get(m.key);
+    if (!o) out.set(m.key, (o = { score: 0, mentions: [] }));
+    o.mentions.push(m);
+  }
+  for (const [k, a] of perArticle) out.get(k)!.score = [...a.values()].reduce((x, y) => x + y, 0);
+  return out;
+}
+
+function best(sup: Map<string, { score: number; mentions: Mention[] }>, prefix: string, minScore: number) {
+  let top: { key: string; score: number; mentions: Mention[] } | null = null;
+  for (const [key, s] of sup) {
+    if (!key.startsWith(prefix) || s.score < minScore) continue;
+    if (!top || s.score > top.score || (s.score === top.score && key < top.key)) top = { key, ...s };
+  }
+  return top;
+}
+
+export interface DatingResult {
+  date: DatedValue;
+  core: CoreEntities;
+}
+
+/** An event's own date from its member articles (no corpus step). */
+export function dateFromMembers(items: ArticleWithAnalysis[], today: string): DatingResult {
+  const core = coreEntities(items);
+  const ms = collectMentions(items, core);
+  const sup = support(ms);
+  const evidence: Evidence[] = [];
+  let acc: TimeValue = unknownValue();
+  const apply = (v: TimeValue, ev: Evidence[]): boolean => {
+    const r = intersect(acc, v);
+    if (!r) return false;
+    acc = r;
+    evidence.push(...ev);
+    return true;
+  };
+  // 1. The anchor: the best-supported named day, else weekday, else month, else year.
+  const MIN = 0.5; // a report-time mention alone (0.2-0.45) is not enough to name the event day
+  // A named day anchors the event unless a weekday is better supported and the day has no
+  // stated year (then the day is background: "launched on September 30. Since then...").
+  const wdTop = best(sup, 'wd:', MIN);
+  const mdTop = best(sup, 'md:', MIN);
+  const fullDate = mdTop?.mentions.some((m) => m.kind === 'day' && m.t.symbolic?.year !== undefined && !m.report) ?? false;
+  const md = mdTop && (!wdTop || fullDate || mdTop.score >= wdTop.score) ? mdTop : null;
+  let anchored: 'day' | 'weekday' | 'month' | 'year' | null = null;
+  if (md) {
+    // Full dates first: they carry the year; then month-days.
+    const ordered = [...md.mentions].sort((a, b) => Number(b.kind === 'day') - Number(a.kind === 'day') || b.weight - a.weight);
+    const arts = new Set(md.mentions.map((m) => m.item.article.id));
+    for (const m of ordered) {
+      if (m.report) continue;
+      const ok = apply(m.value, [evidenceOf(m, m.kind === 'day' ? 'time-expression:date' : 'time-expression:month-day', `${arts.size} article(s) name this day for the event`)]);
+      if (!ok) evidence.push(evidenceOf(m, 'skipped:contradicts', 'names the same day with a different year; not used'));
+    }
+    if (acc.precision !== 'unknown') anchored = 'day';
+  }
+  // The weekday and month the articles give, applied after the article dates (weaker evidence).
+  const wd = wdTop;
+  const wdMention = wd ? (wd.mentions.filter((x) => !x.report).sort((a, b) => b.weight - a.weight)[0] ?? null) : null;
+  const mo = !anchored && !wdMention ? best(sup, 'm:', MIN) : null;
+  const moMention = mo ? (mo.mentions.filter((x) => !x.report).sort((a, b) => b.weight - a.weight)[0] ?? null) : null;
+  if (moMention && apply(moMention.value, [evidenceOf(moMention, 'time-expression:month', 'the month the articles give for the event')])) anchored = 'month';
+  if (!anchored && wdMention) anchored = 'weekday';
+  // 2. Bounds from the articles' own dates: an event is reported on or after it happens, usually soon.
+  for (const it of items) {
+    const pub = it.analysis.published ?? it.article.published;
+    // A month-day article date is the analyzer's reading of the same mentions we weigh here.
+    if (!pub || pub.precision === 'month-day' || (!pub.start && !pub.end && !pub.years)) continue;
+    const ev: Evidence = {
+      rule: 'article-date',
+      article_id: it.article.id,
+      note: `article dated ${pub.label}; the event is on or before it${pub.start ? `, within ${LOOKBACK_DAYS} days` : ''}`,
+      ...(pub.evidence?.[0]?.start !== undefined ? { start: pub.evidence[0].start, end: pub.evidence[0].end, text: pub.evidence[0].text } : {}),
+    };
+    const windowed: TimeValue = { ...pub, start: pub.start ? addDays(pub.start, -LOOKBACK_DAYS) : null, precision: 'range' };
+    if (pub.start && pub.end && apply(windowed, [anchored ? ev : { ...ev, note: `no date for the event in the text; it is within ${LOOKBACK_DAYS} days before the article date ${pub.label}` }])) continue;
+    if (pub.years && !pub.start) {
+      // Year candidates of the article date bound the event's year (or the one before, in early January).
+      const years = [...new Set(pub.years.flatMap((y) => [y - 1, y]))];
+      if (apply({ start: null, end: pub.end, precision: 'range', years, label: '' }, [ev])) continue;
+    }
+    if (pub.end && apply({ start: null, end: pub.end, precision: 'range', label: '' }, [{ ...ev, rule: 'article-date:upper-bound', note: `article dated ${pub.label}: the event is not later` }])) continue;
+  }
+  if (wdMention && !apply(wdMention.value, [evidenceOf(wdMention, 'time-expression:weekday', 'the weekday the articles give for the event')])) {
+    evidence.push(evidenceOf(wdMention, 'skipped:contradicts', 'this weekday does not fit the other evidence; not used'));
+  }
+  // 3. Past references with a year ("his first trip was in October 2015") bound the event from below.
+  if (anchored === 'day' || anchored === 'weekday') {
+    let lower: Mention | null = null;
+    for (const m of ms) {
+      if (m.future || m.report || !(m.kind === 'month' || m.kind === 'year' || m.kind === 'day') || !m.value.start) continue;
+      if (m.kind === 'day' && m.key === md?.key) continue;
+      if (!lower || m.value.start > lower.value.start!) lower = m;
+    }
+    if (lower) {
+      const r = intersect(acc, { start: lower.value.start, end: null, precision: 'range', label: '' });
+      if (r && (r.start !== acc.start || r.end !== acc.end || r.precision !== acc.precision)) {
+        acc = r;
+        evidence.push(evidenceOf(lower, 'past-reference:lower-bound', `the articles refer to ${lower.value.label} as past: the event is not earlier`));
+      }
+    }
+  }
+  // 4. Nothing reported can lie in the future.
+  if (acc.precision !== 'unknown' || acc.weekday !== undefined || acc.month !== undefined) {
+    const r = intersect(acc, { start: null, end: today, precision: 'range', label: '' });
+    if (r) acc = r;
+  }
+  return { date: { ...acc, evidence }, core };
+}

@@ -1,0 +1,74 @@
+// Per-article clustering features, computed once (independent of corpus statistics):
+// sub-vectors over title tokens, body lemmas and entities (Miranda et al. 2018), plus a date.
+import type { ArticleWithAnalysis } from '../types.ts';
+import { contentTokens, namePhrases, stem } from './tokens.ts';
+import { datePoint, type DatePoint } from './time-feature.ts';
+import { dateFromMembers } from './dating.ts';
+import { eventPlaces } from './places.ts';
+
+/** Block prefixes of the feature keys, with their weight in the combined vector. */
+export const BLOCKS: Record<Block, number> = {
+  t: 0.5, // title lemmas
+  b: 1.0, // body lemmas
+  e: 1.0, // entities (canonical ids), or capitalised names when the analysis has none
+};
+export type Block = 't' | 'b' | 'e';
+
+export interface ArticleFeatures {
+  id: string;
+  /** Sub-linear term frequency per prefixed key ("t:quak", "b:quak", "e:place:lake-tahoe"). */
+  tf: Map<string, number>;
+  date: DatePoint | null;
+  /** Entity ids with their type, for explanations, dating and storylines. */
+  entities: Array<{ id: string; type: string; count: number }>;
+  /** Specific places: where the article puts its event, and all it names. */
+  places: { event: string[]; all: string[] };
+}
+
+function addCounts(tf: Map<string, number>, prefix: string, keys: Iterable<string>): void {
+  const raw = new Map<string, number>();
+  for (const k of keys) raw.set(k, (raw.get(k) ?? 0) + 1);
+  for (const [k, c] of raw) tf.set(prefix + k, 1 + Math.log(c));
+}
+
+export function articleFeatures(item: ArticleWithAnalysis): ArticleFeatures {
+  const { article, analysis } = item;
+  const tf = new Map<string, number>();
+  const title = article.title ?? '';
+  let body = article.text ?? '';
+  // The title is often repeated as the first line of the text; count it once, in the title block.
+  if (title && body.startsWith(title)) body = body.slice(title.length);
+  addCounts(tf, 't:', contentTokens(title).map(stem));
+  addCounts(tf, 'b:', contentTokens(body).map(stem));
+  const entities: ArticleFeatures['entities'] = [];
+  const ents = analysis?.entities ?? [];
+  if (ents.length) {
+    const keys: string[] = [];
+    for (const e of ents) {
+      const n = Math.max(1, e.mentions.length);
+      entities.push({ id: e.id, type: e.type, count: n });
+      for (let i = 0; i < n; i++) keys.push(e.id);
+    }
+    addCounts(tf, 'e:', keys);
+  } else {
+    addCounts(tf, 'e:', namePhrases(title + '\n' + body));
+  }
+  return { id: article.id, tf, date: articleDatePoint(item), entities, places: eventPlaces(item) };
+}
+
+const TODAY = new Date().toISOString().slice(0, 10);
+
+/**
+ * The date an article's event most likely has, as a clustering feature: its own event-dating
+ * (a day, a month-day like "14 June", a range) when the text gives one, else its article date.
+ */
+export function articleDatePoint(item: ArticleWithAnalysis): DatePoint | null {
+  const pub = item.analysis?.published ?? item.article.published;
+  const fromPub = datePoint(pub);
+  if (!item.analysis?.times?.length) return fromPub;
+  const own = datePoint(dateFromMembers([item], TODAY).date);
+  if (!own) return fromPub;
+  if (own.lo !== null && own.hi !== null && own.hi - own.lo <= 3) return own;
+  if (own.md !== null) return own;
+  return fromPub ?? own;
+}

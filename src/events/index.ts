@@ -1,0 +1,104 @@
+// Events stage: AnalyzedArticle[] -> Event[], Storyline[] (+ the Assignment behind each article).
+// Batch clustering is the streaming clusterer fed in input order, then consolidated.
+import type { ArticleWithAnalysis, Assignment, Event } from '../types.ts';
+import type { EventSet } from '../store/store.ts';
+import { StreamClusterer, type ClusterOptions } from './stream.ts';
+import { dateFromMembers } from './dating.ts';
+import { corpusMentions, narrowWithCorpus } from './corpus-dating.ts';
+import type { CoreEntities } from './core-entities.ts';
+import { linkStorylines } from './storylines.ts';
+import { stableId } from './ids.ts';
+import { byTimeline } from './order.ts';
+import { eventTitle } from './title.ts';
+
+export { StreamClusterer, DEFAULT_THRESHOLD, type ClusterOptions } from './stream.ts';
+export type { EventSet } from '../store/store.ts';
+
+export interface EventOptions extends ClusterOptions {
+  /** Latest possible date (YYYY-MM-DD) for anything reported; default: today (UTC). */
+  today?: string;
+}
+
+/** Follows duplicate_of chains to the stored original (or the article itself). */
+function originalOf(id: string, byId: Map<string, ArticleWithAnalysis>): string {
+  let cur = id;
+  const seen = new Set<string>();
+  for (;;) {
+    const d = byId.get(cur)?.article.duplicate_of;
+    if (!d || !byId.has(d) || seen.has(d)) return cur;
+    seen.add(cur);
+    cur = d;
+  }
+}
+
+export function clusterEvents(items: ArticleWithAnalysis[], opts: EventOptions = {}): EventSet {
+  const today = opts.today ?? new Date().toISOString().slice(0, 10);
+  const byId = new Map(items.map((it) => [it.article.id, it]));
+  const originals = items.filter((it) => originalOf(it.article.id, byId) === it.article.id);
+  const sc = new StreamClusterer({ ...opts, prefit: opts.prefit ?? originals });
+  const streamRule: string[] = [];
+  const streamKey: number[] = [];
+  for (const it of originals) {
+    const a = sc.add(it);
+    streamRule.push(a.rule);
+    streamKey.push(Number(a.event_id.slice(1)));
+  }
+  sc.consolidate();
+
+  const live = sc.liveClusters();
+  const eventIdOf = new Map<number, string>();
+  for (const c of live) eventIdOf.set(c.key, stableId('ev', c.ids));
+  const name = (key: number): string => eventIdOf.get(sc.liveKey(key)) ?? `c${key}`;
+
+  // Duplicates join their original's event and are not counted again.
+  const dupsOf = new Map<string, string[]>();
+  for (const it of items) {
+    const o = originalOf(it.article.id, byId);
+    if (o !== it.article.id) (dupsOf.get(o) ?? dupsOf.set(o, []).get(o)!).push(it.article.id);
+  }
+
+  const mentions = corpusMentions(originals);
+  const cores = new Map<string, CoreEntities>();
+  const events: Event[] = [];
+  for (const c of live) {
+    const id = eventIdOf.get(c.key)!;
+    const members = c.ids.map((x) => byId.get(x)!);
+    const { date, core } = dateFromMembers(members, today);
+    const dated = narrowWithCorpus(date, core, new Set(c.ids), mentions);
+    cores.set(id, core);
+    const article_ids = c.ids.flatMap((x) => [x, ...(dupsOf.get(x) ?? [])]);
+    events.push({
+      id,
+      title: eventTitle(byId.get(c.central)!, core),
+      date: dated,
+      article_ids,
+      entity_ids: [...core.persons, ...core.others, ...core.places],
+      storyline_id: null,
+    });
+  }
+  events.sort(byTimeline);
+  const storylines = linkStorylines(events, cores);
+  for (const s of storylines) for (const e of s.event_ids) events.find((x) => x.id === e)!.storyline_id = s.id;
+
+  const assignments: Assignment[] = [];
+  originals.forEach((it, mi) => {
+    const now = sc.clusterOf(mi);
+    let rule = streamRule[mi]!;
+    if (sc.liveKey(streamKey[mi]!) !== now) rule = 'moved-on-consolidation';
+    else if (streamKey[mi] !== now) rule = 'merged-on-consolidation';
+    assignments.push(sc.finalAssignment(mi, rule, name));
+    for (const d of dupsOf.get(it.article.id) ?? []) {
+      assignments.push({
+        article_id: d,
+        event_id: name(now),
+        score: 1,
+        runner_up: null,
+        shared_terms: [],
+        shared_entities: [],
+        date_gap_days: null,
+        rule: 'duplicate-of',
+      });
+    }
+  });
+  return { events, storylines, assignments };
+}

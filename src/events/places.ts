@@ -1,0 +1,53 @@
+// Where an article's event happens. Countries and regions are mostly context ("Syrian
+// President", "the war in Syria"); the event's place is the most specific place the article
+// puts things *in/at* (a city, a site), favouring the lead. Place granularity comes from the
+// gazetteer (data/gazetteer.json); places it does not know are taken as specific.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { ArticleWithAnalysis } from '../types.ts';
+
+let kinds: Map<string, string> | null = null;
+
+function placeKinds(): Map<string, string> {
+  if (kinds) return kinds;
+  kinds = new Map();
+  try {
+    const path = fileURLToPath(new URL('../../data/gazetteer.json', import.meta.url));
+    const data = JSON.parse(readFileSync(path, 'utf8')) as { entities?: Array<{ id: string; kind?: string }> };
+    for (const e of data.entities ?? []) if (e.kind) kinds.set(e.id, e.kind);
+  } catch {
+    // No gazetteer: every place counts as specific.
+  }
+  return kinds;
+}
+
+/** True for places that are usually context rather than the site of an event. */
+export function isCoarsePlace(id: string): boolean {
+  const k = placeKinds().get(id);
+  return k === 'country' || k === 'region' || k === 'continent';
+}
+
+const LOCATIVE = /\b(?:in|at|into|near|outside|inside|visit(?:ed|s|ing)?|(?:city|town|village|resort|capital|port|province|region|district|suburb)s? of)\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,3}$/iu;
+const LEAD = 3;
+
+/** Specific places of an article, best first, with whether it is the article's event place. */
+export function eventPlaces(item: ArticleWithAnalysis): { event: string[]; all: string[] } {
+  const { article, analysis } = item;
+  const scored: Array<{ id: string; score: number; loc: number }> = [];
+  for (const e of analysis?.entities ?? []) {
+    if (e.type !== 'place' || isCoarsePlace(e.id)) continue;
+    let loc = 0;
+    let lead = false;
+    for (const m of e.mentions) {
+      const sent = analysis.sentences[m.sentence];
+      const from = Math.max(sent ? sent.start : 0, m.start - 60);
+      if (LOCATIVE.test(article.text.slice(from, m.start))) loc++;
+      if (m.sentence < LEAD) lead = true;
+    }
+    scored.push({ id: e.id, loc, score: loc + (lead ? 0.5 : 0) + 0.25 * Math.min(4, e.mentions.length) });
+  }
+  scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  const top = scored[0];
+  const event = top && top.loc > 0 ? scored.filter((s) => s.loc > 0 && s.score >= 0.75 * top.score).map((s) => s.id) : [];
+  return { event, all: scored.map((s) => s.id) };
+}

@@ -1,0 +1,473 @@
+// Streaming event clusterer (after Miranda et al. 2018): each article is compared, through an
+// inverted index over its most discriminative terms, with the few events that share them;
+// it joins the best one if the combined score (content similarity x time factor) clears the
+// threshold, else it opens a new event. consolidate() then merges events that belong together
+// (average linkage, best pair first) and moves articles that fit another event better.
+import type { ArticleWithAnalysis, Assignment } from '../types.ts';
+import { articleFeatures, type ArticleFeatures } from './features.ts';
+import { DocFreq, Vocabulary, dotMap, dotMaps, vectorize, type SparseVec } from './vector.ts';
+import { DateSummary, dateGap, timeFactor, type DatePoint, type Gap } from './time-feature.ts';
+import { MaxHeap } from './heap.ts';
+
+export interface ClusterOptions {
+  /** Join/merge threshold on the combined score (average cosine x time factor). */
+  threshold?: number;
+  /** Streaming: run a consolidation after this many additions (0 = only when asked). */
+  consolidateEvery?: number;
+  /** Document frequencies fitted on these items before streaming (batch mode). */
+  prefit?: ArticleWithAnalysis[];
+  /** Query terms per article for candidate retrieval. */
+  queryTerms?: number;
+  /** Most candidate events scored per article. */
+  maxCandidates?: number;
+  /** Most recent events kept per posting list (the time window of retrieval). */
+  postingCap?: number;
+}
+
+export const DEFAULT_THRESHOLD = 0.2;
+
+/** How much placing two events in different specific places lowers their score (as much as far-apart dates). */
+export const PLACE_CONFLICT = 0.5;
+
+function single(ids: string[]): Map<string, number> {
+  return new Map(ids.map((id) => [id, 1]));
+}
+
+/**
+ * 1, or 1 - PLACE_CONFLICT when both sides have a core event place (named by at least half
+ * their articles) and no article of one side places the event where any of the other does.
+ */
+export function placeFactor(a: Map<string, number>, na: number, b: Map<string, number>, nb: number): number {
+  if (na < 1 || nb < 1 || !a.size || !b.size) return 1;
+  const core = (m: Map<string, number>, n: number) => [...m.values()].some((c) => c / n >= 0.5);
+  if (!core(a, na) || !core(b, nb)) return 1;
+  for (const p of a.keys()) if (b.has(p)) return 1;
+  return 1 - PLACE_CONFLICT;
+}
+
+
+interface Member {
+  id: string;
+  vec: SparseVec;
+  date: DatePoint | null;
+  places: string[]; // where the article puts its event
+  cluster: number;
+}
+
+interface Cluster {
+  key: number;
+  members: number[]; // member indices
+  sum: Map<number, number>; // sum of member unit vectors
+  dates: DateSummary;
+  indexed: Set<number>;
+  alive: boolean;
+  version: number;
+  places: Map<string, number>; // event place -> members placing the event there
+}
+
+export interface Scored {
+  cluster: number;
+  score: number;
+  content: number;
+  gap: Gap | null;
+}
+
+const SUM_PRUNE_AT = 3000;
+const SUM_PRUNE_TO = 2000;
+
+export class StreamClusterer {
+  readonly vocab = new Vocabulary();
+  readonly df = new DocFreq(this.vocab);
+  readonly members: Member[] = [];
+  readonly clusters: Cluster[] = [];
+  private readonly postings = new Map<number, number[]>();
+  private readonly prefitted: boolean;
+  private sinceConsolidation = 0;
+  private touched = new Set<number>(); // events changed since the last consolidation
+  readonly threshold: number;
+  private readonly queryTerms: number;
+  private readonly maxCandidates: number;
+  private readonly postingCap: number;
+  private readonly consolidateEvery: number;
+
+  constructor(opts: ClusterOptions = {}) {
+    this.threshold = opts.threshold ?? DEFAULT_THRESHOLD;
+    this.queryTerms = opts.queryTerms ?? 16;
+    this.maxCandidates = opts.maxCandidates ?? 64;
+    this.postingCap = opts.postingCap ?? 256;
+    this.consolidateEvery = opts.consolidateEvery ?? 0;
+    this.prefitted = !!opts.prefit;
+    if (opts.prefit) for (const it of opts.prefit) this.df.add(articleFeatures(it));
+  }
+
+  /** Assigns one article: joins the best-scoring event or opens a new one. */
+  add(item: ArticleWithAnalysis | ArticleFeatures): Assignment {
+    const feats = 'tf' in item ? item : articleFeatures(item);
+    if (!this.prefitted) this.df.add(feats);
+    const vec = vectorize(feats, this.df);
+    const m: Member = { id: feats.id, vec, date: feats.date, places: feats.places.event, cluster: -1 };
+    const mi = this.members.push(m) - 1;
+    const ranked = this.rank(vec, m.date, mi);
+    const best = ranked[0];
+    let assignment: Assignment;
+    if (best && best.score >= this.threshold) {
+      this.attach(mi, best.cluster);
+      assignment = this.explain(mi, best, ranked[1] ?? null, 'joined');
+    } else {
+      const c = this.open();
+      this.attach(mi, c);
+      assignment = this.explain(mi, { cluster: c, score: 0, content: 0, gap: null }, best ?? null, 'opened-new-event');
+    }
+    if (this.consolidateEvery > 0 && ++this.sinceConsolidation >= this.consolidateEvery) {
+      this.sinceConsolidation = 0;
+      this.consolidate(false);
+    }
+    return assignment;
+  }
+
+  /** Live events as lists of member article ids, in order of creation. */
+  groups(): string[][] {
+    return this.clusters.filter((c) => c.alive && c.members.length).map((c) => c.members.map((i) => this.members[i]!.id));
+  }
+
+  // ------------------------------------------------------------------ scoring
+
+  private scoreVec(vec: SparseVec, date: DatePoint | null, c: Cluster, self: number): Scored {
+    let dot = dotMap(vec, c.sum);
+    let n = c.members.length;
+    if (self >= 0 && this.members[self]!.cluster === c.key) {
+      dot -= 1; // leave the article itself out of its own event
+      n -= 1;
+    }
+    const content = n > 0 ? dot / n : 0;
+    const gap = dateGap(date, c.dates);
+    const place = self >= 0 ? this.docPlaceFactor(self, c) : 1;
+    return { cluster: c.key, score: content * timeFactor(gap) * place, content, gap };
+  }
+
+  /** Candidate events through the inverted index, best first. */
+  rank(vec: SparseVec, date: DatePoint | null, self: number, exclude = -1): Scored[] {
+    const hits = new Map<number, number>();
+    const q = Math.min(this.queryTerms, vec.ids.length);
+    for (let i = 0; i < q; i++) {
+      const post = this.postings.get(vec.ids[i]!);
+      if (!post) continue;
+      for (const c of post) {
+        const live = this.resolve(c);
+        if (live === exclude) continue;
+        hits.set(live, (hits.get(live) ?? 0) + vec.vals[i]!);
+      }
+    }
+    if (self >= 0) {
+      const own = this.members[self]!.cluster;
+      if (own >= 0 && own !== exclude) hits.set(own, Infinity);
+    }
+    let cands = [...hits.entries()];
+    if (cands.length > this.maxCandidates) {
+      cands.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+      cands = cands.slice(0, this.maxCandidates);
+    }
+    const out: Scored[] = [];
+    for (const [c] of cands) {
+      const cl = this.clusters[c]!;
+      if (!cl.alive || cl.members.length === 0) continue;
+      out.push(this.scoreVec(vec, date, cl, self));
+    }
+    out.sort((a, b) => b.score - a.score || a.cluster - b.cluster);
+    return out;
+  }
+
+  private resolve(c: number): number {
+    // Merged events forward to the event that absorbed them (see merge()).
+    let k = c;
+    while (!this.clusters[k]!.alive && this.forward[k] !== undefined) k = this.forward[k]!;
+    return k;
+  }
+  private readonly forward: number[] = [];
+
+  /** Place factor of an article against an event (the article itself left out). */
+  private docPlaceFactor(mi: number, c: Cluster): number {
+    const m = this.members[mi]!;
+    const own = m.cluster === c.key;
+    if (!own) return placeFactor(single(m.places), 1, c.places, c.members.length);
+    const rest = new Map(c.places);
+    for (const p of m.places) {
+      const n = (rest.get(p) ?? 0) - 1;
+      if (n > 0) rest.set(p, n);
+      else rest.delete(p);
+    }
+    return placeFactor(single(m.places), 1, rest, c.members.length - 1);
+  }
+
+  // ------------------------------------------------------------------ membership
+
+  private open(): number {
+    const key = this.clusters.length;
+    this.clusters.push({ key, members: [], sum: new Map(), dates: new DateSummary(), indexed: new Set(), alive: true, version: 0, places: new Map() });
+    return key;
+  }
+
+  private attach(mi: number, c: number): void {
+    const m = this.members[mi]!;
+    const cl = this.clusters[c]!;
+    m.cluster = c;
+    cl.members.push(mi);
+    cl.version++;
+    this.touched.add(c);
+    const v = m.vec;
+    for (let i = 0; i < v.ids.length; i++) cl.sum.set(v.ids[i]!, (cl.sum.get(v.ids[i]!) ?? 0) + v.vals[i]!);
+    if (cl.sum.size > SUM_PRUNE_AT) this.pruneSum(cl);
+    cl.dates.add(m.date);
+    for (const p of m.places) cl.places.set(p, (cl.places.get(p) ?? 0) + 1);
+    const q = Math.min(this.queryTerms, v.ids.length);
+    for (let i = 0; i < q; i++) this.index(v.ids[i]!, c);
+  }
+
+  private detach(mi: number): void {
+    const m = this.members[mi]!;
+    const cl = this.clusters[m.cluster]!;
+    cl.members = cl.members.filter((x) => x !== mi);
+    cl.version++;
+    const v = m.vec;
+    for (let i = 0; i < v.ids.length; i++) {
+      const x = (cl.sum.get(v.ids[i]!) ?? 0) - v.vals[i]!;
+      if (Math.abs(x) < 1e-9) cl.sum.delete(v.ids[i]!);
+      else cl.sum.set(v.ids[i]!, x);
+    }
+    cl.dates = new DateSummary();
+    for (const o of cl.members) cl.dates.add(this.members[o]!.date);
+    for (const p of m.places) {
+      const n = (cl.places.get(p) ?? 0) - 1;
+      if (n > 0) cl.places.set(p, n);
+      else cl.places.delete(p);
+    }
+    m.cluster = -1;
+  }
+
+  private pruneSum(cl: Cluster): void {
+    const kept = [...cl.sum.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, SUM_PRUNE_TO);
+    cl.sum = new Map(kept);
+  }
+
+  private index(term: number, c: number): void {
+    const cl = this.clusters[c]!;
+    if (cl.indexed.has(term)) return;
+    cl.indexed.add(term);
+    let post = this.postings.get(term);
+    if (!post) this.postings.set(term, (post = []));
+    post.push(c);
+    if (post.length > this.postingCap * 2) post.splice(0, post.length - this.postingCap);
+  }
+
+  // ------------------------------------------------------------------ consolidation
+
+  /** Cluster-to-cluster score: average linkage x time factor between their date summaries. */
+  private linkScore(a: Cluster, b: Cluster): number {
+    const content = dotMaps(a.sum, b.sum) / (a.members.length * b.members.length);
+    return content * timeFactor(summaryGap(a.dates, b.dates)) * placeFactor(a.places, a.members.length, b.places, b.members.length);
+  }
+
+  private clusterQuery(c: Cluster): SparseVec {
+    const top = [...c.sum.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, this.queryTerms * 2);
+    return { ids: Int32Array.from(top.map((t) => t[0])), vals: Float32Array.from(top.map((t) => t[1])) };
+  }
+
+  /** Events sharing the most discriminative terms with event c (at most maxCandidates). */
+  private neighbours(c: Cluster): number[] {
+    const q = this.clusterQuery(c);
+    const hits = new Map<number, number>();
+    for (let i = 0; i < q.ids.length; i++) {
+      const post = this.postings.get(q.ids[i]!);
+      if (!post) continue;
+      for (const x of post) {
+        const live = this.resolve(x);
+        if (live !== c.key && this.clusters[live]!.alive && this.clusters[live]!.members.length) hits.set(live, (hits.get(live) ?? 0) + q.vals[i]!);
+      }
+    }
+    return [...hits.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, this.maxCandidates)
+      .map((h) => h[0])
+      .sort((a, b) => a - b);
+  }
+
+  private merge(into: number, from: number): void {
+    const a = this.clusters[into]!;
+    const b = this.clusters[from]!;
+    for (const mi of b.members) {
+      a.members.push(mi);
+      this.members[mi]!.cluster = into;
+    }
+    for (const [k, x] of b.sum) a.sum.set(k, (a.sum.get(k) ?? 0) + x);
+    if (a.sum.size > SUM_PRUNE_AT) this.pruneSum(a);
+    a.dates.merge(b.dates);
+    for (const [p, n] of b.places) a.places.set(p, (a.places.get(p) ?? 0) + n);
+    for (const t of b.indexed) this.index(t, into);
+    a.version++;
+    b.members = [];
+    b.sum = new Map();
+    b.places = new Map();
+    b.alive = false;
+    this.forward[from] = into;
+  }
+
+  /** Merges events whose average-linkage score clears the threshold (best pair first), then
+   *  moves articles that score higher with another event than with their own. */
+  consolidate(all = true): void {
+    const scope = all ? null : new Set([...this.touched].map((c) => this.resolve(c)));
+    this.touched = new Set();
+    this.mergePass(scope);
+    this.reassignPass(scope);
+    this.mergePass(scope);
+    this.touched = new Set();
+  }
+
+  /** Agglomerative pass; `scope` limits the starting events (periodic consolidation). */
+  private mergePass(scope: Set<number> | null): void {
+    const heap = new MaxHeap<{ a: number; b: number; va: number; vb: number }>();
+    const pushPairs = (c: Cluster): void => {
+      for (const o of this.neighbours(c)) {
+        const other = this.clusters[o]!;
+        const s = this.linkScore(c, other);
+        if (s >= this.threshold) heap.push(s, { a: Math.min(c.key, o), b: Math.max(c.key, o), va: 0, vb: 0 });
+      }
+    };
+    for (const c of this.clusters) if (c.alive && c.members.length && (!scope || scope.has(c.key))) pushPairs(c);
+    for (;;) {
+      const top = heap.pop();
+      if (!top) break;
+      const { a, b } = top.v;
+      const A = this.clusters[a]!;
+      const B = this.clusters[b]!;
+      if (!A.alive || !B.alive || !A.members.length || !B.members.length) continue;
+      const s = this.linkScore(A, B);
+      if (s < this.threshold) continue;
+      if (s < top.k - 1e-12) {
+        heap.push(s, top.v); // stale score: re-queue with the current value
+        continue;
+      }
+      this.merge(a, b);
+      pushPairs(A);
+    }
+  }
+
+  private reassignPass(scope: Set<number> | null): void {
+    const todo = scope ? [...scope].flatMap((c) => [...(this.clusters[this.resolve(c)]?.members ?? [])]).sort((a, b) => a - b) : this.members.map((_, i) => i);
+    for (const mi of todo) {
+      const m = this.members[mi]!;
+      const own = this.clusters[m.cluster]!;
+      if (own.members.length < 2) continue;
+      const ranked = this.rank(m.vec, m.date, mi);
+      const best = ranked[0];
+      if (!best || best.cluster === m.cluster) continue;
+      const mine = ranked.find((r) => r.cluster === m.cluster)?.score ?? 0;
+      if (best.score >= this.threshold && best.score > mine) {
+        this.detach(mi);
+        this.attach(mi, best.cluster);
+      } else if (mine < this.threshold / 2) {
+        this.detach(mi);
+        this.attach(mi, this.open());
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ explanations
+
+  /** Why article `mi` is in its current event: score against it and against the runner-up. */
+  explainFinal(mi: number): { best: Scored; runner: Scored | null } {
+    const m = this.members[mi]!;
+    const ranked = this.rank(m.vec, m.date, mi);
+    const own = ranked.find((r) => r.cluster === m.cluster) ?? { cluster: m.cluster, score: 0, content: 0, gap: null };
+    const runner = ranked.find((r) => r.cluster !== m.cluster) ?? null;
+    return { best: own, runner };
+  }
+
+  explain(mi: number, best: Scored, runner: Scored | null, rule: string): Assignment {
+    const m = this.members[mi]!;
+    const cl = this.clusters[best.cluster]!;
+    const contrib: Array<[number, number]> = [];
+    const self = m.cluster === best.cluster;
+    for (let i = 0; i < m.vec.ids.length; i++) {
+      let x = cl.sum.get(m.vec.ids[i]!);
+      if (x === undefined) continue;
+      if (self) x -= m.vec.vals[i]!; // what the other articles share with this one
+      if (x > 1e-6) contrib.push([m.vec.ids[i]!, x * m.vec.vals[i]!]);
+    }
+    contrib.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    const terms: string[] = [];
+    const ents: string[] = [];
+    for (const [id] of contrib) {
+      const key = this.vocab.terms[id]!;
+      const body = key.slice(2);
+      if (key.startsWith('e:')) {
+        if (ents.length < 8 && !ents.includes(body)) ents.push(body);
+      } else if (terms.length < 10 && !terms.includes(body)) terms.push(body);
+    }
+    return {
+      article_id: m.id,
+      event_id: `c${best.cluster}`,
+      score: round(best.score),
+      runner_up: runner ? { event_id: `c${runner.cluster}`, score: round(runner.score) } : null,
+      shared_terms: terms,
+      shared_entities: ents,
+      date_gap_days: best.gap ? best.gap.days : null,
+      rule,
+    };
+  }
+
+  /** Live events: key, member article ids (in arrival order) and the most central member. */
+  liveClusters(): Array<{ key: number; ids: string[]; central: string }> {
+    const out: Array<{ key: number; ids: string[]; central: string }> = [];
+    for (const c of this.clusters) {
+      if (!c.alive || !c.members.length) continue;
+      let best = c.members[0]!;
+      let bestDot = -Infinity;
+      for (const mi of c.members) {
+        const d = dotMap(this.members[mi]!.vec, c.sum);
+        if (d > bestDot + 1e-12) {
+          bestDot = d;
+          best = mi;
+        }
+      }
+      out.push({ key: c.key, ids: c.members.map((i) => this.members[i]!.id), central: this.members[best]!.id });
+    }
+    return out;
+  }
+
+  /** Final explanation of member `mi`, with event ids mapped by `name`. */
+  finalAssignment(mi: number, rule: string, name: (key: number) => string): Assignment {
+    const { best, runner } = this.explainFinal(mi);
+    const a = this.explain(mi, best, runner, rule);
+    a.event_id = name(best.cluster);
+    if (a.runner_up && runner) a.runner_up.event_id = name(runner.cluster);
+    return a;
+  }
+
+  /** Live event an (original) cluster key now belongs to. */
+  liveKey(key: number): number {
+    return this.resolve(key);
+  }
+
+  clusterOf(mi: number): number {
+    return this.members[mi]!.cluster;
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/** Gap between two events' date summaries (exact only when both have point-like dates). */
+export function summaryGap(a: DateSummary, b: DateSummary): Gap | null {
+  if (a.lo !== null && b.lo !== null) {
+    return { days: Math.max(0, b.lo - a.hi!, a.lo - b.hi!), exact: true };
+  }
+  if (a.lo !== null) return dateGap({ lo: a.lo, hi: a.hi, md: null }, b);
+  if (b.lo !== null) return dateGap({ lo: b.lo, hi: b.hi, md: null }, a);
+  let best: Gap | null = null;
+  for (const md of a.mds) {
+    const g = dateGap({ lo: null, hi: null, md }, b);
+    if (g && (!best || g.days < best.days)) best = g;
+  }
+  return best;
+}

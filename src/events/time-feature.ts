@@ -1,0 +1,121 @@
+// The time feature of the clusterer (Miranda et al. 2018 use a Gaussian of ~3 days between
+// an article's timestamp and the cluster's). Unknown dates must neither merge nor split,
+// so the factor is exactly 1 when a gap cannot be measured, and a gap that is only a lower
+// bound (month-day without a year, wide ranges) may lower the score but never raise it.
+import type { TimeValue } from '../types.ts';
+
+export interface DatePoint {
+  lo: number | null; // day number (days since 1970-01-01), inclusive
+  hi: number | null;
+  md: number | null; // position in the year (month * 31 + day), when month and day are known
+}
+
+export const DAY_SIGMA = 3; // days: width of the Gaussian decay
+export const TIME_BONUS = 0.25; // at most +25% for same-day dates
+export const TIME_PENALTY = 0.5; // at most -50% for far-apart dates (a different day is stronger evidence than the same day)
+const NARROW_DAYS = 3; // a date range this narrow is treated as a point
+
+export function dayNumber(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number);
+  return Math.floor(Date.UTC(y!, (m ?? 1) - 1, d ?? 1) / 86400000);
+}
+
+export function isoFromDay(n: number): string {
+  return new Date(n * 86400000).toISOString().slice(0, 10);
+}
+
+export function datePoint(v: TimeValue | null | undefined): DatePoint | null {
+  if (!v || v.precision === 'unknown') return null;
+  const lo = v.start ? dayNumber(v.start) : null;
+  const hi = v.end ? dayNumber(v.end) : null;
+  let md: number | null = null;
+  if (v.month && v.day) md = v.month * 31 + v.day;
+  else if (lo !== null && hi !== null && lo === hi && v.start) {
+    const [, m, d] = v.start.split('-').map(Number);
+    md = m! * 31 + d!;
+  }
+  if (lo === null && hi === null && md === null) return null;
+  return { lo, hi, md };
+}
+
+function isNarrow(p: DatePoint): boolean {
+  return p.lo !== null && p.hi !== null && p.hi - p.lo <= NARROW_DAYS;
+}
+
+/** Running summary of an event's member dates. */
+export class DateSummary {
+  lo: number | null = null; // span of the narrow (point-like) member dates
+  hi: number | null = null;
+  mds: number[] = []; // distinct month-day positions seen (small)
+  wideLo: number | null = null; // hull of wide ranges, for lower bounds
+  wideHi: number | null = null;
+
+  add(p: DatePoint | null): void {
+    if (!p) return;
+    if (isNarrow(p)) {
+      this.lo = this.lo === null ? p.lo : Math.min(this.lo, p.lo!);
+      this.hi = this.hi === null ? p.hi : Math.max(this.hi, p.hi!);
+    } else if (p.lo !== null && p.hi !== null) {
+      // Intersect-free hull: only used as a lower bound, so the hull stays safe.
+      this.wideLo = this.wideLo === null ? p.lo : Math.min(this.wideLo, p.lo);
+      this.wideHi = this.wideHi === null ? p.hi : Math.max(this.wideHi, p.hi);
+    }
+    if (p.md !== null && !this.mds.includes(p.md) && this.mds.length < 8) this.mds.push(p.md);
+  }
+
+  merge(o: DateSummary): void {
+    if (o.lo !== null) this.add({ lo: o.lo, hi: o.lo, md: null });
+    if (o.hi !== null) this.add({ lo: o.hi, hi: o.hi, md: null });
+    if (o.wideLo !== null) this.add({ lo: o.wideLo, hi: o.wideHi, md: null });
+    for (const md of o.mds) this.add({ lo: null, hi: null, md });
+  }
+
+  empty(): boolean {
+    return this.lo === null && this.wideLo === null && this.mds.length === 0;
+  }
+}
+
+function rangeGap(alo: number, ahi: number, blo: number, bhi: number): number {
+  return Math.max(0, blo - ahi, alo - bhi);
+}
+
+function mdGap(a: number, b: number): number {
+  const da = Math.floor(a / 31) * 30.44 + (a % 31);
+  const db = Math.floor(b / 31) * 30.44 + (b % 31);
+  const d = Math.abs(da - db);
+  return Math.round(Math.min(d, 365.25 - d));
+}
+
+export interface Gap {
+  days: number;
+  exact: boolean; // false: only a lower bound on the true gap
+}
+
+/** Gap between an article date and an event's dates, or null when nothing can be measured. */
+export function dateGap(p: DatePoint | null, s: DateSummary): Gap | null {
+  if (!p || s.empty()) return null;
+  if (isNarrow(p) && s.lo !== null) return { days: rangeGap(p.lo!, p.hi!, s.lo, s.hi!), exact: true };
+  let best: number | null = null;
+  // Lower bounds: any known range pair, or month-days (the years may differ, never the day of year).
+  const ranges: Array<[number, number]> = [];
+  if (s.lo !== null) ranges.push([s.lo, s.hi!]);
+  if (s.wideLo !== null) ranges.push([s.wideLo, s.wideHi!]);
+  if (p.lo !== null && p.hi !== null)
+    for (const [lo, hi] of ranges) {
+      const g = rangeGap(p.lo, p.hi, lo, hi);
+      best = best === null ? g : Math.min(best, g);
+    }
+  if (p.md !== null && s.mds.length) {
+    const g = Math.min(...s.mds.map((m) => mdGap(p.md!, m)));
+    best = best === null ? g : Math.max(best, g); // both are lower bounds: the larger is tighter
+  }
+  return best === null ? null : { days: best, exact: false };
+}
+
+/** Multiplier for a content score; 1 when the gap is unknown. */
+export function timeFactor(gap: Gap | null): number {
+  if (!gap) return 1;
+  const g = Math.exp(-(gap.days * gap.days) / (2 * DAY_SIGMA * DAY_SIGMA));
+  const m = 1 + TIME_BONUS * g - TIME_PENALTY * (1 - g);
+  return gap.exact ? m : Math.min(1, m);
+}

@@ -1,0 +1,100 @@
+// Sparse TF-IDF vectors over interned term ids, and the streaming document-frequency table.
+import { BLOCKS, type ArticleFeatures, type Block } from './features.ts';
+
+export interface SparseVec {
+  ids: Int32Array; // interned term ids
+  vals: Float32Array; // unit-length overall
+}
+
+/** Interns term strings to small integers (memory and speed for 100k-article streams). */
+export class Vocabulary {
+  private readonly index = new Map<string, number>();
+  readonly terms: string[] = [];
+  id(term: string): number {
+    let i = this.index.get(term);
+    if (i === undefined) {
+      i = this.terms.length;
+      this.index.set(term, i);
+      this.terms.push(term);
+    }
+    return i;
+  }
+  lookup(term: string): number | undefined {
+    return this.index.get(term);
+  }
+}
+
+/** Document frequencies, updated as articles stream in (or pre-fitted for a batch). */
+export class DocFreq {
+  n = 0;
+  readonly df: number[] = [];
+  constructor(readonly vocab: Vocabulary) {}
+  add(f: ArticleFeatures): void {
+    this.n++;
+    for (const k of f.tf.keys()) {
+      const id = this.vocab.id(k);
+      this.df[id] = (this.df[id] ?? 0) + 1;
+    }
+  }
+  idf(id: number): number {
+    const d = this.df[id] ?? 0;
+    return Math.log((this.n + 1) / (d + 1)) + 1;
+  }
+}
+
+/** Max terms kept per article vector: the discriminative head carries the similarity. */
+export const MAX_TERMS = 96;
+
+/**
+ * TF-IDF per block, each block scaled to unit length then weighted, the whole unit length,
+ * pruned to the MAX_TERMS heaviest terms.
+ */
+export function vectorize(f: ArticleFeatures, df: DocFreq, maxTerms = MAX_TERMS): SparseVec {
+  const byBlock = new Map<Block, Array<[number, number]>>();
+  for (const [k, tf] of f.tf) {
+    const block = k[0] as Block;
+    const id = df.vocab.id(k);
+    const w = tf * df.idf(id);
+    let arr = byBlock.get(block);
+    if (!arr) byBlock.set(block, (arr = []));
+    arr.push([id, w]);
+  }
+  const all: Array<[number, number]> = [];
+  for (const [block, arr] of byBlock) {
+    let norm = 0;
+    for (const [, w] of arr) norm += w * w;
+    const scale = Math.sqrt(BLOCKS[block]) / Math.sqrt(norm || 1);
+    for (const p of arr) all.push([p[0], p[1] * scale]);
+  }
+  all.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const kept = all.slice(0, maxTerms);
+  let norm = 0;
+  for (const [, w] of kept) norm += w * w;
+  norm = Math.sqrt(norm) || 1;
+  const ids = new Int32Array(kept.length);
+  const vals = new Float32Array(kept.length);
+  kept.forEach(([id, w], i) => {
+    ids[i] = id;
+    vals[i] = w / norm;
+  });
+  return { ids, vals };
+}
+
+export function dotMap(v: SparseVec, m: Map<number, number>): number {
+  let s = 0;
+  for (let i = 0; i < v.ids.length; i++) {
+    const x = m.get(v.ids[i]!);
+    if (x !== undefined) s += x * v.vals[i]!;
+  }
+  return s;
+}
+
+export function dotMaps(a: Map<number, number>, b: Map<number, number>): number {
+  if (a.size > b.size) [a, b] = [b, a];
+  let s = 0;
+  for (const [k, x] of a) {
+    const y = b.get(k);
+    if (y !== undefined) s += x * y;
+  }
+  return s;
+}

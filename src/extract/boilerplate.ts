@@ -1,0 +1,277 @@
+// Line-level boilerplate removal for any text (plain or extracted from HTML). Each rule looks at
+// general features of a line — length, terminal punctuation, UI vocabulary, position at the head
+// or tail, script different from the article's, repetition, credit/caption patterns — so it works
+// on sites it has never seen. Every removed line is reported with its rule.
+import type { OutletRegistry } from './registry.ts';
+
+export interface RemovedLine {
+  line: number; // 1-based line in the input text
+  text: string;
+  rule: string;
+}
+export interface ViaLine {
+  line: number;
+  text: string;
+  url: string;
+}
+export interface MarkerLine {
+  line: number;
+  text: string; // the marker as written, e.g. "- Sputnik International"
+  name: string; // the outlet name in it
+}
+/** A "Published: Monday, March 11, 2013, 10:34 PM" line: removed from the text, kept as a date signal. */
+export interface DateStampLine {
+  line: number;
+  text: string;
+  date: string; // the date words in it, e.g. "March 11, 2013"
+  kind: 'published' | 'updated';
+}
+export interface CleanResult {
+  text: string;
+  removed: RemovedLine[];
+  vias: ViaLine[];
+  markers: MarkerLine[];
+  stamps: DateStampLine[];
+  /** Author from a "By Name" line at the head (removed from the text). */
+  byline: string | null;
+}
+
+// Whole-line UI strings (compared after lower-casing and reducing punctuation to spaces).
+const UI_LINES = new Set(
+  `subscribe|unsubscribe|sign up|sign in|log in|login|log out|logout|register|log in or register|sign in or register|sign up or log in|
+newsfeed|news feed|other news|more news|related news|related|related articles|related stories|related topics|read more|read also|also read|see also|more|
+most read|most popular|most viewed|trending|trending now|top stories|latest news|latest|recommended|you may also like|you might also like|
+share|share this|share this article|share this story|share on facebook|share on twitter|tweet|email|e mail|print|comments|comment|add comment|leave a comment|
+show comments|loader|loading|chats|chat|menu|search|home|homepage|advertisement|advert|ad|sponsored|sponsored content|skip to content|skip to main content|
+back to top|accept cookies|cookie settings|privacy policy|terms of use|terms of service|contact us|about us|newsletter|newsletters|download the app|follow us|
+next|previous|next article|previous article|close|open|click here|watch|watch live|listen|live|video|videos|photo|photos|gallery|world|politics|business|
+economy|sport|sports|opinion|tech|technology|science|health|culture|entertainment|lifestyle|society|weather|tags|topics|share via|copy link|link copied|
+facebook|twitter|telegram|whatsapp|vk|linkedin|reddit|x|rss|rss feed|print this page|listen to this article|expand|collapse|show more|show less|load more|
+related coverage|related content|more on this story|more stories|editor s picks|editors picks|top headlines|in other news|advertise with us|report an error|
+sign up|get the app|install the app|all news|news|home page|accept|reject|cookies|cookie policy|manage cookies|image|media caption|image caption|watch video`
+    .split('|')
+    .map((s) => s.trim()),
+);
+
+// Short lines starting with a call to action are UI, wherever they are.
+const UI_START = /^(to participate in|to comment|to leave a comment|you must be logged|please (log|sign) in|sign up (for|to)|subscribe (to|for|now|on)|follow (us|@)|share (on|via|this)|join (us|our)|download (our|the) app|read (more|also|the full|next)|click here|see more|more (from|on|about|stories|news)|all rights reserved|copyright|related:|recommended for you|comments? \(\d+\)|\d+ comments?\b|\d+ min(ute)?s? read|listen to (this|the) article|continue reading|keep reading|(watch|read|listen|video|see also|more|related|also read|must read|don t miss)\s*:)/i;
+// Site promotion, recognised only at the head or tail of a document.
+const PROMO = /\b(latest news|live coverage|news from around the world|off-beat stories|features and analysis|sign up for our|our newsletter|stay informed|all rights reserved|follow us on)\b/i;
+// Photo credits and caption credits.
+const CREDIT_START = /^(©|\(c\)\s|copyright\b|photos?( credit)?\s*[:/|]|photo by\b|photograph:|images?( credit| source| caption)?\s*[:|,]|media caption\b|picture\s*[:|]|credit\s*:|file photo\b)/i;
+const CREDIT_ANY = /(getty images|shutterstock|go to the mediabank|\bmediabank\b|\b(ap|afp|epa|reuters|anadolu|sputnik) (photo|images?)\b|\bphoto\s*(:|by)\s*[A-Z][\w.'-]+(\s[A-Z][\w.'-]+){0,3}\)?\s*$)/i;
+const VIA = /^(?:via|source|sources|originally published (?:at|on|by)|read more at|read the original(?: article)?(?: at)?|this article (?:was )?(?:originally )?(?:appeared|published) (?:at|on|in))\s*:?\s*<?(https?:\/\/\S+?)>?\s*$/i;
+const MON = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+const FULL_DATE = new RegExp(`\\b(${MON}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MON},?\\s+\\d{4})\\b`, 'i');
+// what may surround the date on a stamp line: labels, weekdays, clock times, zones
+const STAMP_REST = /^(?:published|posted|updated|last|first|date|created|modified|on|at|by|am|pm|a m|p m|gmt|bst|utc|cet|cest|est|edt|cst|cdt|pst|pdt|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}|\s)*$/i;
+
+function dateStamp(line: string): { date: string; kind: 'published' | 'updated' } | null {
+  if (line.length > 120) return null;
+  const m = FULL_DATE.exec(line);
+  if (!m) return null;
+  const rest = line.replace(new RegExp(FULL_DATE.source, 'gi'), ' ').toLowerCase().replace(/[^a-z0-9]+/g, ' ');
+  if (!STAMP_REST.test(rest)) return null;
+  const updatedFirst = /^\W*(last\s+)?updated/i.test(line);
+  return { date: m[1]!.replace(/(\d)(st|nd|rd|th)\b/, '$1'), kind: updatedFirst ? 'updated' : 'published' };
+}
+
+const VIA_NAME = /^(?:via|source|sources)\s*[:\-–—]?\s+([A-Z][\w .&'’/-]{1,40}?)\.?$/i;
+const BYLINE = /^[Bb][Yy]\s+([A-Z][\p{L}.'’-]+(?:\s+(?:[A-Z][\p{L}.'’-]+|and|&|de|van|von|al|bin))*)(?:\s*[,|]\s*.*)?$/u;
+// WordPress feed footer: "The post <title> appeared first on <Site>."
+const FEED_FOOTER = /^the post .{1,300} appeared first on (.{2,60}?)\.?$/i;
+const DASH_START = /^[-–—|]/;
+const DASH_NEAR_END = /\s[-–—|]\s/;
+const TERMINAL = /[.!?…"”’»)\]:;']$/;
+const STOP = new Set('a an the and or of in on at to for with from by as vs via over after into is are was but nor per than up out about amid under against off de la le el al von van der'.split(' '));
+
+// ASCII fast paths: Unicode-aware regexes are several times slower and most lines are ASCII
+const ASCII = /^[\x00-\x7f]*$/;
+const norm = (s: string): string =>
+  (ASCII.test(s) ? s.toLowerCase().replace(/[^a-z0-9]+/g, ' ') : s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')).trim();
+const wordCount = (s: string): number =>
+  (ASCII.test(s) ? s.match(/[A-Za-z0-9][A-Za-z0-9'.-]*/g) : s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu))?.length ?? 0;
+
+/** Capitalised Like A Headline: most content words start upper-case. */
+export function isTitleCase(line: string): boolean {
+  const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 4) return false;
+  const content = words.filter((w) => !STOP.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
+  if (content.length < 3) return false;
+  const caps = content.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
+  return caps / content.length >= 0.85;
+}
+
+type Script = 'latin' | 'cyrillic' | 'greek' | 'arabic' | 'hebrew' | 'cjk' | 'hangul' | 'devanagari' | 'thai' | 'other';
+const SCRIPTS: [Script, RegExp][] = [
+  ['latin', /\p{Script=Latin}/u],
+  ['cyrillic', /\p{Script=Cyrillic}/u],
+  ['greek', /\p{Script=Greek}/u],
+  ['arabic', /\p{Script=Arabic}/u],
+  ['hebrew', /\p{Script=Hebrew}/u],
+  ['cjk', /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u],
+  ['hangul', /\p{Script=Hangul}/u],
+  ['devanagari', /\p{Script=Devanagari}/u],
+  ['thai', /\p{Script=Thai}/u],
+];
+function scriptCounts(s: string): Map<Script, number> {
+  const m = new Map<Script, number>();
+  for (const ch of s) {
+    if (ch < 'A') continue;
+    if (ch <= 'z') {
+      if (/[A-Za-z]/.test(ch)) m.set('latin', (m.get('latin') ?? 0) + 1);
+      continue;
+    }
+    if (!/\p{L}/u.test(ch)) continue;
+    const sc = SCRIPTS.find(([, re]) => re.test(ch))?.[0] ?? 'other';
+    m.set(sc, (m.get(sc) ?? 0) + 1);
+  }
+  return m;
+}
+function dominant(m: Map<Script, number>): [Script | null, number] {
+  let best: Script | null = null;
+  let n = 0;
+  let total = 0;
+  for (const [k, v] of m) {
+    total += v;
+    if (v > n) [best, n] = [k, v];
+  }
+  return [best, total ? n / total : 0];
+}
+
+/** Normalises line breaks and invisible characters so line rules see what a reader sees. */
+export function normalizeText(s: string): string {
+  return s
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
+    .replace(/[ \t\f\v]+/g, ' ')
+    .split('\n')
+    .map((l) => l.trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** "- Sputnik International" / "— Name" where the name is a known outlet. */
+function markerName(fragment: string, registry: OutletRegistry): string | null {
+  const m = /^[-–—|]+\s*(.{2,60}?)\s*$/.exec(fragment.trim());
+  if (!m) return null;
+  const e = registry.byName(m[1]!) ?? registry.byMarker(fragment.trim());
+  return e ? m[1]! : null;
+}
+
+export function removeBoilerplate(input: string, registry: OutletRegistry): CleanResult {
+  const lines = input.split('\n');
+  const removed: RemovedLine[] = [];
+  const vias: ViaLine[] = [];
+  const markers: MarkerLine[] = [];
+  const stamps: DateStampLine[] = [];
+  const keep: (string | null)[] = lines.map((l) => l); // null = removed
+  const drop = (i: number, rule: string) => {
+    if (keep[i] === null) return;
+    removed.push({ line: i + 1, text: lines[i]!, rule });
+    keep[i] = null;
+  };
+
+  const nonEmpty = lines.map((l, i) => (l.trim() ? i : -1)).filter((i) => i >= 0);
+  const edge = new Set([...nonEmpty.slice(0, 6), ...nonEmpty.slice(-6)]);
+  // only texts with non-Latin letters need the (slower) per-script counting
+  const mixed = /[^\u0000-\u024f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf\u2100-\u214f]/.test(input);
+  const [mainScript, mainShare] = mixed ? dominant(scriptCounts(input)) : ['latin' as Script, 1];
+
+  let prevNonEmpty: string[] = []; // normalised previous non-empty lines (kept or not)
+  let prevNorm = ''; // normalised previous non-empty line
+  for (const i of nonEmpty) {
+    let line = lines[i]!.trim();
+    const n = norm(line);
+    const words = wordCount(line);
+    const short = words <= 10 && line.length <= 80;
+    let rule: string | null = null;
+    const via = VIA.exec(line);
+    const stamp = via ? null : dateStamp(line);
+    if (stamp) {
+      stamps.push({ line: i + 1, text: line, ...stamp });
+      rule = 'date-stamp';
+    } else if (via) {
+      vias.push({ line: i + 1, text: line, url: via[1]!.replace(/[).,;]+$/, '') });
+      rule = 'via-line';
+    } else if (FEED_FOOTER.test(line)) {
+      markers.push({ line: i + 1, text: line, name: FEED_FOOTER.exec(line)![1]! });
+      rule = 'feed-footer';
+    } else if (VIA_NAME.test(line) && registry.byName(VIA_NAME.exec(line)![1]!)) {
+      markers.push({ line: i + 1, text: line, name: VIA_NAME.exec(line)![1]! });
+      rule = 'outlet-marker';
+    } else if (DASH_START.test(line) && markerName(line, registry)) {
+      markers.push({ line: i + 1, text: line, name: markerName(line, registry)! });
+      rule = 'outlet-marker';
+    } else if (CREDIT_START.test(line) || (line.length < 300 && CREDIT_ANY.test(line))) rule = 'photo-credit';
+    else if (n === '' || /^[\d\s.,:;%+\-–—/|•·*#()]+$/.test(line)) rule = 'ui-symbols';
+    else if (short && !TERMINAL.test(line.replace(/[.…]+$/, '')) && UI_LINES.has(n)) rule = 'ui-line';
+    else if (short && (UI_LINES.has(n) || UI_START.test(n) || UI_START.test(line))) rule = 'ui-line';
+    else if (edge.has(i) && line.length < 250 && PROMO.test(line)) rule = 'site-promo';
+    else if (mixed && mainScript && mainShare >= 0.7) {
+      const [sc, share] = dominant(scriptCounts(line));
+      if (sc && sc !== mainScript && share >= 0.6) rule = 'script-mismatch';
+    }
+    if (!rule && n.length > 0) {
+      if (prevNonEmpty.includes(n)) rule = 'repeated-line';
+      else if (n.length >= 20 && prevNorm.includes(n)) rule = 'repeated-caption';
+    }
+    if (!rule) {
+      // a known outlet's sign-off glued to the end of a paragraph: keep the text, not the marker
+      const m = DASH_NEAR_END.test(line.slice(-64)) ? /\s([-–—|]\s*[^-–—|]{2,60})$/.exec(line) : null;
+      const name = m ? markerName(m[1]!, registry) : null;
+      if (m && name) {
+        markers.push({ line: i + 1, text: m[1]!.trim(), name });
+        line = line.slice(0, m.index).trimEnd();
+        keep[i] = line;
+        const n2 = norm(line);
+        if (prevNonEmpty.includes(n2) || (n2.length >= 20 && prevNorm.includes(n2))) rule = 'repeated-caption';
+      }
+    }
+    if (rule) drop(i, rule);
+    prevNonEmpty = [n, ...prevNonEmpty].slice(0, 3);
+    prevNorm = n;
+  }
+
+  // Positional rules over what is left.
+  const left = nonEmpty.filter((i) => keep[i] !== null);
+  const prose = (s: string) => (TERMINAL.test(s) && wordCount(s) >= 6) || wordCount(s) >= 14;
+  // head: one- or two-word labels ("World", a section name) above the headline
+  const headline = left.findIndex((i) => wordCount(keep[i]!) >= 3);
+  if (headline > 0 && !TERMINAL.test(keep[left[headline]!]!) && wordCount(keep[left[headline]!]!) < 20)
+    for (const i of left.slice(0, headline)) if (!TERMINAL.test(keep[i]!) && wordCount(keep[i]!) <= 2) drop(i, 'head-chrome');
+  // byline: "By Name [and Name]" above the story
+  let byline: string | null = null;
+  for (const i of left) {
+    const s = keep[i];
+    if (s == null) continue;
+    if (prose(s)) break;
+    const m = BYLINE.exec(s);
+    if (m && wordCount(s) <= 8) {
+      byline ??= m[1]!.trim();
+      drop(i, 'byline');
+    }
+  }
+  // tail: short unpunctuated lines after the last line of prose
+  let lastProse = -1;
+  for (const i of left) if (keep[i] !== null && prose(keep[i]!)) lastProse = i;
+  if (lastProse >= 0)
+    for (const i of left) if (i > lastProse && keep[i] !== null && wordCount(keep[i]!) <= 8 && !TERMINAL.test(keep[i]!)) drop(i, 'tail-chrome');
+  // body: a Title Case line without punctuation after the prose started is a link to another story
+  const firstProse = left.find((i) => keep[i] !== null && prose(keep[i]!));
+  if (firstProse !== undefined)
+    for (const i of left) {
+      const s = keep[i];
+      if (i > firstProse && s && s.length < 150 && !TERMINAL.test(s) && isTitleCase(s)) drop(i, 'related-headline');
+    }
+
+  const text = keep
+    .filter((l): l is string => l !== null)
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  removed.sort((a, b) => a.line - b.line);
+  return { text, removed, vias, markers, stamps, byline };
+}

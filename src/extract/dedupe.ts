@@ -1,0 +1,147 @@
+// Exact duplicates by a hash of normalised text; near duplicates (re-posts, light rewrites)
+// by word-shingle MinHash with LSH banding, so lookups stay cheap at 100k articles.
+// The signature uses one-permutation hashing (one hash per shingle, split into bins) with
+// densification, which costs O(shingles) instead of O(shingles x permutations).
+import { createHash } from 'node:crypto';
+
+export const SHINGLE = 4; // words per shingle
+export const BINS = 64; // signature length
+export const ROWS = 3; // rows per LSH band
+export const BANDS = Math.floor(BINS / ROWS);
+/** Estimated Jaccard similarity at or above which two texts are the same story re-posted. */
+export const NEAR_DUP_THRESHOLD = 0.6;
+
+/** Lower-case words only: punctuation, case and whitespace differences do not matter. */
+export function normalizeForHash(text: string): string {
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim(); // fast path
+  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+export function contentHash(text: string, normalized = normalizeForHash(text)): string {
+  return createHash('sha256').update(normalized).digest('hex');
+}
+
+/** 32-bit FNV-1a over a string, then a murmur finaliser to spread the bits. */
+function hash32(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+function mix(h: number, k: number): number {
+  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d + k);
+  h = Math.imul(h ^ (h >>> 12), 0x297a2d39);
+  return (h ^ (h >>> 15)) >>> 0;
+}
+
+const BIN_SHIFT = 32 - Math.log2(BINS); // top bits choose the bin
+const VALUE_MASK = (1 << BIN_SHIFT) - 1;
+const EMPTY = 0xffffffff;
+
+export function minhash(text: string, normalized = normalizeForHash(text)): number[] {
+  const words = normalized.split(' ').filter(Boolean);
+  const sig = new Array<number>(BINS).fill(EMPTY);
+  const wh = words.map(hash32);
+  const n = Math.max(1, words.length - SHINGLE + 1);
+  for (let i = 0; i < n; i++) {
+    // shingle hash combined from word hashes: order-sensitive, no string building
+    let h = 0x9747b28c;
+    for (let j = i; j < i + SHINGLE && j < wh.length; j++) h = mix(h ^ wh[j]!, j - i);
+    h >>>= 0;
+    const bin = h >>> BIN_SHIFT;
+    const v = h & VALUE_MASK;
+    if (v < sig[bin]!) sig[bin] = v;
+  }
+  // densify: an empty bin borrows the next non-empty bin's value, tagged by the distance
+  if (sig.some((v) => v !== EMPTY) && sig.some((v) => v === EMPTY)) {
+    const out = sig.slice();
+    for (let b = 0; b < BINS; b++) {
+      if (sig[b] !== EMPTY) continue;
+      for (let k = 1; k < BINS; k++) {
+        const j = (b + k) % BINS;
+        if (sig[j] !== EMPTY) {
+          out[b] = (sig[j]! + k * 0x9e3779b) >>> 0;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+  return sig;
+}
+
+export function similarity(a: number[], b: number[]): number {
+  let same = 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] === b[i]) same++;
+  return n ? same / n : 0;
+}
+
+/** In-memory LSH index of stored signatures; `root` maps a copy to the original it repeats. */
+export class NearDuplicateIndex {
+  private buckets = new Map<number, string[]>();
+  private sigs = new Map<string, number[]>();
+  private roots = new Map<string, string>();
+
+  get size(): number {
+    return this.sigs.size;
+  }
+
+  /** One numeric key per band: band number in the high bits, a hash of its rows below. */
+  private keys(sig: number[]): number[] {
+    const out: number[] = [];
+    for (let b = 0; b < BANDS; b++) {
+      let h = 0x3c6ef372 ^ b;
+      for (let r = 0; r < ROWS; r++) h = mix(h ^ sig[b * ROWS + r]!, r);
+      out.push(b * 0x100000000 + h);
+    }
+    return out;
+  }
+
+  add(id: string, sig: number[], duplicateOf: string | null = null): void {
+    if (sig.length !== BINS) return; // signature from another configuration: not comparable
+    this.sigs.set(id, sig);
+    if (duplicateOf) this.roots.set(id, duplicateOf);
+    for (const k of this.keys(sig)) {
+      const list = this.buckets.get(k);
+      if (list) list.push(id);
+      else this.buckets.set(k, [id]);
+    }
+  }
+
+  /** Re-points a stored copy at another original. */
+  setRoot(id: string, root: string | null): void {
+    if (root) this.roots.set(id, root);
+    else this.roots.delete(id);
+  }
+
+  root(id: string): string {
+    let cur = id;
+    for (let i = 0; i < 10 && this.roots.has(cur); i++) cur = this.roots.get(cur)!;
+    return cur;
+  }
+
+  /** The most similar stored text at or above the threshold, if any. */
+  query(sig: number[], threshold = NEAR_DUP_THRESHOLD): { id: string; similarity: number } | null {
+    if (sig.length !== BINS) return null;
+    const seen = new Set<string>();
+    let best: { id: string; similarity: number } | null = null;
+    for (const k of this.keys(sig)) {
+      for (const id of this.buckets.get(k) ?? []) {
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const s = similarity(sig, this.sigs.get(id)!);
+        if (s >= threshold && (!best || s > best.similarity)) best = { id, similarity: s };
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,73 @@
+// Who published the article, with evidence. Only publisher signals count: an explicit field,
+// a "Via <url>" line, an agency dateline or sign-off marker, the URL's domain. Names that
+// appear inside the story ("the Kremlin said", "state media reported") are attributions, not
+// publishers, and are never used.
+import type { Evidence, OutletRef } from '../types.ts';
+import type { CleanResult } from './boilerplate.ts';
+import type { Dateline } from './published.ts';
+import { hostOf, type OutletEntry, type OutletRegistry } from './registry.ts';
+
+export interface OutletSignals {
+  field?: string; // explicit outlet/source field or page metadata (og:site_name, JSON-LD publisher)
+  fieldRule?: string;
+  url?: string | null;
+  clean: CleanResult;
+  dateline: Dateline | null;
+  /** The clean text, to find markers still in it (head and tail lines only). */
+  text: string;
+}
+
+function ref(entry: OutletEntry | null, name: string, evidence: Evidence[]): OutletRef {
+  return entry
+    ? { name: entry.name, id: entry.id, country: entry.country, ownership: entry.ownership, evidence }
+    : { name, id: null, country: null, ownership: 'unknown', evidence };
+}
+
+/** Candidates strongest first; the first one wins, agreeing ones add their evidence. */
+export function detectOutlet(s: OutletSignals, registry: OutletRegistry): OutletRef | null {
+  const found: OutletRef[] = [];
+  if (s.field?.trim()) {
+    const name = s.field.trim();
+    const e = registry.byName(name) ?? registry.byDomain(name);
+    found.push(ref(e, name, [{ rule: s.fieldRule ?? 'explicit-field', text: name, note: 'outlet named by the input itself' }]));
+  }
+  for (const v of s.clean.vias) {
+    const host = hostOf(v.url);
+    if (!host) continue;
+    const e = registry.byDomain(host);
+    found.push(ref(e, host, [{ rule: 'via-line', text: v.text, note: `"Via" line (input line ${v.line}, removed from the text) names the original publisher` }]));
+  }
+  const d = s.dateline;
+  if (d?.agency) {
+    const name = d.agency.name;
+    const e = registry.byMarker(d.agency.form) ?? registry.byName(name);
+    // a bare "(X) -" counts only for a known outlet; with a CAPS place it is a real dateline
+    if (e || d.place)
+      found.push(ref(e, name, [{ rule: 'dateline', start: d.agency.start, end: d.agency.end, text: d.text, note: 'agency named in the dateline' }]));
+  }
+  for (const m of s.clean.markers) {
+    const e = registry.byName(m.name) ?? registry.byMarker(m.text);
+    if (e) found.push(ref(e, m.name, [{ rule: 'outlet-marker', text: m.text, note: `publisher sign-off (input line ${m.line}, removed from the text)` }]));
+  }
+  // registry markers still in the first or last lines of the text ("(Reuters)", "/TASS/")
+  const lines = s.text.split('\n');
+  const edges = [...lines.slice(0, 3).map((l, i) => [l, i] as const), ...lines.slice(-2).map((l, i) => [l, lines.length - 2 + i] as const)];
+  let offset = 0;
+  const starts = lines.map((l) => ((offset += l.length + 1), offset - l.length - 1));
+  for (const [line, i] of edges) {
+    const hit = registry.findMarker(line);
+    if (hit) found.push(ref(hit.entry, hit.entry.name, [{ rule: 'outlet-marker', start: starts[i]! + hit.index, end: starts[i]! + hit.index + hit.marker.length, text: hit.marker, note: 'publisher marker at the head or tail of the text' }]));
+  }
+  if (s.url) {
+    const host = hostOf(s.url);
+    if (host) {
+      const e = registry.byDomain(host);
+      found.push(ref(e, host, [{ rule: 'url-domain', text: host, note: 'domain of the article URL' }]));
+    }
+  }
+  if (found.length === 0) return null;
+  const best = found[0]!;
+  const key = (r: OutletRef) => r.id ?? r.name.toLowerCase();
+  for (const r of found.slice(1)) if (key(r) === key(best)) best.evidence.push(...r.evidence);
+  return best;
+}

@@ -1,0 +1,103 @@
+// Publication dates from metadata strings and from agency datelines. Never invents a year:
+// "September 14" in a dateline is month-day precision with the year left open.
+import type { TimeValue } from '../types.ts';
+import { dayValue, isValidDate, isValidMonthDay, monthDayValue, monthValue, yearValue } from '../util/calendar.ts';
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+};
+export const MONTH_RE = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+export const monthNumber = (name: string): number | undefined => MONTHS[name.toLowerCase().replace(/\.$/, '')];
+
+function day(y: number, m: number, d: number): TimeValue | null {
+  return isValidDate(y, m, d) ? dayValue(y, m, d) : null;
+}
+
+/**
+ * A metadata date string: ISO 8601 (date part as written, the publisher's local day), RFC 2822,
+ * "14 September 2021", "September 14, 2021", "2021-09", "2021", or a yearless "September 14".
+ */
+export function parseDateString(raw: string): TimeValue | null {
+  const s = raw.trim();
+  let m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]|$)/.exec(s);
+  if (m) return day(+m[1]!, +m[2]!, +m[3]!);
+  m = /^(\d{4})\/(\d{1,2})\/(\d{1,2})\b/.exec(s);
+  if (m) return day(+m[1]!, +m[2]!, +m[3]!);
+  m = /^(\d{4})-(\d{2})$/.exec(s);
+  if (m) return +m[2]! >= 1 && +m[2]! <= 12 ? monthValue(+m[1]!, +m[2]!) : null;
+  m = /^(\d{4})$/.exec(s);
+  if (m) return +m[1]! >= 1 ? yearValue(+m[1]!) : null;
+  m = new RegExp(`^(?:[A-Za-z]{3,9},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}\\.?,?\\s+(\\d{4})\\b`, 'i').exec(s);
+  if (m) return day(+m[3]!, monthNumber(m[2]!)!, +m[1]!);
+  m = new RegExp(`^(?:[A-Za-z]{3,9},?\\s+)?${MONTH_RE}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i').exec(s);
+  if (m) return day(+m[3]!, monthNumber(m[1]!)!, +m[2]!);
+  m = new RegExp(`^${MONTH_RE}\\.?\\s+(\\d{4})$`, 'i').exec(s);
+  if (m) return monthValue(+m[2]!, monthNumber(m[1]!)!);
+  m = new RegExp(`^(?:${MONTH_RE}\\.?\\s+(\\d{1,2})|(\\d{1,2})\\s+${MONTH_RE}\\.?)$`, 'i').exec(s);
+  if (m) {
+    const mo = monthNumber(m[1] ?? m[4]!)!;
+    const d = +(m[2] ?? m[3]!);
+    return isValidMonthDay(mo, d) ? monthDayValue(mo, d) : null;
+  }
+  m = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(s); // day-first is the international norm; ambiguous ones are refused
+  if (m && (+m[1]! > 12 || +m[2]! > 12 || m[1] === m[2])) {
+    const [a, b] = [+m[1]!, +m[2]!];
+    return a > 12 ? day(+m[3]!, b, a) : day(+m[3]!, a, b);
+  }
+  return null;
+}
+
+export interface Dateline {
+  /** Char range of the whole dateline in the text. */
+  start: number;
+  end: number;
+  text: string;
+  place: string | null;
+  /** The agency named in the dateline ("TASS", "Reuters"), with its range. */
+  agency: { name: string; start: number; end: number; form: string } | null;
+  /** The date as written, if any, with its range. */
+  date: { value: TimeValue; start: number; end: number; text: string } | null;
+}
+
+const MONTH_NC = MONTH_RE.replace('(', '(?:');
+const PLACE = "(?<place>[A-Z][A-Z'’. -]{1,40}[A-Z](?:,\\s*[A-Z][A-Za-z'’. -]{1,30}[A-Za-z])?)";
+const DATE_WORDS = `(?<date>${MONTH_NC}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH_NC}\\.?(?:\\s+\\d{4})?)`;
+const AGENCY = "(?:\\/\\s*(?<slash>[A-Za-z][\\w .&'’-]{1,40}?)\\s*\\/|\\(\\s*(?<paren>[A-Za-z][\\w .&/'’-]{1,40}?)\\s*\\))";
+// PLACE, DATE. /AGENCY/.   PLACE, DATE (AGENCY) -   PLACE (AGENCY) -   (AGENCY) -
+const WITH_AGENCY = new RegExp(`^(?:${PLACE}(?:\\s*,\\s*${DATE_WORDS})?\\s*[.,]?\\s*)?${AGENCY}\\s*(?:[-–—]{1,2}|[.:])\\s*`);
+// PLACE, DATE -   (no agency)
+const PLACE_DATE = new RegExp(`^${PLACE},\\s*${DATE_WORDS}\\s*[-–—:.]\\s+`);
+
+/** An agency-style dateline at the start of one of the first lines of the text. */
+export function findDateline(text: string, maxLines = 4): Dateline | null {
+  let offset = 0;
+  let seen = 0;
+  for (const line of text.split('\n')) {
+    if (line.trim()) {
+      const m = WITH_AGENCY.exec(line) ?? PLACE_DATE.exec(line);
+      if (m) {
+        const [whole] = m;
+        const g = m.groups ?? {};
+        const place = g.place ?? null;
+        const dateText = g.date ?? null;
+        const agencyName = (g.slash ?? g.paren ?? '').trim() || null;
+        const d: Dateline = { start: offset, end: offset + whole.trimEnd().length, text: whole.trim(), place, agency: null, date: null };
+        if (agencyName) {
+          const i = line.indexOf(agencyName, (place?.length ?? 0) + (dateText?.length ?? 0));
+          d.agency = { name: agencyName, start: offset + i, end: offset + i + agencyName.length, form: g.slash ? `/${agencyName}/` : `(${agencyName})` };
+        }
+        if (dateText) {
+          const value = parseDateString(dateText.replace(/(\d)(st|nd|rd|th)\b/, '$1'));
+          const i = line.indexOf(dateText);
+          if (value) d.date = { value, start: offset + i, end: offset + i + dateText.length, text: dateText };
+        }
+        // an agency dateline must name an agency or a date, not just "WORD -"
+        if (d.agency || d.date) return d;
+      }
+      if (++seen >= maxLines) return null;
+    }
+    offset += line.length + 1;
+  }
+  return null;
+}

@@ -1,0 +1,129 @@
+// RSS 2.0 / RSS 1.0 (RDF) / Atom: one document per item. The DOCTYPE is removed before parsing
+// and entity processing is off, so neither entity bombs nor external entities are expanded;
+// only the five XML entities and numeric references are decoded afterwards, by hand.
+import { XMLParser } from 'fast-xml-parser';
+import type { DocumentFields, RawDocument, Warning } from '../types.ts';
+import type { ReadResult } from './index.ts';
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  processEntities: false,
+  htmlEntities: false,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: true,
+  isArray: (name) => name === 'item' || name === 'entry' || name === 'link',
+});
+
+const XML_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+export function decodeXmlEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-fA-F]{1,6}|#\d{1,7}|lt|gt|amp|quot|apos);/g, (m, e: string) => {
+    if (e[0] !== '#') return XML_ENTITIES[e]!;
+    const cp = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+    return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
+  });
+}
+
+/** Removes <!DOCTYPE ...> including an internal subset [ ... ]. */
+export function stripDoctype(xml: string): { xml: string; stripped: boolean } {
+  const i = xml.search(/<!DOCTYPE/i);
+  if (i < 0) return { xml, stripped: false };
+  let j = i + 9;
+  let depth = 0;
+  for (; j < xml.length; j++) {
+    const c = xml[j];
+    if (c === '[') depth++;
+    else if (c === ']') depth--;
+    else if (c === '>' && depth <= 0) break;
+  }
+  return { xml: xml.slice(0, i) + xml.slice(j + 1), stripped: true };
+}
+
+type Node = unknown;
+function textOf(n: Node): string {
+  if (n == null) return '';
+  if (typeof n === 'string' || typeof n === 'number') return decodeXmlEntities(String(n)).trim();
+  if (Array.isArray(n)) return textOf(n[0]);
+  if (typeof n === 'object') return textOf((n as Record<string, Node>)['#text']);
+  return '';
+}
+function attr(n: Node, name: string): string {
+  return n && typeof n === 'object' && !Array.isArray(n) ? textOf((n as Record<string, Node>)[`@_${name}`]) : '';
+}
+const get = (o: Node, k: string): Node => (o && typeof o === 'object' ? (o as Record<string, Node>)[k] : undefined);
+
+function permalink(guid: Node): string | undefined {
+  const g = textOf(guid);
+  return attr(guid, 'isPermaLink') !== 'false' && /^https?:\/\//.test(g) ? g : undefined;
+}
+
+function rssItem(item: Node): DocumentFields {
+  const links = (get(item, 'link') as Node[] | undefined) ?? [];
+  const content = textOf(get(item, 'content:encoded')) || textOf(get(item, 'description'));
+  const f: DocumentFields = {
+    title: textOf(get(item, 'title')) || undefined,
+    url: textOf(links[0]) || permalink(get(item, 'guid')),
+    published: textOf(get(item, 'pubDate')) || textOf(get(item, 'dc:date')) || undefined,
+    author: textOf(get(item, 'dc:creator')) || textOf(get(item, 'author')) || undefined,
+    html: content || undefined,
+  };
+  return f;
+}
+
+function atomEntry(entry: Node): DocumentFields {
+  const links = (get(entry, 'link') as Node[] | undefined) ?? [];
+  const alt = links.find((l) => !attr(l, 'rel') || attr(l, 'rel') === 'alternate') ?? links[0];
+  const content = textOf(get(entry, 'content')) || textOf(get(entry, 'summary'));
+  return {
+    title: textOf(get(entry, 'title')) || undefined,
+    url: (alt !== undefined && attr(alt, 'href')) || undefined,
+    published: textOf(get(entry, 'published')) || textOf(get(entry, 'updated')) || undefined,
+    author: textOf(get(get(entry, 'author'), 'name')) || undefined,
+    html: content || undefined,
+  };
+}
+
+export function* readFeed(input: string, text: string): Generator<ReadResult> {
+  const { xml, stripped } = stripDoctype(text);
+  const warnings: Warning[] = stripped ? [{ code: 'doctype-removed', message: 'DOCTYPE removed before parsing; entities were not expanded' }] : [];
+  let tree: Node;
+  try {
+    tree = parser.parse(xml, true);
+  } catch (e) {
+    yield { rejection: { input, reason: `invalid XML feed: ${(e as Error).message.split('\n')[0]}` } };
+    return;
+  }
+  const rss = get(tree, 'rss');
+  const rdf = get(tree, 'rdf:RDF');
+  const atom = get(tree, 'feed');
+  let items: DocumentFields[];
+  let language = '';
+  if (rss) {
+    const ch = get(rss, 'channel');
+    language = textOf(get(ch, 'language'));
+    items = ((get(ch, 'item') as Node[] | undefined) ?? []).map(rssItem);
+  } else if (rdf) {
+    items = ((get(rdf, 'item') as Node[] | undefined) ?? []).map(rssItem);
+  } else if (atom) {
+    language = attr(atom, 'xml:lang');
+    items = ((get(atom, 'entry') as Node[] | undefined) ?? []).map(atomEntry);
+  } else {
+    yield { rejection: { input, reason: 'XML is not an RSS or Atom feed' } };
+    return;
+  }
+  if (items.length === 0) yield { rejection: { input, reason: 'feed has no items' } };
+  for (let i = 0; i < items.length; i++) {
+    const f = items[i]!;
+    const itemInput = `${input}#item-${i + 1}`;
+    for (const k of Object.keys(f) as (keyof DocumentFields)[]) if (f[k] === undefined) delete f[k];
+    if (language) f.language = language;
+    if (!f.html) {
+      yield { rejection: { input: itemInput, reason: 'feed item has no content or description' } };
+      continue;
+    }
+    const doc: RawDocument = { input: itemInput, kind: 'feed', body: f.html, fields: f, warnings: [...warnings] };
+    yield { doc };
+  }
+}

@@ -1,0 +1,204 @@
+// Readers: every input (file, directory, URL, stdin) becomes RawDocuments or Rejections.
+import { createReadStream, readdirSync, statSync, type Stats } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import type { RawDocument, Rejection } from '../types.ts';
+import { decode, looksBinary } from './decode.ts';
+import { readFeed } from './feed.ts';
+import { readJson, readJsonlLine } from './json.ts';
+import { hasExtension, kindFromExtension, resolveKind, sniffKind, type FileKind } from './sniff.ts';
+import { readText } from './text.ts';
+import { fetchUrl } from './url.ts';
+
+export type ReadResult = { doc: RawDocument } | { rejection: Rejection };
+
+export interface ReadOptions {
+  /** Allow URLs that resolve to loopback/private/link-local addresses. */
+  allowPrivate?: boolean;
+  /** Per file / per URL / per JSONL line size cap in bytes (default 20 MB). */
+  maxBytes?: number;
+  /** URL fetch timeout (default 15 s). */
+  timeoutMs?: number;
+  /** Stream read for the input "-" (default process.stdin). */
+  stdin?: Readable;
+}
+
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+const reject = (input: string, reason: string): ReadResult => ({ rejection: { input, reason } });
+
+/** Parses decoded content of a known kind. */
+function* parseContent(input: string, kind: FileKind, text: string, extra: Partial<RawDocument['fields']> = {}): Generator<ReadResult> {
+  if (!text.trim()) {
+    yield reject(input, 'empty (whitespace only)');
+    return;
+  }
+  switch (kind) {
+    case 'json':
+      yield* readJson(input, text);
+      return;
+    case 'jsonl': {
+      const lines = text.split(/\r?\n/);
+      for (let i = 0; i < lines.length; i++) if (lines[i]!.trim()) yield readJsonlLine(`${input}:${i + 1}`, lines[i]!);
+      return;
+    }
+    case 'feed':
+      yield* readFeed(input, text);
+      return;
+    case 'html': {
+      const doc: RawDocument = { input, kind: 'html', body: text, fields: { ...extra }, warnings: [] };
+      yield { doc };
+      return;
+    }
+    case 'text': {
+      const r = readText(input, text);
+      r.fields = { ...extra, ...r.fields };
+      yield { doc: r };
+    }
+  }
+}
+
+/** JSONL is streamed line by line, so a big corpus file never sits in memory at once. */
+async function* readJsonlFile(path: string, maxBytes: number): AsyncGenerator<ReadResult> {
+  const head = Buffer.alloc(8192);
+  const fh = await open(path, 'r');
+  try {
+    const { bytesRead } = await fh.read(head, 0, head.length, 0);
+    if (looksBinary(head.subarray(0, bytesRead))) return yield reject(path, 'binary content (NUL or control bytes), not a text document');
+  } finally {
+    await fh.close();
+  }
+  const rl = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let n = 0;
+  let items = 0;
+  for await (const line of rl) {
+    n++;
+    if (!line.trim()) continue;
+    items++;
+    if (line.length > maxBytes) yield reject(`${path}:${n}`, `line too large (${line.length} chars, limit ${maxBytes} bytes)`);
+    else yield readJsonlLine(`${path}:${n}`, n === 1 ? line.replace(/^\uFEFF/, '') : line);
+  }
+  if (items === 0) yield reject(path, 'empty (whitespace only)');
+}
+
+async function* readFile(path: string, st: Stats, opts: Required<Omit<ReadOptions, 'stdin'>>): AsyncGenerator<ReadResult> {
+  if (st.size === 0) return yield reject(path, 'empty file');
+  const byExt = kindFromExtension(path);
+  if (byExt === 'jsonl') return yield* readJsonlFile(path, opts.maxBytes);
+  // the size cap is checked before reading a single byte
+  if (st.size > opts.maxBytes) return yield reject(path, `file too large (${st.size} bytes, limit ${opts.maxBytes})`);
+  let buf: Buffer;
+  try {
+    const fh = await open(path, 'r');
+    try {
+      buf = await fh.readFile();
+    } finally {
+      await fh.close();
+    }
+  } catch (e) {
+    return yield reject(path, `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  if (looksBinary(buf)) return yield reject(path, 'binary content (NUL or control bytes), not a text document');
+  const dec = decode(buf);
+  let kind = resolveKind(path, dec.text);
+  if (!kind) {
+    if (hasExtension(path)) return yield reject(path, `unsupported file type "${path.slice(path.lastIndexOf('.'))}" (expected .txt, .html, .json, .jsonl, .rss, .atom, .xml)`);
+    kind = 'text'; // no extension at all: plain text
+  }
+  for (const r of parseContent(path, kind, dec.text)) {
+    if ('doc' in r) r.doc.warnings.unshift(...dec.warnings);
+    yield r;
+  }
+}
+
+function walk(dir: string, out: string[]): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (name.startsWith('.')) continue; // hidden files and folders (.git, .DS_Store)
+    const p = join(dir, name);
+    let st: Stats;
+    try {
+      st = statSync(p);
+    } catch {
+      continue;
+    }
+    if (st.isDirectory()) walk(p, out);
+    else if (st.isFile()) out.push(p);
+  }
+}
+
+async function readStream(stream: Readable, maxBytes: number): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const c of stream) {
+    const b = typeof c === 'string' ? Buffer.from(c) : (c as Buffer);
+    size += b.length;
+    if (size > maxBytes) return null;
+    chunks.push(b);
+  }
+  return Buffer.concat(chunks);
+}
+
+async function* readBytes(input: string, buf: Buffer, contentType: string | null, extra: RawDocument['fields']): AsyncGenerator<ReadResult> {
+  if (buf.length === 0) return yield reject(input, 'empty');
+  if (looksBinary(buf)) return yield reject(input, 'binary content (NUL or control bytes), not a text document');
+  const dec = decode(buf, contentType);
+  const ct = (contentType ?? '').toLowerCase();
+  const kind: FileKind =
+    sniffKind(dec.text) ??
+    (/(rss|atom)\+xml|\/xml/.test(ct) ? 'feed' : /html/.test(ct) ? 'html' : /ndjson|jsonl/.test(ct) ? 'jsonl' : /json/.test(ct) ? 'json' : 'text');
+  for (const r of parseContent(input, kind, dec.text, extra)) {
+    if ('doc' in r) r.doc.warnings.unshift(...dec.warnings);
+    yield r;
+  }
+}
+
+export async function* readInputs(inputs: string[], opts: ReadOptions = {}): AsyncGenerator<ReadResult> {
+  const o = { allowPrivate: opts.allowPrivate ?? false, maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, timeoutMs: opts.timeoutMs ?? 15000 };
+  for (const input of inputs) {
+    if (input === '-') {
+      const buf = await readStream(opts.stdin ?? process.stdin, o.maxBytes);
+      if (!buf) yield reject('-', `stdin too large (limit ${o.maxBytes} bytes)`);
+      else yield* readBytes('-', buf, null, {});
+      continue;
+    }
+    if (/^https?:\/\//i.test(input)) {
+      try {
+        const f = await fetchUrl(input, o);
+        yield* readBytes(input, f.body, f.contentType, { url: f.url });
+      } catch (e) {
+        yield reject(input, (e as Error).message);
+      }
+      continue;
+    }
+    let st: Stats;
+    try {
+      st = statSync(input);
+    } catch (e) {
+      yield reject(input, (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : `cannot access: ${(e as Error).message}`);
+      continue;
+    }
+    if (st.isDirectory()) {
+      const files: string[] = [];
+      walk(input, files);
+      if (files.length === 0) yield reject(input, 'directory contains no files');
+      for (const f of files) {
+        let fst: Stats;
+        try {
+          fst = statSync(f);
+        } catch {
+          continue;
+        }
+        yield* readFile(f, fst, o);
+      }
+    } else if (st.isFile()) yield* readFile(input, st, o);
+    else yield reject(input, 'not a regular file or directory');
+  }
+}

@@ -1,0 +1,19 @@
+// Glue: cluster every stored article (with its analysis) into events and storylines, date
+// them, and replace the stored event set. Deterministic: same store, same result and ids.
+import type { Store, EventSet } from '../store/store.ts';
+import type { AnalyzedArticle, ArticleWithAnalysis } from '../types.ts';
+import { clusterEvents, type EventOptions } from '../events/index.ts';
+
+function emptyAnalysis(articleId: string): AnalyzedArticle {
+  return { article_id: articleId, version: 0, sentences: [], entities: [], times: [], quantities: [], quotes: [], published: null, warnings: [] };
+}
+
+export function storedItems(store: Store): ArticleWithAnalysis[] {
+  return store.articles().map((article) => ({ article, analysis: store.analysis(article.id) ?? emptyAnalysis(article.id) }));
+}
+
+export function clusterStore(store: Store, opts: EventOptions = {}): EventSet {
+  const set = clusterEvents(storedItems(store), opts);
+  store.transaction(() => store.replaceEvents(set));
+  return set;
+}

@@ -1,0 +1,122 @@
+// Glue for `parallax ingest`: read inputs, extract articles, drop exact duplicates, mark near
+// duplicates with their earliest copy, and store everything in batched transactions.
+import type { Readable } from 'node:stream';
+import type { Article, Rejection } from '../types.ts';
+import type { Store } from '../store/store.ts';
+import { readInputs } from '../ingest/index.ts';
+import { extractArticle } from '../extract/index.ts';
+import { loadRegistry } from '../extract/registry.ts';
+import { NearDuplicateIndex } from '../extract/dedupe.ts';
+
+export interface IngestOptions {
+  allowPrivate?: boolean;
+  registryFiles?: string[];
+  onProgress?: (done: number) => void;
+  /** Per-file size cap in bytes (default 20 MB). */
+  maxBytes?: number;
+  stdin?: Readable;
+  /** Articles per transaction. */
+  batchSize?: number;
+}
+
+export interface IngestResult {
+  ingested: number; // articles stored by this run (near copies included, marked duplicate_of)
+  duplicates: number; // exact copies of stored content, not stored again
+  nearDuplicates: number; // stored, but marked as a copy of an earlier article
+  rejected: Rejection[];
+  articleIds: string[];
+}
+
+/** Sort key for "earliest": a known publication day, else storage order. */
+const dayOf = (a: Pick<Article, 'published'>): string | null => (a.published?.precision === 'day' ? a.published.start : null);
+
+export async function ingest(store: Store, inputs: string[], opts: IngestOptions = {}): Promise<IngestResult> {
+  const registry = loadRegistry(opts.registryFiles ?? []);
+  const index = new NearDuplicateIndex();
+  const day = new Map<string, string | null>();
+  const members = new Map<string, Set<string>>(); // original -> its stored copies
+  const addMember = (root: string, id: string) => {
+    let s = members.get(root);
+    if (!s) members.set(root, (s = new Set()));
+    s.add(id);
+  };
+  for (const a of store.articles()) {
+    if (a.minhash) index.add(a.id, a.minhash, a.duplicate_of);
+    day.set(a.id, dayOf(a));
+    if (a.duplicate_of) addMember(a.duplicate_of, a.id);
+  }
+
+  const result: IngestResult = { ingested: 0, duplicates: 0, nearDuplicates: 0, rejected: [], articleIds: [] };
+  let batch: Article[] = [];
+  let done = 0;
+
+  const storeOne = (a: Article): void => {
+    if (store.hasArticle(a.id)) {
+      const stored = store.article(a.id);
+      if (stored && stored.content_hash !== a.content_hash) result.rejected.push({ input: a.input, reason: `id "${a.id}" is already stored with different content` });
+      else result.duplicates++;
+      return;
+    }
+    if (store.findByContentHash(a.content_hash)) {
+      result.duplicates++;
+      return;
+    }
+    const near = a.minhash ? index.query(a.minhash) : null;
+    if (near) {
+      const root = index.root(near.id);
+      const rootDay = day.get(root) ?? null;
+      const myDay = dayOf(a);
+      a.warnings.push({ code: 'near-duplicate', message: `near copy (estimated ${Math.round(near.similarity * 100)}% shingle overlap) of ${near.id}` });
+      if (myDay && rootDay && myDay < rootDay) {
+        // this copy was published earlier than the stored original: it becomes the original
+        for (const id of [root, ...(members.get(root) ?? [])]) {
+          const old = store.article(id);
+          if (!old) continue;
+          old.duplicate_of = a.id;
+          store.updateArticle(old);
+          index.setRoot(id, a.id);
+          addMember(a.id, id);
+        }
+        members.delete(root);
+      } else {
+        a.duplicate_of = root;
+        addMember(root, a.id);
+      }
+      result.nearDuplicates++;
+    }
+    store.insertArticle(a);
+    if (a.minhash) index.add(a.id, a.minhash, a.duplicate_of);
+    day.set(a.id, dayOf(a));
+    result.ingested++;
+    result.articleIds.push(a.id);
+  };
+
+  const flush = (): void => {
+    if (batch.length === 0) return;
+    const items = batch;
+    batch = [];
+    store.transaction(() => {
+      for (const a of items) storeOne(a);
+    });
+  };
+
+  const size = opts.batchSize ?? 500;
+  for await (const r of readInputs(inputs, { allowPrivate: opts.allowPrivate, maxBytes: opts.maxBytes, stdin: opts.stdin })) {
+    done++;
+    if ('rejection' in r) result.rejected.push(r.rejection);
+    else {
+      let x: ReturnType<typeof extractArticle>;
+      try {
+        x = extractArticle(r.doc, registry);
+      } catch (e) {
+        x = { rejection: { input: r.doc.input, reason: `extraction failed: ${(e as Error).message}` } };
+      }
+      if ('rejection' in x) result.rejected.push(x.rejection);
+      else batch.push(x.article);
+      if (batch.length >= size) flush();
+    }
+    opts.onProgress?.(done);
+  }
+  flush();
+  return result;
+}

@@ -1,0 +1,100 @@
+// The main job, in the order a reader would draw it: ingest -> analyse -> cluster/date/link
+// -> brief each event -> one Report (the shape of `analyze --json` and report.json).
+import type { Store } from '../store/store.ts';
+import type { Article, ArticleWithAnalysis, DatedValue, Rejection } from '../types.ts';
+import { ingest } from './ingest.ts';
+import { analyzeStored } from './analyze.ts';
+import { clusterStore } from './cluster.ts';
+import { buildBrief } from '../brief/index.ts';
+import type { Report, ReportArticle } from '../report/types.ts';
+
+export interface RunOptions {
+  allowPrivate?: boolean;
+  registryFiles?: string[];
+  words?: number;
+  embed?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface RunResult {
+  report: Report;
+  texts: Map<string, Article>;
+  summaryText: string;
+  counts: { ingested: number; duplicates: number; rejected: number };
+}
+
+/** Loads every stored article with its analysis, in store order. */
+export function loadItems(store: Store): ArticleWithAnalysis[] {
+  const items: ArticleWithAnalysis[] = [];
+  for (const article of store.articles()) {
+    const analysis = store.analysis(article.id);
+    if (analysis) items.push({ article, analysis });
+  }
+  return items;
+}
+
+/** The best date we hold for an article: the analysis (metadata refined by the text) else metadata. */
+export function articleDate(item: ArticleWithAnalysis): DatedValue | null {
+  return item.analysis.published ?? item.article.published;
+}
+
+export async function runAnalyze(store: Store, inputs: string[], opts: RunOptions = {}): Promise<RunResult> {
+  const log = opts.log ?? (() => {});
+  const ing = await ingest(store, inputs, { allowPrivate: opts.allowPrivate, registryFiles: opts.registryFiles });
+  for (const r of ing.rejected) log(`rejected: ${r.input}: ${r.reason}`);
+  log(`ingested ${ing.ingested}, duplicates ${ing.duplicates}, rejected ${ing.rejected.length}`);
+  await analyzeStored(store);
+  const set = clusterStore(store);
+  const items = loadItems(store);
+  const byId = new Map(items.map((it) => [it.article.id, it]));
+  const eventOf = new Map<string, string>();
+  for (const e of set.events) for (const id of e.article_ids) eventOf.set(id, e.id);
+
+  const events = [];
+  for (const event of set.events) {
+    const members = event.article_ids.map((id) => byId.get(id)).filter((x): x is ArticleWithAnalysis => x !== undefined);
+    const brief = await buildBrief(event, members, { words: opts.words, embed: opts.embed });
+    events.push({ ...event, brief });
+  }
+  const articles: ReportArticle[] = items.map((it) => ({
+    id: it.article.id,
+    input: it.article.input,
+    title: it.article.title,
+    url: it.article.url,
+    outlet: it.article.outlet,
+    language: it.article.language,
+    published: articleDate(it),
+    event_id: eventOf.get(it.article.id) ?? null,
+    duplicate_of: it.article.duplicate_of,
+    warnings: it.article.warnings,
+  }));
+  const rejected: Rejection[] = ing.rejected;
+  const report: Report = { articles, events, storylines: set.storylines, rejected };
+  const texts = new Map(items.map((it) => [it.article.id, it.article]));
+  return {
+    report,
+    texts,
+    summaryText: describe(report),
+    counts: { ingested: ing.ingested, duplicates: ing.duplicates, rejected: ing.rejected.length },
+  };
+}
+
+/** A short plain-text overview for the terminal. */
+function describe(report: Report): string {
+  const lines = [`${report.articles.length} articles, ${report.events.length} events, ${report.storylines.length} storylines`];
+  const eventById = new Map(report.events.map((e) => [e.id, e]));
+  const placed = new Set<string>();
+  for (const s of report.storylines) {
+    lines.push('', `storyline ${s.id}: ${s.title}`);
+    for (const id of s.event_ids) {
+      const e = eventById.get(id);
+      if (!e) continue;
+      placed.add(id);
+      lines.push(`  ${e.date?.label ?? 'date unknown'}  ${e.id}  ${e.title}  (${e.article_ids.length} articles)`);
+    }
+  }
+  const rest = report.events.filter((e) => !placed.has(e.id));
+  if (rest.length) lines.push('', 'other events:');
+  for (const e of rest) lines.push(`  ${e.date?.label ?? 'date unknown'}  ${e.id}  ${e.title}  (${e.article_ids.length} articles)`);
+  return lines.join('\n');
+}

@@ -1,0 +1,57 @@
+// Conflicts: incompatible values for one measured thing within one event; compatible values,
+// running totals and figures from other events are not conflicts.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildBrief } from '../src/brief/index.ts';
+import { compatible } from '../src/brief/figures-norm.ts';
+import { article, fixtureEvent, fixtureItems, withAnalysis } from './fixtures/brief/event.ts';
+
+const items = fixtureItems();
+const brief = await buildBrief(fixtureEvent(items), items, { embed: false });
+const textOf = new Map(items.map((it) => [it.article.id, it.article.text]));
+
+test('qualified figures are intervals', () => {
+  assert.ok(compatible({ value: 90, qualifier: 'more than' }, { value: 90, qualifier: null }));
+  assert.ok(compatible({ value: 10, qualifier: 'at least' }, { value: 12, qualifier: null }));
+  assert.ok(compatible({ value: 400, qualifier: 'about' }, { value: 380, qualifier: null }));
+  assert.ok(!compatible({ value: 12, qualifier: null }, { value: 20, qualifier: null }));
+  assert.ok(!compatible({ value: 100, qualifier: 'fewer than' }, { value: 150, qualifier: 'more than' }));
+  assert.ok(!compatible({ value: 50, qualifier: 'nearly' }, { value: 60, qualifier: null }));
+});
+
+test('12 vs 20 killed in the same clashes is a conflict with both sides cited', () => {
+  const c = brief.conflicts.find((x) => x.kind === 'quantity' && /kill/.test(x.measure));
+  assert.ok(c, JSON.stringify(brief.conflicts));
+  const values = c.sides.map((s) => s.value).sort((a, b) => a! - b!);
+  assert.deepEqual(values, [12, 20]);
+  for (const s of c.sides) {
+    assert.ok(s.citations.length > 0);
+    const cit = s.citations[0]!;
+    assert.match(textOf.get(cit.article_id)!.slice(cit.start, cit.end), new RegExp(String(s.value)));
+  }
+});
+
+test('"85%", "85 percent" and "more than 85%" agree', () => {
+  const f = brief.figures.find((x) => x.sides.some((s) => s.unit === '%' || s.text.includes('%')));
+  assert.ok(f);
+  assert.equal(f.verdict, 'agree');
+  assert.equal(new Set(f.sides.flatMap((s) => s.sources)).size, 3);
+  assert.ok(!brief.conflicts.some((c) => c.sides.some((s) => s.value === 85)));
+});
+
+test('running totals at different values are context, not a conflict', () => {
+  const f = brief.figures.find((x) => x.sides.some((s) => s.value === 250000));
+  assert.ok(f, 'the totals are compared');
+  assert.equal(f.verdict, 'context');
+  assert.ok(!brief.conflicts.some((c) => c.sides.some((s) => s.value === 250000 || s.value === 300000)));
+});
+
+test('a figure from another event is not compared', async () => {
+  const other = withAnalysis(
+    article('later-1', 'Coastal Times', 'CS', 'private', 'Second round of talks', 'Marshal Oren Vask met Premier Lida Sorn again in Kalvaro.\n\n30 people were killed in the clashes near Dresk on Sunday.'),
+  );
+  const ev1 = await buildBrief({ ...fixtureEvent(items), article_ids: ['herald-1'] }, items, { embed: false });
+  const ev2 = await buildBrief({ ...fixtureEvent([other]), id: 'ev-2' }, [other], { embed: false });
+  assert.equal(ev1.conflicts.length, 0);
+  assert.equal(ev2.conflicts.length, 0);
+});

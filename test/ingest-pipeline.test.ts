@@ -1,0 +1,104 @@
+// Integration: a directory of mixed formats through read -> extract -> dedupe -> SQLite store.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openStore } from '../src/store/index.ts';
+import { ingest } from '../src/pipeline/ingest.ts';
+
+const FIX = 'test/fixtures/ingest';
+
+function tmp(): string {
+  const d = mkdtempSync(join(tmpdir(), 'parallax-ingest-'));
+  process.on('exit', () => rmSync(d, { recursive: true, force: true }));
+  return d;
+}
+
+test('mixed fixture dir: counts, outlets, dates, dedupe, and re-ingesting adds nothing', async () => {
+  const dir = tmp();
+  const store = openStore(join(dir, 'p.db'));
+  try {
+    const r = await ingest(store, [`${FIX}/mixed`]);
+    assert.equal(r.rejected.length, 0, JSON.stringify(r.rejected));
+    assert.equal(r.ingested, 8);
+    assert.equal(r.duplicates, 1); // copy-of-library.json repeats a JSONL item word for word
+    assert.equal(r.nearDuplicates, 1);
+    const all = store.articles();
+    assert.equal(all.length, 8);
+    const by = (s: string) => all.find((a) => a.input.endsWith(s))!;
+
+    assert.equal(by('agencies.jsonl:1').id, 'wire-001'); // input id kept
+    assert.equal(by('agencies.jsonl:1').outlet?.id, 'reuters');
+    assert.equal(by('agencies.jsonl:2').outlet?.id, 'tass'); // "outlet_hint" is not a known field
+    assert.equal(by('agencies.jsonl:2').published?.precision, 'month-day');
+    assert.equal(by('agencies.jsonl:4').outlet?.id, 'bbc');
+    assert.equal(by('dockers.html').outlet?.name, 'Northern Courier');
+    assert.equal(by('dockers.html').published?.start, '2023-06-12');
+    assert.ok(!by('dockers.html').text.includes('Subscribe'));
+    assert.equal(by('wire.rss#item-2').url, 'https://meridianwire.example/2023/cherries');
+    assert.equal(by('harbor-storm.txt').outlet?.name, 'The Harbor Ledger');
+    assert.equal(by('repost.txt').duplicate_of, by('harbor-storm.txt').id);
+    assert.equal(by('harbor-storm.txt').duplicate_of, null);
+    assert.ok(all.every((a) => a.language === 'en'));
+
+    const again = await ingest(store, [`${FIX}/mixed`]);
+    assert.deepEqual([again.ingested, again.duplicates, again.rejected.length], [0, 9, 0]);
+    assert.equal(store.articles().length, 8);
+  } finally {
+    store.close();
+  }
+});
+
+test('bad inputs are rejected one by one; the good items around them are stored', async () => {
+  const dir = tmp();
+  const store = openStore(join(dir, 'p.db'));
+  try {
+    const bin = join(dir, 'nul.html');
+    writeFileSync(bin, Buffer.from('<html>\u0000\u0000\u0000</html>'));
+    const r = await ingest(store, [`${FIX}/bad`, bin, join(dir, 'nope.txt')]);
+    const reasons = Object.fromEntries(r.rejected.map((x) => [x.input.replace(/^.*\//, ''), x.reason]));
+    assert.match(reasons['bad-lines.jsonl:2']!, /malformed JSON line/);
+    assert.match(reasons['empty.txt']!, /empty/);
+    assert.match(reasons['notes.xyz']!, /unsupported/);
+    assert.match(reasons['nul.html']!, /binary/);
+    assert.match(reasons['nope.txt']!, /no such file/);
+    const inputs = store.articles().map((a) => a.input.replace(/^.*\//, '')).sort();
+    assert.deepEqual(inputs, ['bad-lines.jsonl:1', 'bad-lines.jsonl:3', 'bomb.rss#item-1', 'broken.html']);
+    assert.ok(store.articles().every((a) => a.text.length > 50));
+  } finally {
+    store.close();
+  }
+});
+
+test('a near copy published earlier becomes the original; later copies point to it', async () => {
+  const dir = tmp();
+  const store = openStore(join(dir, 'p.db'));
+  try {
+    const text = 'The Quenby harbour authority said night ferries to the outer islands would resume on the first of next month after a six-month pause for repairs to the main quay. Tickets go on sale on Friday, and fares will rise by about five percent, the authority said in a statement.';
+    const late = join(dir, 'late.json');
+    writeFileSync(late, JSON.stringify({ id: 'late', text, published: '2020-05-09' }));
+    await ingest(store, [late]);
+    const early = join(dir, 'early.json');
+    writeFileSync(early, JSON.stringify({ id: 'early', text: text.replace('said night', 'announced that night'), published: '2020-05-08' }));
+    const r = await ingest(store, [early]);
+    assert.equal(r.nearDuplicates, 1);
+    assert.equal(store.article('early')!.duplicate_of, null);
+    assert.equal(store.article('late')!.duplicate_of, 'early');
+  } finally {
+    store.close();
+  }
+});
+
+test('same content under two file names is stored once', async () => {
+  const dir = tmp();
+  cpSync(`${FIX}/mixed/harbor-storm.txt`, join(dir, 'a.txt'));
+  cpSync(`${FIX}/mixed/harbor-storm.txt`, join(dir, 'b.txt'));
+  const store = openStore(':memory:');
+  try {
+    const r = await ingest(store, [dir]);
+    assert.deepEqual([r.ingested, r.duplicates], [1, 1]);
+  } finally {
+    store.close();
+  }
+});
