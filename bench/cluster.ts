@@ -5,9 +5,9 @@
 //    only. Prints B-cubed and pairwise P/R/F1, event count, seconds, and how F1 moves with the
 //    main threshold (the default is fixed; the sweep is reported, never used to pick it).
 // 2. Throughput on the synthetic stream (bench/corpus.ts): 100k articles through
-//    StreamClusterer.add(), with a light analysis: Article fields from the generator
-//    (title, text, outlet, published), no analyzeArticle (no entities/time expressions), so
-//    features are lemmas + capitalised names + the publication date. Reports features/s,
+//    StreamClusterer.add(), with a light analysis (see lightItem): Article fields from the
+//    generator (title, text, outlet, published), regex sentences and month-day/weekday mentions,
+//    no entities; features are lemmas + capitalised names + the article's own event date. Reports features/s,
 //    clustering-only articles/s, p50/p99 add() latency with 100k already stored, periodic
 //    consolidation cost, peak memory, and B-cubed against the generator's gold events.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -89,10 +89,31 @@ function quantile(xs: number[], q: number): number {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
 }
 
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const M = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+const LIGHT_TIME = new RegExp(`\\b(?:${M} (\\d{1,2})(?:, (\\d{4}))?|(\\d{1,2}) ${M}(?: (\\d{4}))?|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\b`, 'g');
+
+/**
+ * Light analysis for the throughput bench (analyzeArticle costs ~8 ms an article): sentences by
+ * punctuation, and month-day[-year] / weekday mentions as symbolic time expressions. No entities
+ * (the clusterer falls back to capitalised names) and no resolution.
+ */
 function lightItem(a: { id: string; title: string; text: string; url: string; outlet: string; published: string | null }): ArticleWithAnalysis {
   const published: DatedValue | null = a.published ? { start: a.published.slice(0, 10), end: a.published.slice(0, 10), precision: 'day', label: a.published.slice(0, 10), evidence: [] } : null;
   const article: Article = { id: a.id, input: a.id, title: a.title, text: a.text, url: a.url, outlet: { name: a.outlet, id: null, evidence: [] }, published, language: 'en', duplicate_of: null, content_hash: a.id, warnings: [] };
-  return { article, analysis: { ...emptyAnalysis(a.id), published } };
+  const sentences: ArticleWithAnalysis['analysis']['sentences'] = [];
+  for (const m of a.text.matchAll(/[^.!?\n]+[.!?]*/g)) if (m[0].trim()) sentences.push({ start: m.index!, end: m.index! + m[0].length, index: sentences.length, paragraph: 0 });
+  const sentenceAt = (pos: number) => Math.max(0, sentences.findIndex((s) => pos < s.end));
+  const times: ArticleWithAnalysis['analysis']['times'] = [];
+  for (const m of a.text.matchAll(LIGHT_TIME)) {
+    const month = m[1] ? MONTHS.indexOf(m[1].toLowerCase()) + 1 : m[5] ? MONTHS.indexOf(m[5].toLowerCase()) + 1 : undefined;
+    const day = m[2] ? +m[2] : m[4] ? +m[4] : undefined;
+    const year = m[3] ? +m[3] : m[6] ? +m[6] : undefined;
+    const symbolic = m[7] ? { weekday: WEEKDAYS.indexOf(m[7].toLowerCase()) } : { month, day, ...(year ? { year } : {}) };
+    times.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], sentence: sentenceAt(m.index!), resolved: null, symbolic });
+  }
+  return { article, analysis: { ...emptyAnalysis(a.id), sentences, times, published } };
 }
 
 async function throughput(): Promise<object> {
@@ -137,7 +158,7 @@ async function throughput(): Promise<object> {
   const b3 = bcubed(labelsOf(sc.groups()), gold);
   const out = {
     articles: total,
-    light_analysis: 'generator fields only (title, text, outlet, published); no analyzeArticle: lemmas + capitalised names + publication date',
+    light_analysis: 'generator fields (title, text, outlet, published) + regex sentences and month-day/weekday mentions; no analyzeArticle, no entities',
     features_per_second: Math.round(total / (featMs / 1000)),
     clustering_articles_per_second: Math.round(total / (addMs / 1000)),
     clustering_with_consolidation_articles_per_second: Math.round(total / ((addMs + consMs) / 1000)),
@@ -165,3 +186,4 @@ export async function run(): Promise<object> {
   writeFileSync(join(here, 'results', 'cluster.json'), JSON.stringify(result, null, 2) + '\n');
   return result;
 }
+export const lightItemForTest = lightItem;

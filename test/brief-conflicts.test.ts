@@ -55,3 +55,16 @@ test('a figure from another event is not compared', async () => {
   assert.equal(ev1.conflicts.length, 0);
   assert.equal(ev2.conflicts.length, 0);
 });
+
+test('different dates for the same happening conflict; the day of a report does not', async () => {
+  const mk = (id: string, outlet: string, text: string) => withAnalysis(article(id, outlet, 'NV', 'private', 'Ceasefire', text));
+  const its = [
+    mk('d-1', 'Harbour Daily', 'The ceasefire between the two armies took effect on 12 May 2024 across the whole province.'),
+    mk('d-2', 'Hill Courier', 'The ceasefire between the two armies took effect on 14 May 2024 across the whole province.'),
+    mk('d-3', 'Plains Post', 'Officials reported on 15 May 2024 that the ceasefire between the two armies had taken effect across the whole province.'),
+  ];
+  const b = await buildBrief({ ...fixtureEvent(its) }, its, { embed: false });
+  const dates = b.conflicts.filter((c) => c.kind === 'date');
+  assert.equal(dates.length, 1, JSON.stringify(b.conflicts));
+  assert.deepEqual(dates[0]!.sides.map((s) => s.text).sort(), ['12 May 2024', '14 May 2024']);
+});

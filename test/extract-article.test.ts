@@ -126,6 +126,7 @@ test('date strings', () => {
   assert.equal(parseDateString('Sept. 14')?.precision, 'month-day');
   assert.equal(parseDateString('03/04/2021'), null); // ambiguous day/month order is refused
   assert.equal(parseDateString('31 February 2021'), null);
+  assert.equal(parseDateString('1631577600')?.start, '2021-09-14'); // unix seconds
   assert.equal(findDateline('The Kremlin said (on Tuesday) - that talks went well.'), null);
 });
 

@@ -33,7 +33,9 @@ test('ingest lists each reject with its input and reason, prints the totals, exi
   assert.match(table.stdout, /The Harbor Ledger/);
 });
 
-test('ingest without inputs is a usage error (exit 2)', () => {
-  const r = run('ingest');
+test('ingest without inputs, or with an unreadable --registry file, is a usage error (exit 2)', () => {
+  assert.equal(run('ingest').status, 2);
+  const r = run('ingest', '--registry', join(dir, 'missing.json'), 'test/fixtures/ingest/mixed/harbor-storm.txt');
   assert.equal(r.status, 2);
+  assert.match(r.stderr, /--registry/);
 });

@@ -1,7 +1,7 @@
 // Readers: every input kind, and every kind of bad input, without crashing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, openSync, ftruncateSync, closeSync, rmSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, openSync, ftruncateSync, closeSync, rmSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -168,6 +168,7 @@ test('private, loopback and link-local addresses are recognised', () => {
 test('URLs: loopback refused by default; allowed with allowPrivate; redirects limited; size capped', async () => {
   const server: Server = createServer((req, res) => {
     if (req.url === '/loop') return res.writeHead(302, { location: '/loop' }).end();
+    if (req.url === '/feed') return res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(readFileSync(`${FIX}/mixed/wire.rss`));
     if (req.url === '/big') return res.writeHead(200, { 'content-type': 'text/plain' }).end('x'.repeat(5000));
     res.writeHead(200, { 'content-type': 'text/html; charset=windows-1251' });
     res.end(iconv.encode('<html><head><title>Местные новости</title></head><body><p>Мост через реку открыт после ремонта.</p></body></html>', 'win1251'));
@@ -184,6 +185,9 @@ test('URLs: loopback refused by default; allowed with allowPrivate; redirects li
     const [d] = docs(await collect([`${base}/page`], { allowPrivate: true }));
     assert.match(d!.body, /Мост через реку/); // charset from the HTTP header
     assert.equal(d!.fields.url, `${base}/page`);
+    const feed = docs(await collect([`${base}/feed`], { allowPrivate: true }));
+    assert.deepEqual(feed.map((x) => x.input), [`${base}/feed#item-1`, `${base}/feed#item-2`]);
+    assert.equal(feed[0]!.kind, 'feed');
     const [loop] = rejections(await collect([`${base}/loop`], { allowPrivate: true }));
     assert.match(loop!.reason, /too many redirects/);
     const [big] = rejections(await collect([`${base}/big`], { allowPrivate: true, maxBytes: 1000 }));

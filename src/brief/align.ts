@@ -86,9 +86,20 @@ export function alignUnits(ev: EventText, sim: Similarity): UnitGroup[] {
   return out;
 }
 
-/** Group index of every unit. */
-export function groupOf(groups: UnitGroup[]): Map<number, number> {
-  const m = new Map<number, number>();
-  groups.forEach((g, k) => g.units.forEach((u) => m.set(u.i, k)));
+/** Indexes of the groups each unit belongs to (a long sentence may sit in several). */
+export function groupOf(groups: UnitGroup[]): Map<number, number[]> {
+  const m = new Map<number, number[]>();
+  groups.forEach((g, k) =>
+    g.units.forEach((u) => {
+      const l = m.get(u.i) ?? [];
+      l.push(k);
+      m.set(u.i, l);
+    }),
+  );
   return m;
+}
+
+export function shareGroup(index: Map<number, number[]>, a: number, b: number): boolean {
+  const A = index.get(a) ?? [];
+  return (index.get(b) ?? []).some((k) => A.includes(k));
 }

@@ -36,9 +36,10 @@ export async function embedAll(texts: string[]): Promise<Float32Array[] | null> 
   model ??= load();
   const m = await model;
   if (!m) return null;
-  const missing = [...new Set(texts.filter((t) => !cache.has(t)))];
-  for (let i = 0; i < missing.length; i += 32) {
-    const batch = missing.slice(i, i + 32);
+  // similar lengths batched together: a batch is padded to its longest sentence
+  const missing = [...new Set(texts.filter((t) => !cache.has(t)))].sort((a, b) => a.length - b.length);
+  for (let i = 0; i < missing.length; i += 16) {
+    const batch = missing.slice(i, i + 16);
     const vecs = await m.embed(batch.map((t) => t.slice(0, 1000)));
     batch.forEach((t, k) => cache.set(t, normalise(vecs[k]!)));
   }

@@ -2,7 +2,7 @@
 // counted, in sentences about the same fact) compared as intervals. Incompatible values
 // are a conflict — unless one side is a running total or dated differently, which is context.
 import type { Quantity } from '../types.ts';
-import type { UnitGroup } from './align.ts';
+import { shareGroup, type UnitGroup } from './align.ts';
 import { compatible, normUnit } from './figures-norm.ts';
 import type { Similarity } from './similarity.ts';
 import { contentStems } from './tokens.ts';
@@ -66,7 +66,7 @@ export function compareFigures(
   ev: EventText,
   sim: Similarity,
   groups: UnitGroup[],
-  groupIndex: Map<number, number>,
+  groupIndex: Map<number, number[]>,
 ): { figures: FigureGroup[]; conflicts: Conflict[] } {
   const figs: Fig[] = [];
   for (const u of ev.units) {
@@ -90,7 +90,7 @@ export function compareFigures(
   for (const a of figs)
     for (const b of figs) {
       if (b.k <= a.k || a.unit.source.key === b.unit.source.key || a.norm !== b.norm) continue;
-      const sameFact = groupIndex.get(a.unit.i) === groupIndex.get(b.unit.i);
+      const sameFact = shareGroup(groupIndex, a.unit.i, b.unit.i);
       const ov = overlap(a.measure, b.measure);
       const onlyOne = (u: Unit, f: Fig) => u.quantities.filter((q) => normUnit(q.unit) === f.norm && !yearLike(q)).length === 1;
       const comparable =

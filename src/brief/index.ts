@@ -4,6 +4,7 @@ import type { ArticleWithAnalysis, Event } from '../types.ts';
 import { alignUnits, groupOf, type UnitGroup } from './align.ts';
 import { describeCoverage } from './coverage.ts';
 import { embeddingError } from './embed.ts';
+import { compareDates } from './dates.ts';
 import { compareFigures } from './figures.ts';
 import { describeFraming } from './framing.ts';
 import { groupQuotes } from './quotes.ts';
@@ -76,7 +77,7 @@ export async function buildBrief(event: Event, items: ArticleWithAnalysis[], opt
   const gi = groupOf(groups);
   const { figures, conflicts: figureConflicts } = compareFigures(ev, sim, groups, gi);
   const { quotes, conflicts: quoteConflicts } = await groupQuotes(ev, groups, gi, useEmb && sim.embedded);
-  const conflicts = [...figureConflicts, ...quoteConflicts];
+  const conflicts = [...figureConflicts, ...compareDates(ev, groups, gi), ...quoteConflicts];
   conflicts.forEach((c, k) => (c.id = `c${k + 1}`));
   return {
     event_id: event.id,

@@ -28,7 +28,7 @@ function containment(a: string[], b: string[]): number {
 export async function groupQuotes(
   ev: EventText,
   groups: UnitGroup[],
-  groupIndex: Map<number, number>,
+  groupIndex: Map<number, number[]>,
   useEmbeddings: boolean,
 ): Promise<{ quotes: SpeakerQuotes[]; conflicts: Conflict[] }> {
   const qs: Q[] = [];
@@ -126,9 +126,7 @@ export async function groupQuotes(
     const paraphrases: Citation[] = [];
     const inGroup = new Set(list.map((q) => q.unit.article_id));
     for (const q of list) {
-      const g = groupIndex.get(q.unit.i);
-      if (g === undefined) continue;
-      for (const u of groups[g]!.units) {
+      for (const u of (groupIndex.get(q.unit.i) ?? []).flatMap((g) => groups[g]!.units)) {
         if (inGroup.has(u.article_id) || u.quoted > 0.3) continue;
         if (!paraphrases.some((c) => c.article_id === u.article_id && c.sentence === u.sentence)) paraphrases.push(cite(u));
       }

@@ -11,6 +11,7 @@ export interface Similarity {
   n: number;
   score: Float32Array; // n*n combined score
   lex: Float32Array; // n*n lexical score (max of sentence / clause cosine)
+  plain: Float32Array; // n*n score without embeddings (wording + shared figures)
   embedded: boolean;
   at(i: number, j: number): number;
   signals(i: number, j: number): string[];
@@ -58,7 +59,7 @@ export function vectorsFor(stemLists: string[][]): Vec[] {
 }
 
 /** Embeddings are limited to this many sentences per event (earliest sentences first). */
-const EMBED_MAX = 600;
+const EMBED_MAX = 400;
 
 export async function similarity(ev: EventText, useEmbeddings: boolean): Promise<Similarity> {
   const { units } = ev;
@@ -83,6 +84,7 @@ export async function similarity(ev: EventText, useEmbeddings: boolean): Promise
 
   const score = new Float32Array(n * n);
   const lexA = new Float32Array(n * n);
+  const plainA = new Float32Array(n * n);
   const embA = new Float32Array(n * n);
   const entA = new Float32Array(n * n);
   const qtyA = new Uint8Array(n * n);
@@ -90,6 +92,7 @@ export async function similarity(ev: EventText, useEmbeddings: boolean): Promise
   for (let i = 0; i < n; i++) {
     score[i * n + i] = 1;
     lexA[i * n + i] = 1;
+    plainA[i * n + i] = 1;
     for (let j = i + 1; j < n; j++) {
       const a = units[i]!;
       const b = units[j]!;
@@ -97,7 +100,9 @@ export async function similarity(ev: EventText, useEmbeddings: boolean): Promise
       let clause = 0;
       const ca = cvs[i]!.length ? cvs[i]! : [vs[i]!];
       const cb = cvs[j]!.length ? cvs[j]! : [vs[j]!];
-      if (cvs[i]!.length || cvs[j]!.length) {
+      // a clause can only beat the whole sentence when they share words; same-article pairs
+      // are never aligned, so their clauses need no comparing
+      if ((cvs[i]!.length || cvs[j]!.length) && lex >= 0.08 && a.article_id !== b.article_id) {
         for (const x of ca) for (const y of cb) clause = Math.max(clause, dot(x, y));
       }
       const useClause = clause * 0.9 > lex;
@@ -122,6 +127,7 @@ export async function similarity(ev: EventText, useEmbeddings: boolean): Promise
       const k2 = j * n + i;
       score[k1] = score[k2] = s;
       lexA[k1] = lexA[k2] = lex;
+      plainA[k1] = plainA[k2] = Math.min(1, lex + 0.1 * qty);
       embA[k1] = embA[k2] = e;
       entA[k1] = entA[k2] = ent;
       qtyA[k1] = qtyA[k2] = qty;
@@ -132,6 +138,7 @@ export async function similarity(ev: EventText, useEmbeddings: boolean): Promise
     n,
     score,
     lex: lexA,
+    plain: plainA,
     embedded: emb !== null,
     at: (i, j) => score[i * n + j]!,
     signals(i, j) {

@@ -1,7 +1,9 @@
 // Extractive summary within a word budget. A sentence scores high when other outlets say
 // the same thing (centrality across sources), when it echoes the titles, and when it is a
 // lead; quotes and loaded wording score lower. Redundant sentences are skipped (MMR), and
-// the chosen ones are ordered by where they stand in their articles.
+// the chosen ones are ordered by where they stand in their articles. Selection compares
+// wording only (sentence embeddings did not pick better sentences and cost time); the
+// echo citations use the full alignment score, embeddings included.
 import { ALIGN } from './align.ts';
 import { loadedCount } from './lexicon.ts';
 import { dot, vectorsFor, type Similarity } from './similarity.ts';
@@ -10,6 +12,8 @@ import { cite, type EventText, type Unit } from './units.ts';
 
 const JUNK = /(https?:\/\/|www\.|\bsubscribe\b|\bsign up\b|\bread more\b|\bclick here\b|\bnewsletter\b|©|\ball rights reserved\b)/i;
 const REDUNDANT = 0.5;
+
+const lexAt = (sim: Similarity, i: number, j: number) => sim.plain[i * sim.n + j]!;
 
 function usable(u: Unit): boolean {
   if (u.words < 5 || u.words > 80) return false;
@@ -35,13 +39,13 @@ export function scoreUnits(ev: EventText, sim: Similarity): number[] {
       if (k === u.source.key) continue;
       others++;
       let best = 0;
-      for (const v of bySource.get(k)!) best = Math.max(best, sim.at(u.i, v.i));
+      for (const v of bySource.get(k)!) best = Math.max(best, lexAt(sim, u.i, v.i));
       cross += best;
     }
     // with one source, centrality inside the article stands in for agreement
     if (others === 0) {
       const mine = units.filter((v) => v.article_id === u.article_id && v !== u);
-      cross = mine.length ? mine.reduce((s, v) => s + sim.at(u.i, v.i), 0) / mine.length : 0;
+      cross = mine.length ? mine.reduce((s, v) => s + lexAt(sim, u.i, v.i), 0) / mine.length : 0;
     } else cross /= others;
     const title = tv.length ? tv.reduce((s, t) => s + dot(t, uv[u.i]!), 0) / tv.length : 0;
     const lead = 1 / (1 + u.position);
@@ -80,7 +84,7 @@ export function summarize(ev: EventText, sim: Similarity, words = 80): SummarySe
     let pickScore = -Infinity;
     for (const u of remaining) {
       if (used + u.words > words) continue;
-      const red = chosen.reduce((m, c) => Math.max(m, sim.at(u.i, c.i)), 0);
+      const red = chosen.reduce((m, c) => Math.max(m, lexAt(sim, u.i, c.i)), 0);
       if (red >= REDUNDANT) continue;
       const mmr = scores[u.i]! - 0.5 * red;
       if (mmr > pickScore) {

@@ -72,8 +72,8 @@ export interface Scored {
   gap: Gap | null;
 }
 
-const SUM_PRUNE_AT = 3000;
-const SUM_PRUNE_TO = 2000;
+const SUM_PRUNE_AT = 1000;
+const SUM_PRUNE_TO = 600;
 
 export class StreamClusterer {
   readonly vocab = new Vocabulary();
@@ -84,6 +84,7 @@ export class StreamClusterer {
   private readonly prefitted: boolean;
   private sinceConsolidation = 0;
   private touched = new Set<number>(); // events changed since the last consolidation
+  private recent: number[] = []; // articles added since the last consolidation
   readonly threshold: number;
   private readonly queryTerms: number;
   private readonly maxCandidates: number;
@@ -93,8 +94,8 @@ export class StreamClusterer {
   constructor(opts: ClusterOptions = {}) {
     this.threshold = opts.threshold ?? DEFAULT_THRESHOLD;
     this.queryTerms = opts.queryTerms ?? 16;
-    this.maxCandidates = opts.maxCandidates ?? 64;
-    this.postingCap = opts.postingCap ?? 256;
+    this.maxCandidates = opts.maxCandidates ?? 32;
+    this.postingCap = opts.postingCap ?? 128;
     this.consolidateEvery = opts.consolidateEvery ?? 0;
     this.prefitted = !!opts.prefit;
     if (opts.prefit) for (const it of opts.prefit) this.df.add(articleFeatures(it));
@@ -107,6 +108,7 @@ export class StreamClusterer {
     const vec = vectorize(feats, this.df);
     const m: Member = { id: feats.id, vec, date: feats.date, places: feats.places.event, cluster: -1 };
     const mi = this.members.push(m) - 1;
+    this.recent.push(mi);
     const ranked = this.rank(vec, m.date, mi);
     const best = ranked[0];
     let assignment: Assignment;
@@ -147,40 +149,59 @@ export class StreamClusterer {
 
   /** Candidate events through the inverted index, best first. */
   rank(vec: SparseVec, date: DatePoint | null, self: number, exclude = -1): Scored[] {
-    const hits = new Map<number, number>();
+    // Accumulate shared query-term weight per event in a reusable dense array.
+    if (this.acc.length < this.clusters.length) {
+      const grown = new Float64Array(Math.max(1024, this.clusters.length * 2));
+      grown.set(this.acc);
+      this.acc = grown;
+    }
+    const acc = this.acc;
+    const hit: number[] = [];
     const q = Math.min(this.queryTerms, vec.ids.length);
     for (let i = 0; i < q; i++) {
       const post = this.postings.get(vec.ids[i]!);
       if (!post) continue;
-      for (const c of post) {
-        const live = this.resolve(c);
+      const w = vec.vals[i]!;
+      for (let j = 0; j < post.length; j++) {
+        const live = this.resolve(post[j]!);
         if (live === exclude) continue;
-        hits.set(live, (hits.get(live) ?? 0) + vec.vals[i]!);
+        if (acc[live] === 0) hit.push(live);
+        acc[live] += w;
       }
     }
     if (self >= 0) {
       const own = this.members[self]!.cluster;
-      if (own >= 0 && own !== exclude) hits.set(own, Infinity);
+      if (own >= 0 && own !== exclude) {
+        if (acc[own] === 0) hit.push(own);
+        acc[own] = Infinity;
+      }
     }
-    let cands = [...hits.entries()];
+    let cands = hit;
     if (cands.length > this.maxCandidates) {
-      cands.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-      cands = cands.slice(0, this.maxCandidates);
+      cands = [...hit].sort((a, b) => acc[b]! - acc[a]! || a - b).slice(0, this.maxCandidates);
     }
     const out: Scored[] = [];
-    for (const [c] of cands) {
+    for (const c of cands) {
       const cl = this.clusters[c]!;
       if (!cl.alive || cl.members.length === 0) continue;
       out.push(this.scoreVec(vec, date, cl, self));
     }
+    for (const c of hit) acc[c] = 0;
     out.sort((a, b) => b.score - a.score || a.cluster - b.cluster);
     return out;
   }
+  private acc = new Float64Array(1024);
 
   private resolve(c: number): number {
-    // Merged events forward to the event that absorbed them (see merge()).
+    // Merged events forward to the event that absorbed them (see merge()), with path compression.
     let k = c;
     while (!this.clusters[k]!.alive && this.forward[k] !== undefined) k = this.forward[k]!;
+    let x = c;
+    while (x !== k && this.forward[x] !== undefined) {
+      const next = this.forward[x]!;
+      this.forward[x] = k;
+      x = next;
+    }
     return k;
   }
   private readonly forward: number[] = [];
@@ -315,9 +336,11 @@ export class StreamClusterer {
    *  moves articles that score higher with another event than with their own. */
   consolidate(all = true): void {
     const scope = all ? null : new Set([...this.touched].map((c) => this.resolve(c)));
+    const recent = all ? null : this.recent;
     this.touched = new Set();
+    this.recent = [];
     this.mergePass(scope);
-    this.reassignPass(scope);
+    this.reassignPass(recent);
     this.mergePass(scope);
     this.touched = new Set();
   }
@@ -351,8 +374,9 @@ export class StreamClusterer {
     }
   }
 
-  private reassignPass(scope: Set<number> | null): void {
-    const todo = scope ? [...scope].flatMap((c) => [...(this.clusters[this.resolve(c)]?.members ?? [])]).sort((a, b) => a - b) : this.members.map((_, i) => i);
+  /** Moves articles (all, or the recent ones) to the event they now fit best. */
+  private reassignPass(only: number[] | null): void {
+    const todo = only ?? this.members.map((_, i) => i);
     for (const mi of todo) {
       const m = this.members[mi]!;
       const own = this.clusters[m.cluster]!;
@@ -459,9 +483,7 @@ function round(x: number): number {
 
 /** Gap between two events' date summaries (exact only when both have point-like dates). */
 export function summaryGap(a: DateSummary, b: DateSummary): Gap | null {
-  if (a.lo !== null && b.lo !== null) {
-    return { days: Math.max(0, b.lo - a.hi!, a.lo - b.hi!), exact: true };
-  }
+  if (a.count && b.count) return { days: Math.round(Math.abs(a.center()! - b.center()!)), exact: true };
   if (a.lo !== null) return dateGap({ lo: a.lo, hi: a.hi, md: null }, b);
   if (b.lo !== null) return dateGap({ lo: b.lo, hi: b.hi, md: null }, a);
   let best: Gap | null = null;

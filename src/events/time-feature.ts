@@ -13,6 +13,8 @@ export interface DatePoint {
 export const DAY_SIGMA = 3; // days: width of the Gaussian decay
 export const TIME_BONUS = 0.25; // at most +25% for same-day dates
 export const TIME_PENALTY = 0.5; // at most -50% for far-apart dates (a different day is stronger evidence than the same day)
+export const SEASON_PENALTY = 0.25; // a further -25% as the gap grows to months: news events rarely last a season
+export const SEASON_DAYS = 90;
 const NARROW_DAYS = 3; // a date range this narrow is treated as a point
 
 export function dayNumber(iso: string): number {
@@ -49,10 +51,19 @@ export class DateSummary {
   mds: number[] = []; // distinct month-day positions seen (small)
   wideLo: number | null = null; // hull of wide ranges, for lower bounds
   wideHi: number | null = null;
+  sum = 0; // of point-like dates (midpoints), for the event's centre
+  count = 0;
+
+  /** The event's centre in time: mean of its point-like member dates. */
+  center(): number | null {
+    return this.count ? this.sum / this.count : null;
+  }
 
   add(p: DatePoint | null): void {
     if (!p) return;
     if (isNarrow(p)) {
+      this.sum += (p.lo! + p.hi!) / 2;
+      this.count++;
       this.lo = this.lo === null ? p.lo : Math.min(this.lo, p.lo!);
       this.hi = this.hi === null ? p.hi : Math.max(this.hi, p.hi!);
     } else if (p.lo !== null && p.hi !== null) {
@@ -64,8 +75,12 @@ export class DateSummary {
   }
 
   merge(o: DateSummary): void {
-    if (o.lo !== null) this.add({ lo: o.lo, hi: o.lo, md: null });
-    if (o.hi !== null) this.add({ lo: o.hi, hi: o.hi, md: null });
+    if (o.lo !== null) {
+      this.lo = this.lo === null ? o.lo : Math.min(this.lo, o.lo);
+      this.hi = this.hi === null ? o.hi : Math.max(this.hi, o.hi!);
+      this.sum += o.sum;
+      this.count += o.count;
+    }
     if (o.wideLo !== null) this.add({ lo: o.wideLo, hi: o.wideHi, md: null });
     for (const md of o.mds) this.add({ lo: null, hi: null, md });
   }
@@ -94,7 +109,12 @@ export interface Gap {
 /** Gap between an article date and an event's dates, or null when nothing can be measured. */
 export function dateGap(p: DatePoint | null, s: DateSummary): Gap | null {
   if (!p || s.empty()) return null;
-  if (isNarrow(p) && s.lo !== null) return { days: rangeGap(p.lo!, p.hi!, s.lo, s.hi!), exact: true };
+  // Against the event's centre, not the hull of its dates: a long-running cluster must not
+  // match everything inside its span (Miranda et al. compare with the cluster's mean time too).
+  if (isNarrow(p) && s.count) {
+    const c = s.center()!;
+    return { days: Math.round(Math.max(0, Math.abs((p.lo! + p.hi!) / 2 - c) - (p.hi! - p.lo!) / 2)), exact: true };
+  }
   let best: number | null = null;
   // Lower bounds: any known range pair, or month-days (the years may differ, never the day of year).
   const ranges: Array<[number, number]> = [];
@@ -116,6 +136,6 @@ export function dateGap(p: DatePoint | null, s: DateSummary): Gap | null {
 export function timeFactor(gap: Gap | null): number {
   if (!gap) return 1;
   const g = Math.exp(-(gap.days * gap.days) / (2 * DAY_SIGMA * DAY_SIGMA));
-  const m = 1 + TIME_BONUS * g - TIME_PENALTY * (1 - g);
+  const m = 1 + TIME_BONUS * g - TIME_PENALTY * (1 - g) - SEASON_PENALTY * (1 - Math.exp(-gap.days / SEASON_DAYS));
   return gap.exact ? m : Math.min(1, m);
 }

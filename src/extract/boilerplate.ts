@@ -207,7 +207,6 @@ export function removeBoilerplate(input: string, registry: OutletRegistry): Clea
       rule = 'outlet-marker';
     } else if (CREDIT_START.test(line) || (line.length < 300 && CREDIT_ANY.test(line))) rule = 'photo-credit';
     else if (n === '' || /^[\d\s.,:;%+\-–—/|•·*#()]+$/.test(line)) rule = 'ui-symbols';
-    else if (short && !TERMINAL.test(line.replace(/[.…]+$/, '')) && UI_LINES.has(n)) rule = 'ui-line';
     else if (short && (UI_LINES.has(n) || UI_START.test(n) || UI_START.test(line))) rule = 'ui-line';
     else if (edge.has(i) && line.length < 250 && PROMO.test(line)) rule = 'site-promo';
     else if (mixed && mainScript && mainShare >= 0.7) {

@@ -78,42 +78,56 @@ export function minhash(text: string, normalized = normalizeForHash(text)): numb
   return sig;
 }
 
-export function similarity(a: number[], b: number[]): number {
+/** Candidates kept per LSH bucket; keeps lookups O(1) when a band value is very common. */
+export const MAX_BUCKET = 64;
+
+export function similarity(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let same = 0;
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) if (a[i] === b[i]) same++;
   return n ? same / n : 0;
 }
 
+/** Like similarity, but gives up (returns 0) as soon as the threshold is out of reach. */
+function similarityAtLeast(a: ArrayLike<number>, b: ArrayLike<number>, threshold: number): number {
+  const n = Math.min(a.length, b.length);
+  const maxMisses = n - Math.ceil(threshold * n);
+  let misses = 0;
+  for (let i = 0; i < n; i++) if (a[i] !== b[i] && ++misses > maxMisses) return 0;
+  return n ? (n - misses) / n : 0;
+}
+
 /** In-memory LSH index of stored signatures; `root` maps a copy to the original it repeats. */
 export class NearDuplicateIndex {
   private buckets = new Map<number, string[]>();
-  private sigs = new Map<string, number[]>();
+  private sigs = new Map<string, Uint32Array>();
   private roots = new Map<string, string>();
 
   get size(): number {
     return this.sigs.size;
   }
 
-  /** One numeric key per band: band number in the high bits, a hash of its rows below. */
-  private keys(sig: number[]): number[] {
+  /** One numeric key per band: band number in the high bits, a hash of its rows below (collisions only cost a check). */
+  private keys(sig: ArrayLike<number>): number[] {
     const out: number[] = [];
     for (let b = 0; b < BANDS; b++) {
       let h = 0x3c6ef372 ^ b;
       for (let r = 0; r < ROWS; r++) h = mix(h ^ sig[b * ROWS + r]!, r);
-      out.push(b * 0x100000000 + h);
+      out.push(b * 0x2000000 + (h >>> 7)); // stays a small integer (fast Map key): 5 bits band, 25 bits hash
     }
     return out;
   }
 
   add(id: string, sig: number[], duplicateOf: string | null = null): void {
     if (sig.length !== BINS) return; // signature from another configuration: not comparable
-    this.sigs.set(id, sig);
+    this.sigs.set(id, Uint32Array.from(sig));
     if (duplicateOf) this.roots.set(id, duplicateOf);
     for (const k of this.keys(sig)) {
       const list = this.buckets.get(k);
-      if (list) list.push(id);
-      else this.buckets.set(k, [id]);
+      // a band shared by very many texts is stock phrasing, not evidence of a copy: stop growing it
+      if (list) {
+        if (list.length < MAX_BUCKET) list.push(id);
+      } else this.buckets.set(k, [id]);
     }
   }
 
@@ -135,10 +149,12 @@ export class NearDuplicateIndex {
     const seen = new Set<string>();
     let best: { id: string; similarity: number } | null = null;
     for (const k of this.keys(sig)) {
-      for (const id of this.buckets.get(k) ?? []) {
+      const list = this.buckets.get(k);
+      if (!list || list.length >= MAX_BUCKET) continue; // stock phrasing shared by many texts
+      for (const id of list) {
         if (seen.has(id)) continue;
         seen.add(id);
-        const s = similarity(sig, this.sigs.get(id)!);
+        const s = similarityAtLeast(sig, this.sigs.get(id)!, threshold);
         if (s >= threshold && (!best || s > best.similarity)) best = { id, similarity: s };
       }
     }

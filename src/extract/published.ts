@@ -20,6 +20,11 @@ function day(y: number, m: number, d: number): TimeValue | null {
  */
 export function parseDateString(raw: string): TimeValue | null {
   const s = raw.trim();
+  if (/^\d{10}(\d{3})?$/.test(s)) {
+    // Unix time in seconds or milliseconds (UTC)
+    const d = new Date(s.length === 10 ? +s * 1000 : +s);
+    return day(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  }
   let m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]|$)/.exec(s);
   if (m) return day(+m[1]!, +m[2]!, +m[3]!);
   m = /^(\d{4})\/(\d{1,2})\/(\d{1,2})\b/.exec(s);

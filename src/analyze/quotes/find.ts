@@ -12,7 +12,7 @@ interface Speaker {
   rule: string;
 }
 
-const PRONOUN_RE = /\b(he|she)\b/gi;
+const WINDOW = 600; // characters looked at around a quote
 const SPEAKER_TYPES = new Set(['person', 'organisation', 'other']);
 // Verbs that introduce speech strongly (the plain SPEECH_VERBS list also holds "thanked", "praised").
 const SAY_RE = /\b(said|says|say|told|tells|added|adds|stated|states|noted|stressed|emphasi[sz]ed|warned|warns|declared|announced|explained|asked|replied|insisted|claimed|argued|wrote|tweeted|recalled|underlined|highlighted|urged|vowed|promised|admitted|acknowledged|confirmed|denied|continued|observed|remarked|reiterated|concluded|commented|assured|cautioned|complained|predicted|voiced|saying)\b/i;
@@ -27,17 +27,47 @@ export function findQuotes(text: string, sentences: Sentence[], entities: FoundE
   let lastSpeaker: Speaker | null = null;
   let lastPerson: Speaker | null = null;
 
-  const paraOf = (pos: number): Paragraph | undefined => {
-    let best: Paragraph | undefined;
-    for (const p of paras) {
-      if (p.start <= pos) best = p;
-      else break;
+  /** Index of the last paragraph starting at or before pos (binary search). */
+  const paraIdx = (pos: number): number => {
+    let lo = 0, hi = paras.length - 1, best = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (paras[mid].start <= pos) {
+        best = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
     return best;
   };
+  const paraOf = (pos: number): Paragraph | undefined => paras[paraIdx(pos)];
+  /** The paragraph before the one holding pos. */
+  const prevPara = (pos: number): Paragraph | undefined => {
+    const i = paraIdx(pos);
+    return i > 0 ? paras[i - 1] : undefined;
+  };
 
-  /** Mentions overlapping [a, b). */
-  const mentionsIn = (a: number, b: number) => mentions.filter((m) => m.start >= a && m.end <= b);
+  /** First index of a mention starting at or after a (binary search over sorted mentions). */
+  const firstFrom = (list: EntityMention[], a: number): number => {
+    let lo = 0, hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].start < a) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  /** Mentions inside [a, b). */
+  const mentionsIn = (a: number, b: number): EntityMention[] => {
+    const out: EntityMention[] = [];
+    for (let i = firstFrom(mentions, a); i < mentions.length && mentions[i].start < b; i++) if (mentions[i].end <= b) out.push(mentions[i]);
+    return out;
+  };
+  const persons = mentions.filter((m) => m.type === 'person');
+  /** Last person mention ending at or before pos. */
+  const lastPersonBefore = (pos: number): EntityMention | undefined => {
+    for (let i = Math.min(firstFrom(persons, pos), persons.length) - 1; i >= 0 && i >= firstFrom(persons, pos) - 50; i--) if (persons[i].end <= pos) return persons[i];
+    return undefined;
+  };
 
   /** A mention or pronoun right before `pos` (the subject of a verb at pos), within a few words. */
   const subjectBefore = (pos: number, floor: number): Speaker | null => {
@@ -67,13 +97,13 @@ export function findQuotes(text: string, sentences: Sentence[], entities: FoundE
     // Inside a sentence, "he" refers to the person it already named ("Assad hailed what he called").
     if (at !== undefined && floor !== undefined) {
       // Subject preference: the first person the sentence names (not a possessive like "Assad's permission").
-      const inSent = mentions.find((x) => x.type === 'person' && x.start >= floor && x.end <= at && !/^['’]s\b/.test(text.slice(x.end, x.end + 2)));
+      const inSent = mentionsIn(floor, at).find((x) => x.type === 'person' && !/^['’]s\b/.test(text.slice(x.end, x.end + 2)));
       if (inSent) return { id: inSent.id, name: name(inSent.id) ?? inSent.text, rule: 'pronoun' };
     }
     const s = lastSpeaker && lastSpeaker.id?.startsWith('person:') ? lastSpeaker : lastPerson;
     if (s) return { ...s, rule: 'pronoun' };
     // No speaker yet: the last person named before this point.
-    const m = mentions.filter((x) => x.type === 'person' && x.end <= curPos).pop();
+    const m = lastPersonBefore(curPos);
     return m ? { id: m.id, name: name(m.id) ?? m.text, rule: 'pronoun' } : null;
   };
 
@@ -142,16 +172,18 @@ export function findQuotes(text: string, sentences: Sentence[], entities: FoundE
 
   for (const q of spans) {
     curPos = q.open;
-    const inner = text.slice(q.start, q.end).trim();
+    const inner = text.slice(q.start, Math.min(q.end, q.start + 20000)).trim();
     const si = sentenceAt(sentences, q.open);
     const sent = sentences[si];
     const para = paraOf(q.open);
-    const sentStart = sent ? Math.min(sent.start, q.open) : q.open;
+    // Windows around the quote are bounded so a huge one-sentence text stays linear.
+    const sentStart = Math.max(sent ? Math.min(sent.start, q.open) : q.open, q.open - WINDOW);
     let sentEnd = sent ? sent.end : q.end;
     // The quote may close after this sentence ends; the attribution follows the closing mark.
     const closeSent = sentences[sentenceAt(sentences, q.close)];
     if (closeSent) sentEnd = Math.max(sentEnd, closeSent.end);
-    const paraStart = para ? para.start : sentStart;
+    sentEnd = Math.min(sentEnd, q.close + WINDOW);
+    const paraStart = para ? Math.max(para.start, q.open - WINDOW) : sentStart;
     const atParaStart = text.slice(paraStart, q.open).trim() === '';
     const beforeInSentence = text.slice(sentStart, q.open);
     const words = inner.split(/\s+/).filter(Boolean).length;
@@ -176,7 +208,7 @@ export function findQuotes(text: string, sentences: Sentence[], entities: FoundE
     if (!speaker && !atParaStart) speaker = attributionBefore(q, sentStart);
     if (!speaker && atParaStart && colonIntro) {
       // Colon-introduced block: the previous paragraph names the speaker ("X reportedly warned ...:").
-      const prev = paras.filter((p) => p.end <= q.open).pop();
+      const prev = prevPara(q.open);
       if (prev) {
         const introStart = Math.max(prev.start, sentences[sentenceAt(sentences, prev.end - 1)]?.start ?? prev.start);
         speaker = attributionBefore({ ...q, open: prev.end }, introStart);
@@ -185,13 +217,14 @@ export function findQuotes(text: string, sentences: Sentence[], entities: FoundE
     }
     if (!speaker && atParaStart && !colonIntro) {
       // A quote paragraph after a paragraph that reports someone's words: its person subject speaks.
-      const prev = paras.filter((p) => p.end <= q.open).pop();
+      const prev = prevPara(q.open);
       if (prev && words >= 6) {
-        const intro = text.slice(prev.start, prev.end);
+        const intro = text.slice(Math.max(prev.start, prev.end - 600), prev.end);
+        const introStart = Math.max(prev.start, prev.end - 600);
         const verbs = [...intro.matchAll(/\b([a-z]+)\b/g)].filter((v) => SPEECH_VERBS.has(v[1]) && v[1] !== 'also' && v[1] !== 'reportedly');
         let best: Speaker | null = null;
         for (const v of verbs) {
-          const subj = subjectBefore(prev.start + v.index!, prev.start);
+          const subj = subjectBefore(introStart + v.index!, introStart);
           if (subj && subj.id?.startsWith('person:')) {
             best = subj;
             break;
@@ -208,7 +241,7 @@ export function findQuotes(text: string, sentences: Sentence[], entities: FoundE
 
     // Kind: a whole-sentence or block quote is speech; a short quoted phrase with no speech around it is scare.
     const fullSentence = beforeInSentence.trim() === '' || /[:,]\s*$/.test(beforeInSentence) || atParaStart;
-    const speechNearby = SAY_RE.test(text.slice(sentStart, Math.min(sentEnd, q.close + 120)).replace(inner, ' ')) || /\b(called|described|dubbed|termed|labell?ed)\b/i.test(beforeInSentence);
+    const speechNearby = SAY_RE.test(text.slice(sentStart, q.open) + ' ' + text.slice(q.close + 1, Math.min(sentEnd, q.close + 120))) || /\b(called|described|dubbed|termed|labell?ed)\b/i.test(beforeInSentence);
     let kind: QuoteKind;
     if (fullSentence && (speaker || words >= 6)) kind = 'speech';
     else if (!fullSentence && words <= 4 && !speechNearby && !/\b(called|described|dubbed|termed|so-called)\b/i.test(beforeInSentence)) kind = 'scare';

@@ -204,10 +204,16 @@ export function findTimes(text: string, sentences: Sentence[], warnings?: Warnin
   // Longest match wins; ties go to the earlier rule.
   raw.sort((a, b) => b.end - b.start - (a.end - a.start) || (a as unknown as { priority: number }).priority - (b as unknown as { priority: number }).priority);
   const taken: FoundTime[] = [];
-  const occupied: Array<[number, number]> = [];
+  // Occupancy map over the text: overlap checks stay linear on huge inputs.
+  const occupied = new Uint8Array(text.length + 1);
   for (const t of raw) {
-    if (occupied.some(([s, e]) => t.start < e && t.end > s)) continue;
-    occupied.push([t.start, t.end]);
+    let clash = false;
+    for (let i = t.start; i < t.end; i++) if (occupied[i]) {
+      clash = true;
+      break;
+    }
+    if (clash) continue;
+    occupied.fill(1, t.start, t.end);
     taken.push(t);
     if (taken.length >= MAX_TIMES) {
       warnings?.push({ code: 'too-many-times', message: `Only the first ${MAX_TIMES} time expressions were kept.` });

@@ -3,26 +3,25 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { dbPath } from '../context.ts';
-import { UsageError } from '../errors.ts';
+import { checkRegistry, intOption, registryOption } from '../options.ts';
 import { openStore } from '../../store/index.ts';
 import { runAnalyze } from '../../pipeline/run.ts';
 import { writeReport } from '../../report/index.ts';
 
 export function register(program: Command): void {
-  program
+  const cmd = program
     .command('analyze')
     .description('ingest inputs, then group all stored articles into events, date them, link storylines and write briefs')
     .argument('<inputs...>', 'files, directories, URLs, or - for stdin')
     .option('--json', 'print the whole result as one JSON document on stdout')
     .option('--out <dir>', 'write report.json, report.md and report.html into DIR')
-    .option('--registry <file...>', 'extra outlet registry JSON file(s)')
     .option('--allow-private', 'allow URLs that resolve to loopback/private addresses')
     .option('--words <n>', 'summary word budget per event', '80')
     .option('--no-embed', 'skip sentence embeddings when aligning facts (faster, lexical only)')
-    .option('--fresh', 'start from an empty database (deletes the --db file first)')
-    .action(async (inputs: string[], opts, cmd: Command) => {
-      const words = Number(opts.words);
-      if (!Number.isInteger(words) || words < 10 || words > 2000) throw new UsageError(`--words must be a whole number from 10 to 2000, got "${opts.words}"`);
+    .option('--fresh', 'start from an empty database (deletes the --db file first)');
+  registryOption(cmd).action(async (inputs: string[], opts, cmd: Command) => {
+      const words = intOption('--words', opts.words, 10, 2000);
+      checkRegistry(opts.registry);
       const path = dbPath(cmd);
       if (opts.fresh && path !== ':memory:') for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
       const store = openStore(path);
@@ -41,7 +40,7 @@ export function register(program: Command): void {
           if (html) process.stderr.write(`open it in a browser: file://${html}\n`);
         }
         if (opts.json) process.stdout.write(JSON.stringify(result.report, null, 2) + '\n');
-        else if (!opts.out) process.stdout.write(result.summaryText + '\n');
+        else process.stdout.write(result.summaryText + '\n');
       } finally {
         store.close();
       }

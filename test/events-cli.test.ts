@@ -1,0 +1,90 @@
+// `parallax events`, `timeline` and `why` over a store clustered by clusterStore, run in-process
+// through the CLI's main() (output captured), so the test stays fast.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openStore } from '../src/store/index.ts';
+import { clusterStore } from '../src/pipeline/cluster.ts';
+import { main } from '../src/cli/main.ts';
+import { buildItem } from './fixtures/events/build.ts';
+import { ENTITIES, SPECS } from './fixtures/events/leaders.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'parallax-events-'));
+process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+const db = join(dir, 'p.db');
+async function run(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const out = process.stdout.write.bind(process.stdout);
+  const err = process.stderr.write.bind(process.stderr);
+  process.stdout.write = ((chunk: string | Uint8Array) => ((stdout += String(chunk)), true)) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: string | Uint8Array) => ((stderr += String(chunk)), true)) as typeof process.stderr.write;
+  try {
+    const status = await main(['node', 'parallax', '--db', db, ...args]);
+    return { status, stdout, stderr };
+  } finally {
+    process.stdout.write = out;
+    process.stderr.write = err;
+    process.exitCode = undefined;
+  }
+}
+
+const store = openStore(db);
+for (const it of SPECS.map((s) => buildItem(s, ENTITIES))) {
+  store.insertArticle(it.article);
+  store.putAnalysis(it.analysis);
+}
+const set = clusterStore(store, { today: '2026-01-01' });
+store.close();
+
+test('clusterStore stores the set it returns', () => {
+  const s = openStore(db);
+  try {
+    assert.deepEqual(s.events().events.map((e) => e.id).sort(), set.events.map((e) => e.id).sort());
+    assert.equal(s.events().assignments.length, set.assignments.length);
+  } finally {
+    s.close();
+  }
+});
+
+test('events --json lists id, date label, title, article count (duplicates once) and outlets', async () => {
+  const r = await run('events', '--json');
+  assert.equal(r.status, 0, r.stderr);
+  const evs = JSON.parse(r.stdout) as Array<{ id: string; date_label: string; title: string; article_count: number; outlets: string[]; article_ids: string[] }>;
+  assert.equal(evs.length, 4);
+  const lisbon = evs.find((e) => e.article_ids.includes('lisbon-north'))!;
+  assert.equal(lisbon.article_count, 3);
+  assert.deepEqual(lisbon.outlets, ['Harbor Ledger', 'Meridian Post', 'Northwind Daily', 'Northwind Weekly']);
+  assert.equal(lisbon.date_label, '2022-03-04');
+  const table = await run('events');
+  assert.equal(table.status, 0, table.stderr);
+  assert.match(table.stdout, /2022-03-04/);
+});
+
+test('timeline shows the storyline in date order; --storyline filters; unknown id is a usage error', async () => {
+  const r = await run('timeline', '--json');
+  assert.equal(r.status, 0, r.stderr);
+  const t = JSON.parse(r.stdout) as { storylines: Array<{ id: string; events: Array<{ id: string; date: string; start: string | null }> }>; unlinked_events: unknown[] };
+  assert.equal(t.storylines.length, 1);
+  const dates = t.storylines[0]!.events.map((e) => e.date);
+  assert.equal(dates[0], '2016-06-14');
+  assert.equal(dates[2], '2022-03-04');
+  assert.equal(t.unlinked_events.length, 1);
+  const one = await run('timeline', '--storyline', t.storylines[0]!.id);
+  assert.equal(one.status, 0, one.stderr);
+  assert.match(one.stdout, /Halvard Renn/);
+  assert.equal((await run('timeline', '--storyline', 'st-nope')).status, 2);
+});
+
+test('why explains an assignment: score, runner-up, shared entities, date gap, date evidence', async () => {
+  const r = await run('why', 'oslo');
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /rule: /);
+  assert.match(r.stdout, /runner-up: /);
+  assert.match(r.stdout, /corpus:cross-article-mention \[vienna/);
+  const j = JSON.parse((await run('why', 'lisbon-meridian', '--json')).stdout) as { assignment: { shared_entities: string[]; runner_up: { score: number } | null; score: number } };
+  assert.ok(j.assignment.shared_entities.includes('person:selma-varga'));
+  assert.equal((await run('why', 'no-such-article')).status, 2);
+});
