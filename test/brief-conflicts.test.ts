@@ -68,3 +68,17 @@ test('different dates for the same happening conflict; the day of a report does 
   assert.equal(dates.length, 1, JSON.stringify(b.conflicts));
   assert.deepEqual(dates[0]!.sides.map((s) => s.text).sort(), ['12 May 2024', '14 May 2024']);
 });
+
+test('different places for the same meeting conflict; a city and its country do not', async () => {
+  const mk = (id: string, outlet: string, text: string) => withAnalysis(article(id, outlet, 'NV', 'private', 'Talks', text));
+  const its = [
+    mk('p-1', 'Harbour Daily', 'The two foreign ministers met in Geneva on Friday to discuss the prisoner exchange.'),
+    mk('p-2', 'Hill Courier', 'The two foreign ministers met in Vienna on Friday to discuss the prisoner exchange.'),
+    mk('p-3', 'Plains Post', 'The two foreign ministers met in Switzerland on Friday to discuss the prisoner exchange.'),
+  ];
+  const b = await buildBrief({ ...fixtureEvent(its) }, its, { embed: false });
+  const places = b.conflicts.filter((c) => c.kind === 'place');
+  assert.ok(places.length >= 1, JSON.stringify(b.conflicts));
+  for (const c of places) assert.ok(c.sides.some((s) => s.text === 'Vienna'), 'Geneva and Switzerland agree; Vienna is the odd one');
+  assert.ok(!places.some((c) => c.sides.some((s) => s.text === 'Geneva') && c.sides.some((s) => s.text === 'Switzerland')));
+});

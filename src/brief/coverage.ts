@@ -27,7 +27,7 @@ export function describeCoverage(items: ArticleWithAnalysis[]): Coverage {
   const ownership = [...new Set(outlets.map((o) => o.ownership))].sort() as Ownership[];
   const independent = new Set([...sources.values()].map((s) => s.key)).size;
   const flags: CoverageFlag[] = [];
-  if (independent <= 1) flags.push({ code: 'single-source', message: 'only one independent source covers this event' });
+  if (independent === 1) flags.push({ code: 'single-source', message: 'only one independent source covers this event' });
   const knownOwn = outlets.every((o) => o.ownership !== 'unknown');
   if (outlets.length > 0 && knownOwn && ownership.length === 1)
     flags.push({ code: 'single-ownership', message: `every outlet covering this event is ${ownership[0]}-owned` });

@@ -3,7 +3,7 @@
 // 14 May") is not the day of the event and is left out.
 import { shareGroup, type UnitGroup } from './align.ts';
 import type { Conflict } from './types.ts';
-import { cite, type EventText, type Unit } from './units.ts';
+import { cite, isProse, type EventText, type Unit } from './units.ts';
 
 const REPORTING_BEFORE = /\b(reported|said|announced|published|posted|told|stated|wrote|tweeted|released|added|confirmed)\b[^.;,]{0,40}$/i;
 
@@ -43,7 +43,7 @@ export function compareDates(ev: EventText, groups: UnitGroup[], index: Map<numb
   for (const g of groups) {
     if (new Set(g.units.map((u) => u.source.key)).size < 2) continue;
     // one stated day per sentence, else we cannot tell which day is the event's
-    const days = g.units.map((u) => mentions(ev, u)).filter((m) => m.length === 1).map((m) => m[0]!);
+    const days = g.units.filter(isProse).map((u) => mentions(ev, u)).filter((m) => m.length === 1).map((m) => m[0]!);
     for (let a = 0; a < days.length; a++)
       for (let b = a + 1; b < days.length; b++) {
         const x = days[a]!;

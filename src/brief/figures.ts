@@ -2,12 +2,12 @@
 // counted, in sentences about the same fact) compared as intervals. Incompatible values
 // are a conflict — unless one side is a running total or dated differently, which is context.
 import type { Quantity } from '../types.ts';
-import { shareGroup, type UnitGroup } from './align.ts';
+import { shareGroup } from './align.ts';
 import { compatible, normUnit } from './figures-norm.ts';
 import type { Similarity } from './similarity.ts';
 import { contentStems } from './tokens.ts';
 import type { Conflict, ConflictSide, FigureGroup } from './types.ts';
-import { cite, type EventText, type Unit } from './units.ts';
+import { cite, isProse, type EventText, type Unit } from './units.ts';
 
 interface Fig {
   k: number;
@@ -65,14 +65,14 @@ function sidesOf(figs: Fig[]): ConflictSide[] {
 export function compareFigures(
   ev: EventText,
   sim: Similarity,
-  groups: UnitGroup[],
   groupIndex: Map<number, number[]>,
 ): { figures: FigureGroup[]; conflicts: Conflict[] } {
   const figs: Fig[] = [];
   for (const u of ev.units) {
+    if (!isProse(u)) continue; // datelines and timestamps are not reports of a figure
     const text = ev.items[u.item]!.article.text;
     for (const q of u.quantities) {
-      if (yearLike(q) || !Number.isFinite(q.value)) continue;
+      if (yearLike(q) || !Number.isFinite(q.value) || /^[ap]\.?m\.?$/i.test(q.unit ?? '')) continue;
       figs.push({
         k: figs.length,
         q,
@@ -95,7 +95,7 @@ export function compareFigures(
       const onlyOne = (u: Unit, f: Fig) => u.quantities.filter((q) => normUnit(q.unit) === f.norm && !yearLike(q)).length === 1;
       const comparable =
         (sameFact && (ov > 0 || (onlyOne(a.unit, a) && onlyOne(b.unit, b) && a.norm !== ''))) ||
-        (ov >= 0.5 && sim.lex[a.unit.i * sim.n + b.unit.i]! >= 0.2);
+        (ov >= 0.5 && sim.lex[a.unit.i * sim.n + b.unit.i]! >= 0.3);
       if (comparable) parent[find(a.k)] = find(b.k);
     }
   const clusters = new Map<number, Fig[]>();
@@ -141,6 +141,5 @@ export function compareFigures(
       });
     }
   }
-  void groups;
   return { figures, conflicts };
 }

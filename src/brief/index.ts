@@ -6,6 +6,7 @@ import { describeCoverage } from './coverage.ts';
 import { embeddingError } from './embed.ts';
 import { compareDates } from './dates.ts';
 import { compareFigures } from './figures.ts';
+import { comparePlaces } from './places.ts';
 import { describeFraming } from './framing.ts';
 import { groupQuotes } from './quotes.ts';
 import { similarity } from './similarity.ts';
@@ -75,9 +76,9 @@ export async function buildBrief(event: Event, items: ArticleWithAnalysis[], opt
   if (useEmb && !sim.embedded && ev.units.length > 1) warnings.push(`sentence embeddings unavailable (${embeddingError() ?? 'unknown error'}); facts aligned by wording only`);
   const groups = alignUnits(ev, sim);
   const gi = groupOf(groups);
-  const { figures, conflicts: figureConflicts } = compareFigures(ev, sim, groups, gi);
+  const { figures, conflicts: figureConflicts } = compareFigures(ev, sim, gi);
   const { quotes, conflicts: quoteConflicts } = await groupQuotes(ev, groups, gi, useEmb && sim.embedded);
-  const conflicts = [...figureConflicts, ...compareDates(ev, groups, gi), ...quoteConflicts];
+  const conflicts = [...figureConflicts, ...compareDates(ev, groups, gi), ...comparePlaces(ev, groups, gi), ...quoteConflicts];
   conflicts.forEach((c, k) => (c.id = `c${k + 1}`));
   return {
     event_id: event.id,

@@ -14,6 +14,8 @@ export interface Similarity {
   plain: Float32Array; // n*n score without embeddings (wording + shared figures)
   embedded: boolean;
   at(i: number, j: number): number;
+  /** How much of sentence i's weighted wording sentence j already holds (0..1). */
+  contained(i: number, j: number): number;
   signals(i: number, j: number): string[];
 }
 
@@ -48,7 +50,7 @@ export function dot(a: Vec, b: Vec): number {
 
 function figureKeys(u: Unit): Set<string> {
   // bare small numbers ("two countries") say nothing about which fact it is
-  const telling = u.quantities.filter((q) => q.unit || q.counts || Math.abs(q.value) >= 10);
+  const telling = u.quantities.filter((q) => q.unit || Math.abs(q.value) >= 10 || (q.counts && Math.abs(q.value) > 2));
   return new Set(telling.map((q) => `${q.value}|${normUnit(q.unit)}`));
 }
 
@@ -141,6 +143,11 @@ export async function similarity(ev: EventText, useEmbeddings: boolean): Promise
     plain: plainA,
     embedded: emb !== null,
     at: (i, j) => score[i * n + j]!,
+    contained(i, j) {
+      let c = 0;
+      for (const [w, x] of vs[i]!) if (vs[j]!.has(w)) c += x * x;
+      return c;
+    },
     signals(i, j) {
       const k = i * n + j;
       const out: string[] = [];

@@ -11,7 +11,10 @@ import type { Citation, SummarySentence } from './types.ts';
 import { cite, type EventText, type Unit } from './units.ts';
 
 const JUNK = /(https?:\/\/|www\.|\bsubscribe\b|\bsign up\b|\bread more\b|\bclick here\b|\bnewsletter\b|©|\ball rights reserved\b)/i;
-const REDUNDANT = 0.5;
+// Two sentences the fact alignment would call "the same thing" are redundant.
+const REDUNDANT = ALIGN;
+// A sentence whose wording is mostly inside an already chosen one adds little.
+const CONTAIN = 0.7;
 
 const lexAt = (sim: Similarity, i: number, j: number) => sim.plain[i * sim.n + j]!;
 
@@ -30,8 +33,6 @@ export function scoreUnits(ev: EventText, sim: Similarity): number[] {
   const titleVecs = vectorsFor([...ev.titles, ...units.map((u) => u.stems)]);
   const tv = titleVecs.slice(0, ev.titles.length).filter((_, k) => ev.titles[k]!.length > 0);
   const uv = titleVecs.slice(ev.titles.length);
-  const perArticle = new Map<string, number>();
-  for (const u of units) perArticle.set(u.article_id, (perArticle.get(u.article_id) ?? 0) + 1);
   return units.map((u) => {
     let cross = 0;
     let others = 0;
@@ -84,7 +85,7 @@ export function summarize(ev: EventText, sim: Similarity, words = 80): SummarySe
     let pickScore = -Infinity;
     for (const u of remaining) {
       if (used + u.words > words) continue;
-      const red = chosen.reduce((m, c) => Math.max(m, lexAt(sim, u.i, c.i)), 0);
+      const red = chosen.reduce((m, c) => Math.max(m, lexAt(sim, u.i, c.i), sim.at(u.i, c.i), CONTAIN * sim.contained(u.i, c.i)), 0);
       if (red >= REDUNDANT) continue;
       const mmr = scores[u.i]! - 0.5 * red;
       if (mmr > pickScore) {

@@ -44,7 +44,7 @@ export interface ConflictSide {
   citations: Citation[];
 }
 
-export type ConflictKind = 'quantity' | 'date' | 'attribution';
+export type ConflictKind = 'quantity' | 'date' | 'place' | 'attribution';
 
 export interface Conflict {
   id: string;

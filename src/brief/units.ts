@@ -34,6 +34,14 @@ export interface EventText {
   titles: string[][]; // stems of each item's title
 }
 
+/** Running prose, as opposed to datelines, bylines, timestamps and Title Case headlines. */
+export function isProse(u: Unit): boolean {
+  const toks = u.text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (toks.length < 5) return false;
+  const lower = toks.filter((t) => /^\p{Ll}/u.test(t)).length;
+  return lower / toks.length >= 0.4;
+}
+
 export function cite(u: Unit): Citation {
   return { article_id: u.article_id, sentence: u.sentence, start: u.start, end: u.end };
 }

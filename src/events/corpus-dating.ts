@@ -51,14 +51,12 @@ function same(a: TimeValue, b: TimeValue): boolean {
 /** Narrows `date` with compatible corpus mentions; returns it unchanged when none applies. */
 export function narrowWithCorpus(date: DatedValue, core: CoreEntities, members: Set<string>, mentions: CorpusMention[]): DatedValue {
   if (!hasConstraint(date) || !core.persons.length || !core.places.length) return date;
-  const persons = new Set(core.persons);
-  const places = new Set(core.places);
-  const hits: Array<{ m: CorpusMention; r: TimeValue; who: string; where: string }> = [];
+  const hits: Array<{ m: CorpusMention; r: TimeValue; who: string[]; where: string }> = [];
   for (const m of mentions) {
     if (members.has(m.articleId)) continue;
-    const who = [...m.persons].find((p) => persons.has(p));
-    const where = [...m.places].find((p) => places.has(p));
-    if (!who || !where) continue;
+    const who = core.persons.filter((p) => m.persons.has(p));
+    const where = core.places.find((p) => m.places.has(p));
+    if (!who.length || !where) continue;
     const r = intersect(date, m.value);
     if (!r || same(r, date)) continue;
     hits.push({ m, r, who, where });
@@ -78,7 +76,7 @@ export function narrowWithCorpus(date: DatedValue, core: CoreEntities, members: 
     start: m.t.start,
     end: m.t.end,
     text: m.t.text,
-    note: `another article places ${core.names.get(who) ?? who} in ${core.names.get(where) ?? where} in ${m.value.label}, compatible with "${date.label}"`,
+    note: `another article's sentence (or the one before it) names ${who.map((p) => core.names.get(p) ?? p).join(' and ')} with ${core.names.get(where) ?? where} in ${m.value.label}, compatible with "${date.label}"`,
   }));
   return { ...result, evidence: [...date.evidence, ...ev] };
 }

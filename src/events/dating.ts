@@ -48,7 +48,7 @@ function collectMentions(items: ArticleWithAnalysis[], core: CoreEntities): Ment
       if (t.sentence <= 2) weight += 0.25;
       // News reports recent events: a day far from the article's own date is background.
       const gap = distanceFromArticleDate(item, value);
-      if (gap !== null && gap > LOOKBACK_DAYS) weight *= 0.3;
+      if (gap !== null && gap > LOOKBACK_DAYS) weight *= 0.2; // below MIN (see below) even in a lead sentence
       if (report) weight *= 0.2;
       if (future) weight *= 0.5;
       out.push({ item, t, value, kind, key, weight, report, future });
@@ -131,7 +131,7 @@ export function dateFromMembers(items: ArticleWithAnalysis[], today: string): Da
     return true;
   };
   // 1. The anchor: the best-supported named day, else weekday, else month, else year.
-  const MIN = 0.5; // a report-time mention alone (0.2-0.45) is not enough to name the event day
+  const MIN = 0.5; // a report-time or far-from-article-date mention alone (< 0.5) cannot name the event day
   // A named day anchors the event unless a weekday is better supported and the day has no
   // stated year (then the day is background: "launched on September 30. Since then...").
   const wdTop = best(sup, 'wd:', MIN);

@@ -2,7 +2,7 @@
 // sub-vectors over title tokens, body lemmas and entities (Miranda et al. 2018), plus a date.
 import type { ArticleWithAnalysis } from '../types.ts';
 import { contentTokens, namePhrases, stem } from './tokens.ts';
-import { datePoint, type DatePoint } from './time-feature.ts';
+import { datePoint, dayNumber, type DatePoint } from './time-feature.ts';
 import { dateFromMembers } from './dating.ts';
 import { eventPlaces } from './places.ts';
 
@@ -23,6 +23,8 @@ export interface ArticleFeatures {
   entities: Array<{ id: string; type: string; count: number }>;
   /** Specific places: where the article puts its event, and all it names. */
   places: { event: string[]; all: string[] };
+  /** Days the text names precisely (day numbers): an article about an earlier event names its day. */
+  mentioned: number[];
 }
 
 function addCounts(tf: Map<string, number>, prefix: string, keys: Iterable<string>): void {
@@ -53,10 +55,20 @@ export function articleFeatures(item: ArticleWithAnalysis): ArticleFeatures {
   } else {
     addCounts(tf, 'e:', namePhrases(title + '\n' + body));
   }
-  return { id: article.id, tf, date: articleDatePoint(item), entities, places: eventPlaces(item) };
+  return { id: article.id, tf, date: articleDatePoint(item), entities, places: eventPlaces(item), mentioned: mentionedDays(item) };
 }
 
 const TODAY = new Date().toISOString().slice(0, 10);
+
+function mentionedDays(item: ArticleWithAnalysis): number[] {
+  const out = new Set<number>();
+  for (const t of item.analysis?.times ?? []) {
+    const v = t.resolved;
+    if (v && v.precision === 'day' && v.start) out.add(dayNumber(v.start));
+    if (out.size >= 16) break;
+  }
+  return [...out];
+}
 
 /**
  * The date an article's event most likely has, as a clustering feature: its own event-dating
@@ -68,7 +80,10 @@ export function articleDatePoint(item: ArticleWithAnalysis): DatePoint | null {
   if (!item.analysis?.times?.length) return fromPub;
   const own = datePoint(dateFromMembers([item], TODAY).date);
   if (!own) return fromPub;
-  if (own.lo !== null && own.hi !== null && own.hi - own.lo <= 3) return own;
-  if (own.md !== null) return own;
+  const narrow = (p: DatePoint | null) => !!p && p.lo !== null && p.hi !== null && p.hi - p.lo <= 3;
+  // A precise article date is the more reliable clue; the text's own day refines it only when
+  // it lies shortly before (an event is reported on or soon after it happens).
+  if (narrow(fromPub)) return narrow(own) && own.lo! <= fromPub!.hi! && own.lo! >= fromPub!.lo! - 7 ? own : fromPub;
+  if (narrow(own) || own.md !== null) return own;
   return fromPub ?? own;
 }

@@ -51,6 +51,7 @@ interface Member {
   vec: SparseVec;
   date: DatePoint | null;
   places: string[]; // where the article puts its event
+  mentioned: number[]; // days the text names
   cluster: number;
 }
 
@@ -106,7 +107,7 @@ export class StreamClusterer {
     const feats = 'tf' in item ? item : articleFeatures(item);
     if (!this.prefitted) this.df.add(feats);
     const vec = vectorize(feats, this.df);
-    const m: Member = { id: feats.id, vec, date: feats.date, places: feats.places.event, cluster: -1 };
+    const m: Member = { id: feats.id, vec, date: feats.date, places: feats.places.event, mentioned: feats.mentioned, cluster: -1 };
     const mi = this.members.push(m) - 1;
     this.recent.push(mi);
     const ranked = this.rank(vec, m.date, mi);
@@ -134,15 +135,28 @@ export class StreamClusterer {
 
   // ------------------------------------------------------------------ scoring
 
+  /** The event's dates without one member (so an article is not compared with itself). */
+  private summaryWithout(c: Cluster, mi: number): DateSummary {
+    const s = new DateSummary();
+    for (const o of c.members) if (o !== mi) s.add(this.members[o]!.date);
+    return s;
+  }
+
   private scoreVec(vec: SparseVec, date: DatePoint | null, c: Cluster, self: number): Scored {
     let dot = dotMap(vec, c.sum);
     let n = c.members.length;
-    if (self >= 0 && this.members[self]!.cluster === c.key) {
+    const own = self >= 0 && this.members[self]!.cluster === c.key;
+    if (own) {
       dot -= 1; // leave the article itself out of its own event
       n -= 1;
     }
-    const content = n > 0 ? dot / n : 0;
-    const gap = dateGap(date, c.dates);
+    const content = n > 0 ? dot / n : 0; // average linkage: mean cosine with the event's articles
+    let gap = dateGap(date, own && c.members.length <= 200 ? this.summaryWithout(c, self) : c.dates);
+    if (gap && gap.exact && gap.days > 0 && self >= 0 && c.dates.count) {
+      // An article written later about this event names the event's day: measure from that.
+      const centre = c.dates.center()!;
+      for (const d of this.members[self]!.mentioned) gap = { days: Math.min(gap.days, Math.round(Math.abs(d - centre))), exact: true };
+    }
     const place = self >= 0 ? this.docPlaceFactor(self, c) : 1;
     return { cluster: c.key, score: content * timeFactor(gap) * place, content, gap };
   }
@@ -461,7 +475,9 @@ export class StreamClusterer {
   /** Final explanation of member `mi`, with event ids mapped by `name`. */
   finalAssignment(mi: number, rule: string, name: (key: number) => string): Assignment {
     const { best, runner } = this.explainFinal(mi);
-    const a = this.explain(mi, best, runner, rule);
+    const alone = this.clusters[best.cluster]!.members.length === 1;
+    // Alone in its event: explain what it shares with the best other event, and why that fell short.
+    const a = alone && runner ? { ...this.explain(mi, runner, runner, rule), score: 0 } : this.explain(mi, best, runner, rule);
     a.event_id = name(best.cluster);
     if (a.runner_up && runner) a.runner_up.event_id = name(runner.cluster);
     return a;

@@ -4,6 +4,7 @@
 import type { Brief, Citation } from '../brief/types.ts';
 import { esc } from './escape.ts';
 import { citeLabel, outletOf, type ArticleLookup } from './labels.ts';
+import { byDate } from './order.ts';
 import type { Report, ReportEvent } from './types.ts';
 
 const CSS = `
@@ -148,6 +149,7 @@ function page(title: string, body: string): string {
 
 export function reportHtml(report: Report, texts: ArticleLookup): string {
   const a = anchorsFor([...report.articles.map((x) => x.id), ...texts.keys()]);
+  report = { ...report, events: byDate(report.events) };
   const out: string[] = ['<h1>Parallax report</h1>'];
   out.push(`<p class="muted">${report.articles.length} articles · ${report.events.length} events · ${report.storylines.length} storylines · ${report.rejected.length} rejected inputs</p>`);
   out.push('<h2>Timeline</h2><ol class="timeline">');

@@ -6,7 +6,7 @@ export type ArticleLookup = Map<string, Pick<Article, 'id' | 'title' | 'outlet'>
 
 export function outletOf(texts: ArticleLookup, id: string): string {
   const a = texts.get(id);
-  return a?.outlet?.name || a?.outlet?.id || id;
+  return a?.outlet?.name || a?.outlet?.id || `article ${id}`;
 }
 
 export function citeLabel(texts: ArticleLookup, c: Citation): string {

@@ -1,6 +1,7 @@
 // Markdown renderings of a brief and of a whole report. Citations read "[Outlet s3 · id 12–80]".
 import type { Brief, Citation } from '../brief/types.ts';
 import { mdEsc } from './escape.ts';
+import { byDate } from './order.ts';
 import { citeLabel, type ArticleLookup } from './labels.ts';
 import type { Report, ReportEvent } from './types.ts';
 
@@ -75,6 +76,7 @@ function dateLabel(e: ReportEvent): string {
 }
 
 export function reportMarkdown(report: Report, texts: ArticleLookup): string {
+  report = { ...report, events: byDate(report.events) };
   const out: string[] = ['# Parallax report', ''];
   out.push(`${report.articles.length} articles, ${report.events.length} events, ${report.storylines.length} storylines, ${report.rejected.length} rejected inputs.`, '');
   out.push('## Timeline', '');

@@ -37,6 +37,9 @@ interface Token {
   poss: boolean; // followed by 's
 }
 
+// Words before a capitalised sequence that make it a place ("in Santa Monica", "from Newport Beach").
+const PLACE_PREPS = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'across', 'into', 'towards', 'toward', 'via']);
+
 const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:[.'’\-&][\p{L}\p{M}\p{N}]+)*/gu;
 
 function tokenize(text: string): Token[] {
@@ -358,12 +361,15 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
     const words = c.text.split(/\s+/);
     const lastLow = foldName(words[words.length - 1]);
     const firstLow = foldName(words[0]);
-    if (ORG_HEADS.has(lastLow) || ORG_HEADS.has(firstLow) && words.length > 1 && !c.title) {
+    const prevWord = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, c.s - 20), c.s))?.[1]?.toLowerCase() ?? '';
+    if (ORG_HEADS.has(lastLow) || (words.length > 1 && !c.title && words.some((w) => ORG_HEADS.has(foldName(w))))) {
       c.type = 'organisation';
       c.id = 'org:' + slugName(c.text);
-    } else if (PLACE_HEADS.has(lastLow) && words.length > 1) {
+    } else if ((PLACE_HEADS.has(lastLow) && words.length > 1) || (!c.title && PLACE_PREPS.has(prevWord) && !followedBySpeech(c.e))) {
       c.type = 'place';
       c.id = 'place:' + slugName(c.text);
+    } else if (!c.title && (prevWord === 'a' || prevWord === 'an' || prevWord === 'the') && !followedBySpeech(c.e)) {
+      c.type = 'other'; // "a Santa Monica prosecutor", "the Mean Girls star": not a person's name
     } else if (c.title || (!c.single && /^[\p{Lu}][\p{Ll}\p{M}'’\-]+$/u.test(words[0]) && words.every((w) => /^(?:[\p{Lu}][\p{L}\p{M}'’.\-]*|al|el|bin|ibn|de|da|van|von|der|la|le|du|di)$/u.test(w)) && words.length <= 4) || followedBySpeech(c.e)) {
       c.type = 'person';
       if (!c.single) {
@@ -384,7 +390,12 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
       continue;
     }
     const sk = surnameKey(c.text);
-    const local = persons.get(sk);
+    let local = persons.get(sk);
+    if (!local && c.single) {
+      // A given name alone ("Lindsay") for the one person of the article with that first name.
+      const byFirst = [...persons.values()].filter((p) => p.name.includes(' ') && foldName(p.name.split(/\s+/)[0]) === foldName(c.text));
+      if (byFirst.length === 1) local = byFirst[0];
+    }
     const known = gaz.surname.get(sk);
     if (local) {
       c.id = local.id;

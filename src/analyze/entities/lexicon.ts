@@ -17,6 +17,11 @@ export const TITLES: Record<string, string> = {
   governor: 'governor', gov: 'governor', mayor: 'mayor', judge: 'judge', justice: 'judge', ambassador: 'ambassador', envoy: 'envoy',
   chairman: 'chairman', chairwoman: 'chairman', director: 'director', leader: 'leader', 'opposition leader': 'leader', deputy: 'deputy',
   mr: '', mrs: '', ms: '', miss: '', dr: '', prof: '', professor: '', sir: '', dame: '', lord: '', lady: '', mme: '', monsieur: '', madame: '',
+  prosecutor: 'prosecutor', 'district attorney': 'prosecutor', attorney: 'attorney', 'attorney general': 'attorney general', lawyer: 'lawyer',
+  sheriff: 'sheriff', detective: 'detective', officer: 'officer', inspector: 'inspector', agent: 'agent', coach: 'coach', chief: 'chief',
+  'police chief': 'police chief', 'chief executive': 'chief executive', ceo: 'chief executive', bishop: 'bishop', father: 'father', rev: 'reverend',
+  reverend: 'reverend', sheikha: 'sheikh', 'prime minister designate': 'prime minister', 'president-elect': 'president-elect', 'foreign secretary': 'foreign minister',
+  'home secretary': 'interior minister', 'defence secretary': 'defence minister', 'defense secretary': 'defence minister', mp: 'member of parliament',
   'state councillor': 'state councillor', patriarch: 'patriarch', archbishop: 'archbishop', cardinal: 'cardinal', rabbi: 'rabbi', imam: 'imam',
 };
 /** Longest title phrase in words. */
@@ -46,6 +51,7 @@ export const PLACE_HEADS = new Set([
   'strait', 'peninsula', 'desert', 'lake', 'street', 'square', 'airport', 'airbase', 'base', 'port', 'governorate', 'oblast', 'krai',
   'republic', 'state', 'territory', 'territories', 'heights', 'plain', 'gulf', 'canal', 'coast', 'village', 'town', 'camp', 'crossing', 'border',
   'avenue', 'road', 'bridge', 'palace', 'stadium', 'park', 'hills', 'hill', 'gorge', 'plateau', 'basin', 'delta', 'prefecture',
+  'beach', 'springs', 'falls', 'harbor', 'harbour', 'point', 'creek', 'fjord', 'archipelago', 'quarter', 'neighbourhood', 'neighborhood',
 ]);
 
 /** Capitalised words that are not names (sentence starters, function words, calendar words). */

@@ -62,13 +62,20 @@ function countedAfter(text: string, from: number, sentEnd: number, unit: string 
     words.push({ w: m[0], e: m.index + m[0].length });
     if (/^[,.;:!?()"“”]$/.test(m[0])) break;
   }
+  // The counted noun is the last word of the noun phrase right after the number ("militant targets").
   let head: { w: string; e: number } | null = null;
+  let nouns = 0;
   for (const x of words) {
     const low = x.w.toLowerCase();
     if (/^[,.;:!?()"“”]$/.test(x.w) || STOP.has(low)) break;
-    if (SKIP.has(low) || /^\p{Lu}/u.test(x.w)) continue;
+    if (low === 'and' || low === 'or') continue; // "rebel and militia targets"
+    if (SKIP.has(low) || /^\p{Lu}/u.test(x.w)) {
+      if (head) break;
+      continue;
+    }
+    if (head && /(?:ed|ing|ly)$/.test(low)) break; // a verb or adverb after the noun ("people attended")
     head = x;
-    break;
+    if (++nouns >= 3 || /[^s]s$/.test(low)) break; // a plural noun ends the phrase ("boats came")
   }
   let counts = head ? head.w : null;
   let end = head ? from + head.e : from;

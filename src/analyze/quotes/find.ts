@@ -112,7 +112,9 @@ export function findQuotes(text: string, sentences: Sentence[], entities: FoundE
     const from = q.close + 1;
     const tail = text.slice(from, Math.min(sentEnd + 1, from + 160));
     if (!/^\s*[,—–-]?\s*/.test(tail)) return null;
-    const lead = /^[\s,.!?—–-]*/.exec(tail)![0].length;
+    const leadText = /^[\s,.!?—–-]*/.exec(tail)![0];
+    if (leadText.includes('\n')) return null; // attribution does not cross a paragraph break
+    const lead = leadText.length;
     const rest = tail.slice(lead);
     // verb first: "said Putin"
     const vf = /^(said|says|added|told|asked|wrote|continued|stressed|noted|insisted)\s+/i.exec(rest);
@@ -126,8 +128,10 @@ export function findQuotes(text: string, sentences: Sentence[], entities: FoundE
       const s = pronoun(pron[1]);
       return s ? { id: s.id, name: s.name, rule: 'pronoun-after-quote' } : null;
     }
-    const m = mentionsIn(from + lead, from + lead + 80)[0];
-    if (m && m.start - (from + lead) <= 4) {
+    // "Interior Minister X told", "Kremlin spokesman X said": titles and role words may precede the name.
+    for (const m of mentionsIn(from + lead, from + lead + 80).slice(0, 3)) {
+      const gap = text.slice(from + lead, m.start);
+      if (gap.length > 4 && !/^(?:(?:the|a|[\p{Lu}][\p{L}.'’-]*|[a-z]+man|[a-z]+woman|spokesperson|minister|president|secretary|official|envoy|chief|head|leader|[a-z]+er)\s+){1,5}$/u.test(gap)) break;
       const after = text.slice(m.end, m.end + 60);
       if (/^\s+(?:[a-z]+\s+){0,2}?(said|says|added|told|noted|stressed|emphasi[sz]ed|underlined|warned|explained|insisted|wrote|continued|declared|stated|remarked|concluded|highlighted|recalled)\b/.test(after) || /^['’]s\s+\w+\s+(said|told)/.test(after)) {
         return { ...fromMention(m, after), rule: 'speaker-verb-after-quote' };

@@ -32,9 +32,9 @@ function paraIndexAt(paras: Paragraph[], pos: number): number {
 export function findQuoteSpans(text: string, paras: Paragraph[], warnings?: Warning[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   const re = /``|''|["“”«»„]/g;
-  let open: { pos: number; para: number; w: number } | null = null;
+  let open: { pos: number; para: number; w: number; reopened: number } | null = null;
   let unbalanced = 0;
-  const finishUnclosed = (o: { pos: number; para: number; w: number }) => {
+  const finishUnclosed = (o: { pos: number; para: number; w: number; reopened: number }) => {
     // Unclosed: the quote runs to the end of its paragraph.
     const p = paras[o.para];
     const end = p ? p.end : Math.min(text.length, o.pos + o.w);
@@ -62,12 +62,15 @@ export function findQuoteSpans(text: string, paras: Paragraph[], warnings?: Warn
         const p0 = paras[open.para];
         const atParaStart = paras[para] && text.slice(paras[para].start, pos).trim() === '';
         // A new paragraph reopening the quote continues it ("multi-paragraph quote").
-        if (para > open.para && atParaStart && para - open.para < MAX_PARAS && pos - open.pos < MAX_LEN) continue;
+        if (para > open.para && atParaStart && para - open.para < MAX_PARAS && pos - open.pos < MAX_LEN && para - open.reopened <= 1) {
+          open.reopened = para;
+          continue;
+        }
         if (p0 && para !== open.para) finishUnclosed(open);
         else finishUnclosed(open);
         open = null;
       }
-      open = { pos, para, w };
+      open = { pos, para, w, reopened: para };
       continue;
     }
     // Closing mark.
@@ -75,7 +78,9 @@ export function findQuoteSpans(text: string, paras: Paragraph[], warnings?: Warn
       unbalanced++;
       continue;
     }
-    if (para - open.para >= MAX_PARAS || pos - open.pos > MAX_LEN) {
+    // A quote may run on into the next paragraph unmarked; further paragraphs must reopen it.
+    if (para - open.para >= MAX_PARAS || pos - open.pos > MAX_LEN || para - open.reopened > 1) {
+      unbalanced++;
       finishUnclosed(open);
       open = null;
       continue;

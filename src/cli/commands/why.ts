@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import { withStore } from '../context.ts';
 import { UsageError } from '../errors.ts';
+import { DEFAULT_THRESHOLD } from '../../events/index.ts';
 
 export function register(program: Command): void {
   program
@@ -26,12 +27,16 @@ export function register(program: Command): void {
         }
         const out: string[] = [];
         out.push(`article ${id} -> event ${a.event_id}${ev ? `: ${ev.title}` : ''}`);
-        out.push(`  rule: ${a.rule}   score: ${a.score.toFixed(3)}`);
-        if (a.runner_up) out.push(`  runner-up: ${a.runner_up.event_id}${runner ? ` (${runner.title})` : ''}, score ${a.runner_up.score.toFixed(3)}  (margin ${(a.score - a.runner_up.score).toFixed(3)})`);
-        else out.push('  runner-up: none (no other event shares its discriminative terms)');
-        out.push(`  shared entities: ${a.shared_entities.join(', ') || '-'}`);
-        out.push(`  shared terms: ${a.shared_terms.join(', ') || '-'}`);
-        out.push(`  date gap: ${a.date_gap_days === null ? 'unknown (no comparable dates; the date neither joins nor splits)' : `${a.date_gap_days} day(s)`}`);
+        const alone = (ev?.article_ids.length ?? 0) <= 1;
+        out.push(`  rule: ${a.rule}   score: ${alone ? 'n/a (only article of its event)' : a.score.toFixed(3)}`);
+        if (a.runner_up) {
+          const margin = alone ? `below the join threshold ${DEFAULT_THRESHOLD}` : `margin ${(a.score - a.runner_up.score).toFixed(3)}`;
+          out.push(`  runner-up: ${a.runner_up.event_id}${runner ? ` (${runner.title})` : ''}, score ${a.runner_up.score.toFixed(3)}  (${margin})`);
+        } else out.push('  runner-up: none (no other event shares its discriminative terms)');
+        const withWhom = alone && a.runner_up ? ' with the runner-up' : '';
+        out.push(`  shared entities${withWhom}: ${a.shared_entities.join(', ') || '-'}`);
+        out.push(`  shared terms${withWhom}: ${a.shared_terms.join(', ') || '-'}`);
+        out.push(`  date gap${withWhom}: ${a.date_gap_days === null ? 'unknown (no comparable dates; the date neither joins nor splits)' : `${a.date_gap_days} day(s)`}`);
         if (ev) {
           out.push(`  event date: ${ev.date.label} (${ev.date.precision})`);
           for (const e of ev.date.evidence) out.push(`    - ${e.rule}${e.article_id ? ` [${e.article_id}${e.start !== undefined ? ` ${e.start}-${e.end}` : ''}]` : ''}${e.text ? ` "${e.text}"` : ''}${e.note ? `: ${e.note}` : ''}`);
