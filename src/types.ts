@@ -24,6 +24,7 @@ export interface Evidence {
   end?: number;
   text?: string; // the quoted words (short)
   note?: string; // one-line explanation a person can read
+  line?: number; // 1-based input line, for evidence removed from the text (sign-off, Via line)
 }
 
 /**
@@ -45,6 +46,11 @@ export interface TimeValue {
 }
 export interface DatedValue extends TimeValue {
   evidence: Evidence[];
+  /**
+   * Publication instant when the input gave a time of day (start/end stay dates): ISO 8601,
+   * ending in "Z" when the zone was known (a UTC instant), without a zone suffix when it was not.
+   */
+  timestamp?: string;
 }
 
 // ---------------------------------------------------------------- ingest

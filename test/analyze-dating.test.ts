@@ -69,3 +69,16 @@ test('combineConstraints drops the weaker of two contradicting constraints and s
   assert.deepEqual([c.value?.start, c.value?.end], ['2020-03-01', '2020-12-31']);
   assert.deepEqual(c.dropped.map((x) => x.evidence.rule), ['b']);
 });
+
+test('a "former" title gives no role constraint; a current one does', () => {
+  const cur = date('Turkish President Recep Tayyip Erdogan met reporters on May 3.');
+  assert.ok(rules(cur).includes('role-term'));
+  const old = date('Former Turkish President Recep Tayyip Erdogan met reporters on May 3.');
+  assert.ok(!rules(old).includes('role-term'));
+});
+
+test('a background date is not taken for the article date, nor paired with the event weekday', () => {
+  const text = 'Estonian President Alar Karis visited Riga on Tuesday evening for talks on energy.\nThe pipeline project was launched on March 30. Since then, prices have fallen.';
+  const d = analyzeArticle(art(text), { today: '2026-11-21' }).published;
+  assert.equal(d, null);
+});

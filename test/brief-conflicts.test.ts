@@ -82,3 +82,16 @@ test('different places for the same meeting conflict; a city and its country do 
   for (const c of places) assert.ok(c.sides.some((s) => s.text === 'Vienna'), 'Geneva and Switzerland agree; Vienna is the odd one');
   assert.ok(!places.some((c) => c.sides.some((s) => s.text === 'Geneva') && c.sides.some((s) => s.text === 'Switzerland')));
 });
+
+test('different figures tied to different named places are different incidents, not a conflict', async () => {
+  const mk = (id: string, outlet: string, text: string) => withAnalysis(article(id, outlet, 'NV', 'private', 'Shelling', text));
+  const its = [
+    mk('s-1', 'Harbour Daily', 'Monitors said at least 25 civilians were killed in shelling near Orsk during the offensive.'),
+    mk('s-2', 'Hill Courier', 'Monitors said 9 civilians were killed in shelling near Talvi during the offensive.'),
+  ];
+  const b = await buildBrief({ ...fixtureEvent(its) }, its, { embed: false });
+  assert.equal(b.conflicts.filter((c) => c.kind === 'quantity').length, 0, JSON.stringify(b.conflicts));
+  const f = b.figures.find((x) => x.sides.some((s) => s.value === 9));
+  assert.ok(f, 'the two tolls are still compared');
+  assert.equal(f.verdict, 'context');
+});

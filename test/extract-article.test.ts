@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Article, RawDocument } from '../src/types.ts';
 import { extractArticle } from '../src/extract/index.ts';
 import { loadRegistry } from '../src/extract/registry.ts';
-import { findDateline, parseDateString } from '../src/extract/published.ts';
+import { findDateline, parseDateString, parseTimestamp } from '../src/extract/published.ts';
 
 const registry = loadRegistry();
 const raw = (body: string, fields: RawDocument['fields'] = {}, kind: RawDocument['kind'] = 'text'): RawDocument => ({ input: 'mem', kind, body, fields, warnings: [] });
@@ -137,4 +137,17 @@ test('a "Published: ..." line dates the article and leaves the text', () => {
   assert.ok(!a.text.includes('PUBLISHED'));
   const b = art(`${STORY}\nThe vote on March 3, 2013 was close, officials said after the count.`);
   assert.equal(b.published, null); // a date inside a sentence is the analysis stage's business
+});
+
+test('a declared time of day is kept as published.timestamp (a UTC instant when the zone is known); start/end stay dates', () => {
+  assert.equal(parseTimestamp('Mon, 14 Oct 2030 16:45:00 GMT'), '2030-10-14T16:45:00Z');
+  assert.equal(parseTimestamp('2030-10-14T23:30:00-05:00'), '2030-10-15T04:30:00Z');
+  assert.equal(parseTimestamp('Tue, 15 Oct 2030 01:00:00 +0300'), '2030-10-14T22:00:00Z');
+  assert.equal(parseTimestamp('2030-10-14 08:05'), '2030-10-14T08:05:00'); // no zone: wall-clock time only
+  assert.equal(parseTimestamp('2030-10-14'), null);
+  assert.equal(parseTimestamp('2030-02-30T10:00:00Z'), null);
+  const a = art(STORY, { published: '2030-10-14T23:30:00-05:00' });
+  assert.deepEqual([a.published?.start, a.published?.end, a.published?.precision], ['2030-10-14', '2030-10-14', 'day']); // the publisher's day
+  assert.equal(a.published?.timestamp, '2030-10-15T04:30:00Z');
+  assert.equal(art(STORY, { published: '14 October 2030' }).published?.timestamp, undefined);
 });

@@ -102,3 +102,25 @@ test('same content under two file names is stored once', async () => {
     store.close();
   }
 });
+
+test('the earliest copy by publication time is the original even when read later; same day without times keeps read order', async () => {
+  const dir = tmp();
+  const store = openStore(':memory:');
+  try {
+    const text = 'Some 900 cannery workers walked out at the port of Quenby on Monday, halting fish exports in a dispute over pay and night shifts. The union wants an 8% rise over two years; the employers offered 4% and said the plant could not afford more this season.';
+    const rewrite = text.replace('walked out at', 'went on strike at').replace('said the plant', 'argued the plant');
+    // a feed read first, published in the afternoon (RFC 2822), and the wire story from the morning (ISO with zone)
+    writeFileSync(join(dir, 'a-feed.json'), JSON.stringify({ id: 'feed', text: rewrite, published: 'Mon, 14 Oct 2030 16:45:00 GMT' }));
+    writeFileSync(join(dir, 'b-wire.json'), JSON.stringify({ id: 'wire', text, published: '2030-10-14T15:20:00+02:00' }));
+    // same day, no time of day: nothing to tell them apart, so the one read first stays the original
+    writeFileSync(join(dir, 'c-blog.json'), JSON.stringify({ id: 'blog', text: text.replace('Some 900', 'About 900'), published: '2030-10-14' }));
+    const r = await ingest(store, [dir]);
+    assert.equal(r.nearDuplicates, 2);
+    assert.equal(store.article('wire')!.duplicate_of, null);
+    assert.equal(store.article('feed')!.duplicate_of, 'wire');
+    assert.equal(store.article('blog')!.duplicate_of, 'wire');
+    assert.equal(store.article('wire')!.published?.timestamp, '2030-10-14T13:20:00Z');
+  } finally {
+    store.close();
+  }
+});

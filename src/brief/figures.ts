@@ -17,11 +17,35 @@ interface Fig {
   measure: string[];
   display: string;
   cumulative: boolean;
+  setting: { places: Set<string>; times: Set<string> };
 }
 
 // Words that make a figure a running total or a changing toll rather than a single report.
 const CUMULATIVE =
   /\b(since|so far|to date|in total|overall|cumulative|altogether|as of|has risen|have risen|had risen|rose to|risen to|climbed to|increased to|has climbed|death toll has|have (?:since )?been killed|has (?:since )?been killed|have died|have (?:since )?been displaced)\b/i;
+
+// Named settings: "near Brask", "in the Zarin Valley". Two figures tied to different named
+// places (or different stated dates) count different incidents, not one disputed number.
+const SETTING = /\b(?:in|near|at|around|outside|on|across|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu;
+const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+function settingOf(ev: EventText, u: Unit): { places: Set<string>; times: Set<string> } {
+  const places = new Set<string>();
+  for (const m of u.text.matchAll(SETTING)) if (!CALENDAR.test(m[1]!)) places.add(m[1]!.toLowerCase());
+  const times = new Set<string>();
+  for (const t of ev.items[u.item]!.analysis.times) {
+    if (t.start < u.start || t.end > u.end || t.symbolic?.relative) continue;
+    const y = t.symbolic?.year ?? '';
+    const mo = t.resolved?.month ?? t.symbolic?.month ?? '';
+    const d = t.resolved?.day ?? t.symbolic?.day ?? '';
+    if (y || mo) times.add(`${y}-${mo}-${d}`);
+  }
+  return { places, times };
+}
+
+function disjoint(a: Set<string>, b: Set<string>): boolean {
+  return a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
+}
 
 const GENERIC = new Set(['people', 'person', 'peopl', 'total', 'number', 'some', 'least', 'than']);
 
@@ -81,6 +105,7 @@ export function compareFigures(
         measure: measureOf(q, text.slice(u.start, u.end), u.start),
         display: text.slice(q.start, q.end),
         cumulative: CUMULATIVE.test(u.text),
+        setting: settingOf(ev, u),
       });
     }
   }
@@ -95,7 +120,7 @@ export function compareFigures(
       const onlyOne = (u: Unit, f: Fig) => u.quantities.filter((q) => normUnit(q.unit) === f.norm && !yearLike(q)).length === 1;
       const comparable =
         (sameFact && (ov > 0 || (onlyOne(a.unit, a) && onlyOne(b.unit, b) && a.norm !== ''))) ||
-        (ov >= 0.5 && sim.lex[a.unit.i * sim.n + b.unit.i]! >= 0.3);
+        (ov >= 0.5 && sim.plain[a.unit.i * sim.n + b.unit.i]! >= 0.3);
       if (comparable) parent[find(a.k)] = find(b.k);
     }
   const clusters = new Map<number, Fig[]>();
@@ -117,7 +142,8 @@ export function compareFigures(
         if (b.k <= a.k || a.unit.source.key === b.unit.source.key) continue;
         if (!compatible(a.q, b.q)) {
           clash = true;
-          if (!(a.cumulative || b.cumulative)) contextOnly = false;
+          const elsewhere = disjoint(a.setting.places, b.setting.places) || disjoint(a.setting.times, b.setting.times);
+          if (!(a.cumulative || b.cumulative || elsewhere)) contextOnly = false;
         }
       }
     const sides = sidesOf(list);
@@ -128,7 +154,7 @@ export function compareFigures(
         measure,
         verdict: 'context',
         sides,
-        note: 'values differ, but at least one is a running total reported at a different time; context, not a conflict',
+        note: 'values differ, but they are running totals or tied to different places or dates: context, not a conflict',
       });
     } else {
       figures.push({ measure, verdict: 'conflict', sides, note: 'incompatible values for the same measured thing' });

@@ -7,6 +7,14 @@ import type { ContextItem, Framing, FramingContrast, HedgeUse, OutletFraming, Te
 import { cite, type EventText, type Unit } from './units.ts';
 import { voiceOf } from './voice.ts';
 
+/** A capitalised word mid-sentence next to another capitalised word belongs to a name. */
+function inProperName(text: string, sentStart: number, s: number, e: number): boolean {
+  if (!/^\p{Lu}/u.test(text.slice(s, e)) || s === sentStart) return false;
+  const prev = text.slice(Math.max(sentStart, s - 40), s).match(/(\S+)\s+$/)?.[1] ?? '';
+  const next = text.slice(e, e + 40).match(/^\s+(\S+)/)?.[1] ?? '';
+  return /^\p{Lu}/u.test(prev.replace(/^["“‘(]/, '')) || /^\p{Lu}/u.test(next);
+}
+
 export function describeFraming(ev: EventText, groups: UnitGroup[]): Framing {
   const { forms, hedges } = lexicon();
   const per = new Map<string, OutletFraming>();
@@ -36,6 +44,7 @@ export function describeFraming(ev: EventText, groups: UnitGroup[]): Framing {
       hits.sort((a, b) => b.e - b.s - (a.e - a.s) || a.s - b.s);
       for (const h of hits) {
         if (taken.some(([s, e]) => s < h.e && e > h.s)) continue;
+        if (inProperName(text, u.start, h.s, h.e)) continue; // "Northern Liberation Front" is a name
         taken.push([h.s, h.e]);
         const { voice, marker } = voiceOf(text, u.start, u.end, h.s, h.e, marks);
         const use: TermUse = {
@@ -43,6 +52,7 @@ export function describeFraming(ev: EventText, groups: UnitGroup[]): Framing {
           term: h.form.alt.term,
           surface: text.slice(h.s, h.e),
           voice,
+          neutral: h.form.alt.neutral === true,
           marker,
           citation: cite(u),
           start: h.s,

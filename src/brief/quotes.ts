@@ -16,6 +16,15 @@ interface Q {
   stems: string[];
 }
 
+/** "Aurel Kastrani" and "President Aurel Kastrani" (or "Kastrani") name one person. */
+function sameName(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  const ta = a.toLowerCase().split(/[\s’'-]+/).filter(Boolean);
+  const tb = b.toLowerCase().split(/[\s’'-]+/).filter(Boolean);
+  const [s, l] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+  return s.every((t) => l.includes(t)) || ta[ta.length - 1] === tb[tb.length - 1];
+}
+
 const WEAK_RULE = /pronoun|continuation|previous-paragraph|no-speaker/;
 
 function containment(a: string[], b: string[]): number {
@@ -141,9 +150,12 @@ export async function groupQuotes(
       matched_by: [...(how.get(root) ?? [])],
     };
     out.push(group);
-    // differing attributions count only where each outlet names the speaker next to the quote
-    const firm = new Set(list.filter((q) => q.firm).map((q) => q.speakerId));
-    if (firm.size >= 2) {
+    // differing attributions count only where each outlet names the speaker next to the quote,
+    // and only between names that cannot be the same person written two ways
+    const firmQs = list.filter((q) => q.firm);
+    const firm = new Set(firmQs.map((q) => q.speakerId));
+    const distinct = firmQs.some((a) => firmQs.some((b) => a.speakerId !== b.speakerId && !sameName(a.variant.speaker_name, b.variant.speaker_name)));
+    if (firm.size >= 2 && distinct) {
       const bySpeaker = new Map<string, Q[]>();
       for (const q of list) if (q.firm && q.speakerId) bySpeaker.set(q.speakerId, [...(bySpeaker.get(q.speakerId) ?? []), q]);
       const srcs = new Set([...bySpeaker.values()].map((l) => l.map((q) => q.unit.source.key).join()));

@@ -96,6 +96,7 @@ export interface TermUse {
   term: string; // canonical alternative, e.g. "terrorists"
   surface: string; // the words as written
   voice: Voice;
+  neutral: boolean; // the plain alternative of its group ("government", "killed")
   marker: string | null; // why it is not own voice: "inside quote", "what X called", …
   citation: Citation;
   start: number; // offsets of the term in Article.text

@@ -20,7 +20,7 @@ export function voiceOf(
   const after = text.slice(end, sentEnd);
   if (/\bso[-\s]called\s*["“]?$/i.test(before)) return { voice: 'attributed', marker: 'so-called' };
   if (/\b(?:refer|refers|referred|referring)\s+to\b[^.;]*\bas\s*["“]?$/i.test(before)) return { voice: 'attributed', marker: 'refers to … as' };
-  if (/\b(?:describ|label|brand|dubb|term|characteri[sz])\w*\b[^.;]{0,80}\bas\s*["“]?$/i.test(before)) return { voice: 'attributed', marker: 'describes … as' };
+  if (/\b(?:describ|label|brand|dubb|term|characteri[sz])\w*\b[^.;]{0,160}\bas\s*["“]?$/i.test(before)) return { voice: 'attributed', marker: 'describes … as' };
   if (/\bwhat\s+(?:\S+\s+){0,3}?(?:call|calls|called|describe[sd]?|term(?:s|ed)?|label(?:s|led|ed)?|brand(?:s|ed)?|dub(?:s|bed)?)\b/i.test(before))
     return { voice: 'attributed', marker: 'what … called' };
   const mark = markAt(marks, start, end);

@@ -2,7 +2,7 @@
 // general features of a line — length, terminal punctuation, UI vocabulary, position at the head
 // or tail, script different from the article's, repetition, credit/caption patterns — so it works
 // on sites it has never seen. Every removed line is reported with its rule.
-import type { OutletRegistry } from './registry.ts';
+import { hostOf, nameKey, type OutletRegistry } from './registry.ts';
 
 export interface RemovedLine {
   line: number; // 1-based line in the input text
@@ -18,6 +18,8 @@ export interface MarkerLine {
   line: number;
   text: string; // the marker as written, e.g. "- Sputnik International"
   name: string; // the outlet name in it
+  /** How it was found: "outlet-marker", "sign-off" (at the tail), "site-name" (at the head), "feed-footer". */
+  rule: string;
 }
 /** A "Published: Monday, March 11, 2013, 10:34 PM" line: removed from the text, kept as a date signal. */
 export interface DateStampLine {
@@ -81,6 +83,8 @@ const BYLINE = /^[Bb][Yy]\s+([A-Z][\p{L}.'’-]+(?:\s+(?:[A-Z][\p{L}.'’-]+|and
 // WordPress feed footer: "The post <title> appeared first on <Site>."
 const FEED_FOOTER = /^the post .{1,300} appeared first on (.{2,60}?)\.?$/i;
 const DASH_START = /^[-–—|]/;
+// "Home | News | Analysis", "Home › World › Europe": short link labels joined by separators
+const NAV_SEP = /\s+[|•·»›>\/]\s+|\s*[|•·»›]\s*/;
 const DASH_NEAR_END = /\s[-–—|]\s/;
 const TERMINAL = /[.!?…"”’»)\]:;']$/;
 const STOP = new Set('a an the and or of in on at to for with from by as vs via over after into is are was but nor per than up out about amid under against off de la le el al von van der'.split(' '));
@@ -153,12 +157,37 @@ export function normalizeText(s: string): string {
     .trim();
 }
 
-/** "- Sputnik International" / "— Name" where the name is a known outlet. */
+/** "- Sputnik International" / "— Name" where the name is a known outlet (name, alias or marker). */
 function markerName(fragment: string, registry: OutletRegistry): string | null {
   const m = /^[-–—|]+\s*(.{2,60}?)\s*$/.exec(fragment.trim());
   if (!m) return null;
-  const e = registry.byName(m[1]!) ?? registry.byMarker(fragment.trim());
+  const e = registry.byName(m[1]!) ?? registry.byMarker(fragment.trim()) ?? registry.byMarker(m[1]!) ?? registry.byLine(fragment);
   return e ? m[1]! : null;
+}
+
+/** A navigation line: three or more short link labels joined by separators, no sentence punctuation. */
+function isNavLine(line: string, atEdge: boolean): boolean {
+  if (line.length > 160 || /[.!?]$/.test(line)) return false;
+  const parts = line.split(NAV_SEP).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 3 || parts.some((p) => wordCount(p) > 3 || p.length > 30)) return false;
+  const ui = parts.filter((p) => UI_LINES.has(norm(p))).length;
+  return atEdge ? ui >= 1 : ui * 2 >= parts.length;
+}
+
+/**
+ * A photo credit with the caption glued on ("© Agency / Name / Go to the mediabankThe president
+ * meets ..."): the caption starts where a lower-case letter runs straight into a capital and what
+ * follows reads as a sentence with no credit words in it.
+ */
+function splitGluedCaption(line: string): { credit: string; caption: string } | null {
+  for (const m of line.matchAll(/\p{Ll}(?=\p{Lu})/gu)) {
+    const caption = line.slice(m.index + 1).trim();
+    if (wordCount(caption) < 6 || !/[.!?…"”»)]$/.test(caption)) return null;
+    if (CREDIT_START.test(caption) || CREDIT_ANY.test(caption)) continue;
+    if (PROMO.test(caption) || UI_START.test(caption) || /\b(rights reserved|terms of (use|service)|privacy|cookies?)\b/i.test(caption)) return null;
+    return { credit: line.slice(0, m.index + 1).trim(), caption };
+  }
+  return null;
 }
 
 export function removeBoilerplate(input: string, registry: OutletRegistry): CleanResult {
@@ -175,13 +204,15 @@ export function removeBoilerplate(input: string, registry: OutletRegistry): Clea
   };
 
   const nonEmpty = lines.map((l, i) => (l.trim() ? i : -1)).filter((i) => i >= 0);
-  const edge = new Set([...nonEmpty.slice(0, 6), ...nonEmpty.slice(-6)]);
+  const tail = new Set(nonEmpty.slice(-6));
+  const edge = new Set([...nonEmpty.slice(0, 6), ...tail]);
   // only texts with non-Latin letters need the (slower) per-script counting
   const mixed = /[^\u0000-\u024f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf\u2100-\u214f]/.test(input);
   const [mainScript, mainShare] = mixed ? dominant(scriptCounts(input)) : ['latin' as Script, 1];
 
-  let prevNonEmpty: string[] = []; // normalised previous non-empty lines (kept or not)
-  let prevNorm = ''; // normalised previous non-empty line
+  // normalised previous non-empty lines as they were kept ('' when removed): a repeat is dropped
+  // only when an earlier copy survives, so a caption whose first copy sat in a credit is kept once
+  let prevKept: string[] = [];
   for (const i of nonEmpty) {
     let line = lines[i]!.trim();
     const n = norm(line);
@@ -197,50 +228,91 @@ export function removeBoilerplate(input: string, registry: OutletRegistry): Clea
       vias.push({ line: i + 1, text: line, url: via[1]!.replace(/[).,;]+$/, '') });
       rule = 'via-line';
     } else if (FEED_FOOTER.test(line)) {
-      markers.push({ line: i + 1, text: line, name: FEED_FOOTER.exec(line)![1]! });
+      markers.push({ line: i + 1, text: line, name: FEED_FOOTER.exec(line)![1]!, rule: 'feed-footer' });
       rule = 'feed-footer';
     } else if (VIA_NAME.test(line) && registry.byName(VIA_NAME.exec(line)![1]!)) {
-      markers.push({ line: i + 1, text: line, name: VIA_NAME.exec(line)![1]! });
+      markers.push({ line: i + 1, text: line, name: VIA_NAME.exec(line)![1]!, rule: 'outlet-marker' });
       rule = 'outlet-marker';
     } else if (DASH_START.test(line) && markerName(line, registry)) {
-      markers.push({ line: i + 1, text: line, name: markerName(line, registry)! });
-      rule = 'outlet-marker';
-    } else if (CREDIT_START.test(line) || (line.length < 300 && CREDIT_ANY.test(line))) rule = 'photo-credit';
-    else if (n === '' || /^[\d\s.,:;%+\-–—/|•·*#()]+$/.test(line)) rule = 'ui-symbols';
+      // "— Aldmark Radio News" as one of the last lines is the publisher signing off
+      rule = tail.has(i) ? 'sign-off' : 'outlet-marker';
+      markers.push({ line: i + 1, text: line, name: markerName(line, registry)!, rule });
+    } else if (CREDIT_START.test(line) || (line.length < 300 && CREDIT_ANY.test(line))) {
+      const glued = splitGluedCaption(line);
+      if (glued) {
+        // drop the credit, keep the caption: it may be the only place the story gives its date
+        removed.push({ line: i + 1, text: glued.credit, rule: 'photo-credit' });
+        line = glued.caption;
+        keep[i] = line;
+      } else rule = 'photo-credit';
+    } else if (n === '' || /^[\d\s.,:;%+\-–—/|•·*#()]+$/.test(line)) rule = 'ui-symbols';
     else if (short && (UI_LINES.has(n) || UI_START.test(n) || UI_START.test(line))) rule = 'ui-line';
+    else if (isNavLine(line, edge.has(i))) rule = 'nav-line';
     else if (edge.has(i) && line.length < 250 && PROMO.test(line)) rule = 'site-promo';
     else if (mixed && mainScript && mainShare >= 0.7) {
       const [sc, share] = dominant(scriptCounts(line));
       if (sc && sc !== mainScript && share >= 0.6) rule = 'script-mismatch';
     }
-    if (!rule && n.length > 0) {
-      if (prevNonEmpty.includes(n)) rule = 'repeated-line';
-      else if (n.length >= 20 && prevNorm.includes(n)) rule = 'repeated-caption';
-    }
+    let glued: MarkerLine | null = null;
     if (!rule) {
       // a known outlet's sign-off glued to the end of a paragraph: keep the text, not the marker
       const m = DASH_NEAR_END.test(line.slice(-64)) ? /\s([-–—|]\s*[^-–—|]{2,60})$/.exec(line) : null;
       const name = m ? markerName(m[1]!, registry) : null;
       if (m && name) {
-        markers.push({ line: i + 1, text: m[1]!.trim(), name });
+        glued = { line: i + 1, text: m[1]!.trim(), name, rule: 'outlet-marker' };
         line = line.slice(0, m.index).trimEnd();
         keep[i] = line;
-        const n2 = norm(line);
-        if (prevNonEmpty.includes(n2) || (n2.length >= 20 && prevNorm.includes(n2))) rule = 'repeated-caption';
       }
     }
+    const kn = rule ? '' : norm(line);
+    if (!rule && kn.length > 0) {
+      if (prevKept.includes(kn)) rule = glued ? 'repeated-caption' : 'repeated-line';
+      else if (kn.length >= 20 && prevKept[0]?.includes(kn)) rule = 'repeated-caption';
+    }
+    if (glued) markers.push(glued);
     if (rule) drop(i, rule);
-    prevNonEmpty = [n, ...prevNonEmpty].slice(0, 3);
-    prevNorm = n;
+    prevKept = [rule ? '' : kn, ...prevKept].slice(0, 3);
   }
 
   // Positional rules over what is left.
   const left = nonEmpty.filter((i) => keep[i] !== null);
   const prose = (s: string) => (TERMINAL.test(s) && wordCount(s) >= 6) || wordCount(s) >= 14;
+  // The site's own name above the story or signing off below it: a registry outlet, or the
+  // name a Via domain or a marker elsewhere in the document gives (never a guess from text).
+  const siteKeys = [
+    ...vias.map((v) => hostOf(v.url)?.split('.').slice(0, -1).pop() ?? ''),
+    ...markers.map((m) => nameKey(m.name)),
+  ].filter((k) => k.length >= 4);
+  const siteName = (s: string): string | null => {
+    if (wordCount(s) > 6 || s.length > 80 || /[,;:!?]/.test(s)) return null;
+    const e = registry.byLine(s);
+    if (e) return s.replace(/^[-–—|•·]+\s*/, '').trim();
+    // "Free Ostavia Monitor" above a freeostavia.example Via line: same name, give or take a short word
+    const k = nameKey(s);
+    const same = (x: string) =>
+      x === k || (wordCount(s) <= 4 && Math.min(x.length, k.length) >= 6 && Math.abs(x.length - k.length) <= 8 && (k.startsWith(x) || x.startsWith(k)));
+    return k.length >= 4 && siteKeys.some(same) ? s.trim() : null;
+  };
+  {
+    const firstProseAt = left.find((i) => prose(keep[i]!)) ?? Infinity;
+    let lastProseAt = -1;
+    for (const i of left) if (prose(keep[i]!)) lastProseAt = i;
+    for (const i of left) {
+      const s = keep[i]!;
+      const head = i < firstProseAt;
+      if (!head && !(lastProseAt >= 0 && i > lastProseAt)) continue;
+      const name = siteName(s);
+      if (!name) continue;
+      const rule = head ? 'site-name' : 'sign-off';
+      markers.push({ line: i + 1, text: s, name, rule });
+      drop(i, rule);
+    }
+  }
   // head: one- or two-word labels ("World", a section name) above the headline
-  const headline = left.findIndex((i) => wordCount(keep[i]!) >= 3);
-  if (headline > 0 && !TERMINAL.test(keep[left[headline]!]!) && wordCount(keep[left[headline]!]!) < 20)
-    for (const i of left.slice(0, headline)) if (!TERMINAL.test(keep[i]!) && wordCount(keep[i]!) <= 2) drop(i, 'head-chrome');
+  const headLeft = left.filter((i) => keep[i] !== null);
+  const headline = headLeft.findIndex((i) => wordCount(keep[i]!) >= 3);
+  if (headline > 0 && !TERMINAL.test(keep[headLeft[headline]!]!) && wordCount(keep[headLeft[headline]!]!) < 20)
+    for (const i of headLeft.slice(0, headline)) if (!TERMINAL.test(keep[i]!) && wordCount(keep[i]!) <= 2) drop(i, 'head-chrome');
   // byline: "By Name [and Name]" above the story
   let byline: string | null = null;
   for (const i of left) {

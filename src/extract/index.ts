@@ -6,7 +6,7 @@ import { contentHash, minhash, normalizeForHash } from './dedupe.ts';
 import { extractHtmlPage, htmlFragmentText } from './html.ts';
 import { detectLanguage } from './language.ts';
 import { detectOutlet } from './outlet.ts';
-import { findDateline, parseDateString } from './published.ts';
+import { findDateline, parseDateString, parseTimestamp } from './published.ts';
 import type { OutletRegistry } from './registry.ts';
 
 export type { OutletRegistry } from './registry.ts';
@@ -41,6 +41,12 @@ function mainText(raw: RawDocument): { text: string; meta: DocumentFields; note?
   return { text: raw.body, meta: {} };
 }
 
+/** "Headline - VPA News" / "Headline | Site": a page title's suffix naming a registry outlet is the site, not the headline. */
+function stripSiteSuffix(title: string, registry: OutletRegistry): string {
+  const m = /^(.{12,}?)\s+[-–—|·•]\s+([^-–—|·•]{2,60})$/.exec(title);
+  return m && registry.byLine(m[2]!) ? m[1]!.trim() : title;
+}
+
 export function extractArticle(raw: RawDocument, registry: OutletRegistry): { article: Article } | { rejection: Rejection } {
   const warnings: Warning[] = [...raw.warnings];
   const { text: rawText, meta, note } = mainText(raw);
@@ -54,7 +60,7 @@ export function extractArticle(raw: RawDocument, registry: OutletRegistry): { ar
 
   const f = raw.fields;
   const firstLine = text.split('\n', 1)[0]!.trim();
-  const title = (f.title ?? meta.title ?? firstLine).replace(/\s+/g, ' ').trim().slice(0, 500);
+  const title = stripSiteSuffix((f.title ?? meta.title ?? firstLine).replace(/\s+/g, ' ').trim(), registry).slice(0, 500);
   const url = f.url ?? meta.url ?? null;
 
   const dateline = findDateline(text);
@@ -67,7 +73,11 @@ export function extractArticle(raw: RawDocument, registry: OutletRegistry): { ar
   const declared = f.published ?? meta.published;
   if (declared) {
     const v = parseDateString(declared);
-    if (v) published = { ...v, evidence: [{ rule: f.published ? 'explicit-field' : 'page-metadata', text: declared, note: 'publication date declared by the input' }] };
+    if (v) {
+      published = { ...v, evidence: [{ rule: f.published ? 'explicit-field' : 'page-metadata', text: declared, note: 'publication date declared by the input' }] };
+      const ts = v.precision === 'day' ? parseTimestamp(declared) : null;
+      if (ts) published.timestamp = ts;
+    }
     else warnings.push({ code: 'unparsed-date', message: `publication date "${declared}" not understood; ignored` });
   }
   const stamp = clean.stamps.find((x) => x.kind === 'published') ?? clean.stamps[0];

@@ -35,7 +35,7 @@ export function detectOutlet(s: OutletSignals, registry: OutletRegistry): Outlet
     const host = hostOf(v.url);
     if (!host) continue;
     const e = registry.byDomain(host);
-    found.push(ref(e, host, [{ rule: 'via-line', text: v.text, note: `"Via" line (input line ${v.line}, removed from the text) names the original publisher` }]));
+    found.push(ref(e, host, [{ rule: 'via-line', text: v.text, line: v.line, note: `"Via" line (input line ${v.line}, removed from the text) names the original publisher` }]));
   }
   const d = s.dateline;
   if (d?.agency) {
@@ -46,8 +46,10 @@ export function detectOutlet(s: OutletSignals, registry: OutletRegistry): Outlet
       found.push(ref(e, name, [{ rule: 'dateline', start: d.agency.start, end: d.agency.end, text: d.text, note: 'agency named in the dateline' }]));
   }
   for (const m of s.clean.markers) {
-    const e = registry.byName(m.name) ?? registry.byMarker(m.text);
-    if (e) found.push(ref(e, m.name, [{ rule: 'outlet-marker', text: m.text, note: `publisher sign-off (input line ${m.line}, removed from the text)` }]));
+    // only outlets the registry knows (bundled or user file): a name is never guessed from text
+    const e = registry.byName(m.name) ?? registry.byMarker(m.text) ?? registry.byMarker(m.name) ?? registry.byLine(m.text);
+    const what = m.rule === 'sign-off' ? 'publisher sign-off' : m.rule === 'site-name' ? 'site name above the story' : 'publisher marker';
+    if (e) found.push(ref(e, m.name, [{ rule: m.rule, text: m.text, line: m.line, note: `${what} (input line ${m.line}, removed from the text)` }]));
   }
   // registry markers still in the first or last lines of the text ("(Reuters)", "/TASS/")
   const lines = s.text.split('\n');
@@ -56,6 +58,10 @@ export function detectOutlet(s: OutletSignals, registry: OutletRegistry): Outlet
   const starts = lines.map((l) => ((offset += l.length + 1), offset - l.length - 1));
   for (const [line, i] of edges) {
     const hit = registry.findMarker(line);
+    // a marker that is just a name ("Brenholm Evening Post") inside a sentence is an attribution
+    // ("told the Brenholm Evening Post"); only marks like "/TASS/", "(CWS)" or a line opening count
+    if (hit && /^[\p{L}\p{N} .&'’]+$/u.test(hit.marker) && !(hit.index === line.search(/\S/) && /^\s*[-–—:|]/.test(line.slice(hit.index + hit.marker.length))))
+      continue;
     if (hit) found.push(ref(hit.entry, hit.entry.name, [{ rule: 'outlet-marker', start: starts[i]! + hit.index, end: starts[i]! + hit.index + hit.marker.length, text: hit.marker, note: 'publisher marker at the head or tail of the text' }]));
   }
   if (s.url) {

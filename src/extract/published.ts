@@ -106,3 +106,35 @@ export function findDateline(text: string, maxLines = 4): Dateline | null {
   }
   return null;
 }
+
+// Zone abbreviations RFC 2822 allows, in hours from UTC.
+const ZONES: Record<string, number> = { z: 0, ut: 0, utc: 0, gmt: 0, est: -5, edt: -4, cst: -6, cdt: -5, mst: -7, mdt: -6, pst: -8, pdt: -7 };
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+/**
+ * The time of day a metadata date string carries, as ISO 8601: a UTC instant ("...Z") when the
+ * zone is given, the wall-clock time without a zone suffix when it is not, null without a time.
+ * Kept beside the day (never instead of it) so copies published the same day can be ordered.
+ */
+export function parseTimestamp(raw: string): string | null {
+  const s = raw.trim();
+  if (/^\d{10}(\d{3})?$/.test(s)) return new Date(s.length === 10 ? +s * 1000 : +s).toISOString().replace('.000Z', 'Z');
+  let y: number, mo: number, d: number, h: number, mi: number, sec: number, zone: string | undefined;
+  let m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i.exec(s);
+  if (m) [y, mo, d, h, mi, sec, zone] = [+m[1]!, +m[2]!, +m[3]!, +m[4]!, +m[5]!, +(m[6] ?? 0), m[7]];
+  else {
+    m = new RegExp(`^(?:[A-Za-z]{3,9},?\\s+)?(\\d{1,2})\\s+${MONTH_RE}\\.?,?\\s+(\\d{4}),?\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([A-Za-z]{1,4}|[+-]\\d{2}:?\\d{2})?$`, 'i').exec(s);
+    if (!m) return null;
+    [y, mo, d, h, mi, sec, zone] = [+m[3]!, monthNumber(m[2]!)!, +m[1]!, +m[4]!, +m[5]!, +(m[6] ?? 0), m[7]];
+  }
+  if (!isValidDate(y, mo, d) || h > 23 || mi > 59 || sec > 60) return null;
+  const local = `${pad(y, 4)}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(Math.min(sec, 59))}`;
+  if (!zone) return local;
+  let offsetMin: number;
+  const z = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
+  if (z) offsetMin = (z[1] === '-' ? -1 : 1) * (+z[2]! * 60 + +(z[3] ?? 0));
+  else if (zone.toLowerCase() in ZONES) offsetMin = ZONES[zone.toLowerCase()]! * 60;
+  else return local; // a zone name we cannot place: keep the wall-clock time only
+  const t = Date.UTC(y, mo - 1, d, h, mi, Math.min(sec, 59)) - offsetMin * 60_000;
+  return new Date(t).toISOString().replace('.000Z', 'Z');
+}

@@ -32,6 +32,11 @@ export interface OutletRegistry {
   byMarker(marker: string): OutletEntry | null;
   /** First registry marker occurring in text (earliest position, longest marker on ties). */
   findMarker(text: string): MarkerHit | null;
+  /**
+   * A whole line that is nothing but an outlet's name, alias or marker ("Aldmark Radio News",
+   * "— Sputnik International", "/TASS/"), compared without case, dashes or punctuation.
+   */
+  byLine(line: string): OutletEntry | null;
 }
 
 const DEFAULT_FILE = join(dirname(fileURLToPath(import.meta.url)), '../../data/outlets.json');
@@ -84,6 +89,8 @@ export function buildRegistry(entries: OutletEntry[]): OutletRegistry {
     for (const m of e.markers) markers.set(m, e);
   }
   const markerList = [...markers.keys()].sort((a, b) => b.length - a.length);
+  const markerKeys = new Map<string, OutletEntry>();
+  for (const [m, e] of markers) if (nameKey(m)) markerKeys.set(nameKey(m), e);
   return {
     entries: all,
     byDomain(hostOrUrl) {
@@ -97,6 +104,15 @@ export function buildRegistry(entries: OutletEntry[]): OutletRegistry {
     },
     byName: (name) => names.get(nameKey(name)) ?? null,
     byMarker: (m) => markers.get(m) ?? null,
+    byLine(line) {
+      const bare = line.trim().replace(/^[-–—|•·]+\s*/, '');
+      const k = nameKey(bare);
+      const e = k ? (names.get(k) ?? markerKeys.get(k) ?? null) : null;
+      if (!e || /\s/.test(bare)) return e;
+      // one word ("Time", "Dawn", "AP"): only as the outlet writes it, so a common word is not a name
+      const letters = (x: string) => x.replace(/[^\p{L}\p{N}]+/gu, '');
+      return [e.name, ...(e.aliases ?? []), ...e.markers].some((x) => letters(x) === letters(bare)) ? e : null;
+    },
     findMarker(text) {
       let best: MarkerHit | null = null;
       for (const m of markerList) {

@@ -27,13 +27,26 @@ export interface IngestResult {
   articleIds: string[];
 }
 
-/** Sort key for "earliest": a known publication day, else storage order. */
-const dayOf = (a: Pick<Article, 'published'>): string | null => (a.published?.precision === 'day' ? a.published.start : null);
+/** What "earliest" is judged by: the publication instant, else the day; storage order breaks ties. */
+interface When {
+  day: string | null;
+  instant: string | null; // UTC ISO timestamp, only when the input gave a zone
+}
+const whenOf = (a: Pick<Article, 'published'>): When => {
+  const p = a.published;
+  const day = p?.precision === 'day' ? p.start : null;
+  return { day, instant: day && p?.timestamp?.endsWith('Z') ? p.timestamp : null };
+};
+/** True when `a` was published strictly before `b`; unknown or equal keeps the stored order. */
+export function publishedBefore(a: When, b: When): boolean {
+  if (a.instant && b.instant) return Date.parse(a.instant) < Date.parse(b.instant);
+  return !!(a.day && b.day && a.day < b.day);
+}
 
 export async function ingest(store: Store, inputs: string[], opts: IngestOptions = {}): Promise<IngestResult> {
   const registry = loadRegistry(opts.registryFiles ?? []);
   const index = new NearDuplicateIndex();
-  const day = new Map<string, string | null>();
+  const when = new Map<string, When>();
   const members = new Map<string, Set<string>>(); // original -> its stored copies
   const addMember = (root: string, id: string) => {
     let s = members.get(root);
@@ -42,7 +55,7 @@ export async function ingest(store: Store, inputs: string[], opts: IngestOptions
   };
   for (const a of store.articles()) {
     if (a.minhash) index.add(a.id, a.minhash, a.duplicate_of);
-    day.set(a.id, dayOf(a));
+    when.set(a.id, whenOf(a));
     if (a.duplicate_of) addMember(a.duplicate_of, a.id);
   }
 
@@ -64,10 +77,9 @@ export async function ingest(store: Store, inputs: string[], opts: IngestOptions
     const near = a.minhash ? index.query(a.minhash) : null;
     if (near) {
       const root = index.root(near.id);
-      const rootDay = day.get(root) ?? null;
-      const myDay = dayOf(a);
+      const rootWhen = when.get(root) ?? { day: null, instant: null };
       a.warnings.push({ code: 'near-duplicate', message: `near copy (estimated ${Math.round(near.similarity * 100)}% shingle overlap) of ${near.id}` });
-      if (myDay && rootDay && myDay < rootDay) {
+      if (publishedBefore(whenOf(a), rootWhen)) {
         // this copy was published earlier than the stored original: it becomes the original
         for (const id of [root, ...(members.get(root) ?? [])]) {
           const old = store.article(id);
@@ -86,7 +98,7 @@ export async function ingest(store: Store, inputs: string[], opts: IngestOptions
     }
     store.insertArticle(a);
     if (a.minhash) index.add(a.id, a.minhash, a.duplicate_of);
-    day.set(a.id, dayOf(a));
+    when.set(a.id, whenOf(a));
     result.ingested++;
     result.articleIds.push(a.id);
   };

@@ -103,7 +103,7 @@ export function briefHtml(b: Brief, texts: ArticleLookup, a: Anchors): string {
     out.push('</table>');
   }
   for (const f of b.framing.outlets) {
-    const own = f.terms.filter((t) => t.voice === 'own');
+    const own = f.terms.filter((t) => t.voice === 'own' && !t.neutral);
     const bits: string[] = [];
     if (own.length) bits.push(`own-voice word choices: ${own.map((t) => `${esc(t.surface)}${L([t.citation])}`).join(', ')}`);
     if (f.hedges.length) bits.push(`hedges: ${f.hedges.map((h) => `${esc(h.word)}${L([h.citation])}`).join(', ')}`);

@@ -23,7 +23,8 @@ export interface DatingInput {
   warnings?: Warning[];
 }
 
-const STRENGTH = { metadata: 100, today: 95, dateline: 90, reporting: 80, anchored: 70, completedSpan: 60, lowerBound: 50, weekday: 45, leadDate: 40, role: 20 };
+const STRENGTH = { metadata: 100, today: 95, dateline: 90, reporting: 80, anchored: 70, completedSpan: 60, lowerBound: 50, weekday: 45, leadDate: 40, role: 20, window: 5 };
+const WINDOW_YEARS = 30;
 
 const ev = (rule: string, t: { start: number; end: number; text: string } | null, note: string): Evidence => (t ? { rule, start: t.start, end: t.end, text: t.text.slice(0, 120), note } : { rule, note });
 
@@ -35,6 +36,18 @@ const MONTH_IDX: Record<string, number> = Object.fromEntries(MONTH_NAMES.flatMap
 function todayIso(today?: string): string {
   if (today && parseIso(today)) return today;
   return new Date().toISOString().slice(0, 10);
+}
+
+/** The first body sentence (long enough, ending like prose): it tells the main event. */
+function leadSentences(text: string, sentences: Sentence[], personSentences: Set<number> | null): Set<number> {
+  const out = new Set<number>();
+  for (const s of sentences) {
+    const t = text.slice(s.start, s.end);
+    // With entities known, the lead is the first such sentence that names someone (skips site furniture).
+    if (t.split(/\s+/).length >= 6 && /[.!?"”]$/.test(t) && (!personSentences || !personSentences.size || personSentences.has(s.index))) out.add(s.index);
+    if (out.size >= 1) break;
+  }
+  return out;
 }
 
 /** All constraints the text and metadata give on the article date (exported for event dating). */
@@ -71,6 +84,21 @@ export function articleDateConstraints(input: DatingInput): DateConstraint[] {
     }
   }
   const metaHasYear = !!md && !!md.start && ['day', 'month', 'year'].includes(md.precision);
+
+  // 2b. A dateline day and a reporting weekday near the top ("…, the press service said on Wednesday")
+  // name the same day of reporting: only years where that day is that weekday fit.
+  if (hasDateline && !metaHasYear) {
+    const topEnd = sentences[Math.min(sentences.length - 1, 5)]?.end ?? text.length;
+    const wd = times.find((t) => t.kind === 'weekday' && t.reporting && t.start < topEnd && !t.symbolic?.relative);
+    if (wd) {
+      out.push({
+        value: weekdayValue(wd.symbolic!.weekday!),
+        strength: STRENGTH.weekday,
+        narrowOnly: true,
+        evidence: ev('dateline+reporting-weekday', wd, `the report is dated by its dateline and said to be made on a ${WEEKDAY_NAMES[wd.symbolic!.weekday!]}: only years where the dateline day is a ${WEEKDAY_NAMES[wd.symbolic!.weekday!]} fit`),
+      });
+    }
+  }
 
   // 3. Reporting dates: "state media reported on September 14".
   if (!hasDateline && !metaHasYear) {
@@ -136,7 +164,14 @@ export function articleDateConstraints(input: DatingInput): DateConstraint[] {
 
   // 7. Month-days without a year (when no dateline/reporting date): the latest cluster of them.
   if (!hasDateline && !metaHasYear && !out.some((c) => c.evidence.rule === 'reporting-date')) {
-    const mds = times.filter((t) => t.kind === 'month-day' && t.tense !== 'future' && !t.invalid);
+    // Only days told of the article's main event count: in the lead, in a sentence naming a person
+    // the lead names, or an "as of" date. Background dates ("launched on September 30") do not.
+    const persons = input.entities ? input.entities.mentions.filter((m) => m.type === 'person') : null;
+    const lead = leadSentences(text, sentences, persons ? new Set(persons.map((m) => m.sentence)) : null);
+    const leadPeople = new Set(persons ? persons.filter((m) => lead.has(m.sentence)).map((m) => m.id) : []);
+    const sharesPerson = (si: number) => !persons || persons.some((m) => m.sentence === si && leadPeople.has(m.id));
+    const anchored = (t: FoundTime) => lead.has(t.sentence) || sharesPerson(t.sentence) || /\bas of\b[^.]{0,20}$/i.test(text.slice(Math.max(0, t.start - 40), t.start));
+    const mds = times.filter((t) => t.kind === 'month-day' && t.tense !== 'future' && !t.invalid && anchored(t));
     if (mds.length) {
       const key = (t: FoundTime) => t.symbolic!.month! * 100 + t.symbolic!.day!;
       const maxKey = Math.max(...mds.map(key));
@@ -150,7 +185,10 @@ export function articleDateConstraints(input: DatingInput): DateConstraint[] {
       if (keys.length === 1) {
         out.push({ value: monthDayValue(mo, day), strength: STRENGTH.leadDate, evidence: ev('latest-month-day', last[0], 'the latest day the article reports on; the year is not stated') });
         // 8. A weekday told of the same event: pair it with the day.
-        const wds = times.filter((t) => t.kind === 'weekday' && !t.reporting && t.tense !== 'future' && !t.symbolic?.relative);
+        // The weekday must be told of the same event: same sentence, or a nearby sentence naming the same person.
+        const dayPeople = new Set(persons ? persons.filter((m) => last.some((d) => d.sentence === m.sentence)).map((m) => m.id) : []);
+        const samePerson = (si: number) => !persons || persons.some((m) => m.sentence === si && dayPeople.has(m.id));
+        const wds = times.filter((t) => t.kind === 'weekday' && !t.reporting && t.tense !== 'future' && !t.symbolic?.relative && (last.some((d) => d.sentence === t.sentence) || samePerson(t.sentence)));
         let best: FoundTime | null = null;
         let bestDist = Infinity;
         for (const w of wds) {
@@ -178,6 +216,17 @@ export function articleDateConstraints(input: DatingInput): DateConstraint[] {
         out.push({ value: v, strength: STRENGTH.leadDate, evidence: { rule: 'reported-days', start: first.start, end: last[0].end, text: `${first.text} … ${last[0].text}`, note: `the article reports on ${label}; the year is not stated` }, narrowOnly: false, ...{ mdRange: { m0, d0, m1: mo, d1: day } } } as DateConstraint);
       }
     }
+  }
+
+  // 8b. A weekday with a month-day but no year: candidate years are listed within a news window.
+  if (out.some((c) => c.evidence.rule === 'weekday+month-day' || c.evidence.rule === 'dateline+reporting-weekday')) {
+    const ty = +today.slice(0, 4);
+    out.push({
+      value: rangeValue(`${String(ty - WINDOW_YEARS).padStart(4, '0')}-01-01`, today),
+      strength: STRENGTH.window,
+      narrowOnly: true,
+      evidence: { rule: 'news-window', note: `candidate years are listed within the last ${WINDOW_YEARS} years (an assumption, not evidence)` },
+    });
   }
 
   // 9. Roles the text gives known people ("Russian President Vladimir Putin"): the article is within their terms.

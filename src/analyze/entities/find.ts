@@ -47,21 +47,23 @@ function tokenize(text: string): Token[] {
   TOKEN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN_RE.exec(text))) {
-    let s = m.index, e = s + m[0].length, t = m[0];
+    const s = m.index;
+    let e = s + m[0].length, t = m[0];
     let poss = false;
-    const pm = /['’]s$/.exec(t);
-    if (pm && t.length > 2) {
+    const n = t.length;
+    // Cheap character checks first: this runs for every word of every article.
+    if (n > 2 && (t[n - 1] === 's' || t[n - 1] === 'S') && (t[n - 2] === "'" || t[n - 2] === '’')) {
       t = t.slice(0, -2);
       e -= 2;
       poss = true;
-    } else if (/\p{L}\.\p{L}$/u.test(t) && text[e] === '.') {
+    } else if (text[e] === '.' && n >= 3 && t[n - 2] === '.' && /\p{L}\.\p{L}$/u.test(t)) {
       // "U.S." keeps its final dot
       t += '.';
       e += 1;
     }
-    const c = t.codePointAt(0)!;
-    const first = String.fromCodePoint(c);
-    const cap = /\p{Lu}/u.test(first) || /^(?:al|el|ad|as|ash|az|ez)-\p{Lu}/u.test(t);
+    const f = t[0];
+    let cap = f !== f.toLowerCase();
+    if (!cap && (t[2] === '-' || t[3] === '-')) cap = /^(?:al|el|ad|as|ash|az|ez)-\p{Lu}/u.test(t);
     out.push({ s, e, t, cap, poss });
   }
   return out;
@@ -78,6 +80,7 @@ interface Chunk {
   titleOf?: string | null; // country of that role
   first: boolean; // starts a sentence
   single: boolean;
+  former?: boolean; // "former President X": no current role
 }
 
 export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer): FoundEntities {
@@ -136,6 +139,9 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
 
   function processRun(run: Token[]): void {
     let k = 0;
+    // "former U.S. President X", "the late King Y": the title is stripped but gives no current role.
+    const FORMER = /^(?:former|ex|late|then|outgoing|erstwhile|onetime|one-time)$/i;
+    const former = /\b(?:former|ex|late|then|outgoing|erstwhile|onetime|one-time)[-\s]+$/i.test(text.slice(Math.max(0, run[0].s - 16), run[0].s)) || FORMER.test(run[0].t);
     let pendingTitle: string | undefined;
     let pendingOf: string | null = null;
     let unknown: Token[] = [];
@@ -155,7 +161,7 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
           while (part.length && !part[part.length - 1].cap) part.pop();
           if (!part.length) continue;
           const s = part[0].s, e = part[part.length - 1].e;
-          chunks.push({ s, e, text: text.slice(s, e), title: pendingTitle, titleOf: pendingOf, first: sentStarts.has(s), single: part.length === 1 });
+          chunks.push({ s, e, text: text.slice(s, e), title: pendingTitle, titleOf: pendingOf, first: sentStarts.has(s), single: part.length === 1, former });
           pendingTitle = undefined;
           pendingOf = null;
         }
@@ -215,6 +221,7 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
         if (e0.type === 'person' && pendingTitle) {
           c.title = pendingTitle;
           c.titleOf = pendingOf;
+          c.former = former;
         }
         pendingTitle = undefined;
         pendingOf = null;
@@ -271,7 +278,22 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
   function matchGazetteer(run: Token[], k: number): { id: string; n: number; demonym: boolean; acronym: boolean } | null {
     if (k >= run.length) return null;
     if (!run[k].cap) return null;
-    const max = Math.min(gaz.maxWords, run.length - k);
+    // Grow the key word by word while it is a prefix of some alias; then try the longest first.
+    let max = 0;
+    let key = '';
+    for (let n = 1; n <= Math.min(gaz.maxWords, run.length - k); n++) {
+      const w = foldName(run[k + n - 1].t);
+      key = n === 1 ? w : `${key} ${w}`;
+      if (!gaz.prefixes.has(key.replace(/\.(?=\s|$)/g, '').replace(/\s*-\s*/g, '-'))) break;
+      max = n;
+      if (run[k + n - 1].poss) break;
+    }
+    if (max === 0) {
+      const ac = gaz.acronym.get(run[k].t);
+      if (ac) return { id: ac, n: 1, demonym: false, acronym: true };
+      const d = gaz.demonym.get(foldName(run[k].t));
+      return d ? { id: d, n: 1, demonym: true, acronym: false } : null;
+    }
     for (let n = max; n >= 1; n--) {
       if (n > 1 && run[k + n - 2].poss) continue; // a possessive ends a name
       const last = run[k + n - 1];
@@ -322,8 +344,8 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
 
   // ------------------------------------------------------------ classify unknown chunks
   const roles = new Map<string, PersonRole[]>();
-  const addRole = (id: string, role: string | undefined, of: string | null | undefined) => {
-    if (!role || role === 'honorific') return;
+  const addRole = (id: string, role: string | undefined, of: string | null | undefined, former?: boolean) => {
+    if (!role || role === 'honorific' || former) return;
     const list = roles.get(id) ?? [];
     if (!list.some((r) => r.role === role && r.of === (of ?? null))) list.push({ role, of: of ?? null });
     roles.set(id, list);
@@ -350,7 +372,7 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
         const g = gaz.byId.get(c.id)!;
         const sk = surnameKey(g.surname ?? g.name);
         if (g.surname !== null) persons.set(sk, { name: g.name, id: c.id });
-        addRole(c.id, c.title, c.titleOf);
+        addRole(c.id, c.title, c.titleOf, c.former);
       }
       continue;
     }
@@ -375,7 +397,7 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
       if (!c.single) {
         c.id = 'person:' + slugName(c.text, true);
         persons.set(surnameKey(c.text), { name: c.text, id: c.id });
-        addRole(c.id, c.title, c.titleOf);
+        addRole(c.id, c.title, c.titleOf, c.former);
       }
     } else {
       c.type = 'other';
@@ -415,7 +437,7 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
       const type = c.type ?? 'other';
       c.id = `${type === 'organisation' ? 'org' : type}:${slugName(c.text, type === 'person')}`;
     }
-    if (c.id && c.type === 'person') addRole(c.id, c.title, c.titleOf);
+    if (c.id && c.type === 'person') addRole(c.id, c.title, c.titleOf, c.former);
   }
 
   const mentions: EntityMention[] = [];

@@ -36,6 +36,8 @@ export interface Gazetteer {
   surname: Map<string, string>;
   /** Longest alias length in words, bounds the matcher. */
   maxWords: number;
+  /** Every word-prefix of every alias key ("united", "united nations"): lets the matcher stop early. */
+  prefixes: Set<string>;
 }
 
 const DATA_PATH = fileURLToPath(new URL('../../../data/gazetteer.json', import.meta.url));
@@ -50,7 +52,7 @@ function pluralDemonym(d: string): string[] {
 }
 
 export function buildGazetteer(entities: GazEntity[], userAliases: Record<string, string> = {}): Gazetteer {
-  const g: Gazetteer = { byId: new Map(), alias: new Map(), acronym: new Map(), demonym: new Map(), surname: new Map(), maxWords: 1 };
+  const g: Gazetteer = { byId: new Map(), alias: new Map(), acronym: new Map(), demonym: new Map(), surname: new Map(), maxWords: 1, prefixes: new Set() };
   const surnameCount = new Map<string, string[]>();
   const addAlias = (a: string, id: string, override = false) => {
     if (!a) return;
@@ -86,6 +88,10 @@ export function buildGazetteer(entities: GazEntity[], userAliases: Record<string
   }
   for (const [k, ids] of surnameCount) if (ids.length === 1 && k.length > 2) g.surname.set(k, ids[0]);
   for (const [a, id] of Object.entries(userAliases)) addAlias(a, id, true);
+  for (const k of g.alias.keys()) {
+    const words = k.split(' ');
+    for (let n = 1; n <= words.length; n++) g.prefixes.add(words.slice(0, n).join(' '));
+  }
   return g;
 }
 

@@ -1,7 +1,18 @@
 // Name normalisation shared by the gazetteer and the entity finder, so ids agree across articles.
 
 /** Folds diacritics and typographic variants; lower-cases. "Erdoğan’s" -> "erdogan's". */
+const foldCache = new Map<string, string>();
+
 export function foldName(s: string): string {
+  const hit = foldCache.get(s);
+  if (hit !== undefined) return hit;
+  const out = foldUncached(s);
+  if (foldCache.size > 50_000) foldCache.clear(); // bounded: names repeat across articles
+  foldCache.set(s, out);
+  return out;
+}
+
+function foldUncached(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

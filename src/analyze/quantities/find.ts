@@ -30,7 +30,9 @@ const PARTICIPLES = /\b(killed|injured|wounded|displaced|dead|died|arrested|deta
 
 const NUM = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred|a thousand|a dozen)';
 const QUAL = '(more than|well over|just over|in excess of|upwards of|over|at least|no fewer than|no less than|a minimum of|nearly|almost|close to|just under|about|around|approximately|roughly|an estimated|estimated|some|up to|as many as|at most|a maximum of|less than|fewer than|under|exactly|only|just)';
-const QTY_RE = new RegExp(`(?:\\b${QUAL.replace(/ /g, '\\s+')}\\s+)?([$€£¥₽]\\s?)?\\b${NUM}(?![\\p{L}\\d]|[.,]\\d)(?:(?:\\s|-)?(thousand|million|billion|trillion|bn|mn)\\b)?(?:\\s?(%|percent\\b|per cent\\b|pct\\b|-fold\\b|times\\b|fold\\b))?`, 'giu');
+// Numbers are found first (cheap); the qualifier and currency sign are read just before them.
+const QUAL_BEFORE_RE = new RegExp(`\\b${QUAL.replace(/ /g, '\\s+')}\\s+$`, 'i');
+const QTY_RE = new RegExp(`()([$€£¥₽]\\s?)?\\b${NUM}(?![\\p{L}\\d]|[.,]\\d)(?:(?:\\s|-)?(thousand|million|billion|trillion|bn|mn)\\b)?(?:\\s?(%|percent\\b|per cent\\b|pct\\b|-fold\\b|times\\b|fold\\b))?`, 'giu');
 
 function parseNumber(s: string): number | null {
   const w = WORD_NUMBERS[s.toLowerCase()];
@@ -100,9 +102,13 @@ export function findQuantities(text: string, sentences: Sentence[], times: Found
       warnings?.push({ code: 'too-many-quantities', message: 'Only the first 20000 quantities were kept.' });
       break;
     }
-    const [whole, qualRaw, cur, numText, scale, unitWord] = m;
-    const qual = qualRaw ? qualRaw.replace(/\s+/g, ' ') : qualRaw;
-    const numStart = m.index + whole.indexOf(numText, (qual ? qual.length : 0) + (cur ? cur.length : 0));
+    const [whole0, , cur, numText, scale, unitWord] = m;
+    const qm = QUAL_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 24), m.index));
+    const qual = qm ? qm[1].replace(/\s+/g, ' ') : undefined;
+    const qStart = qm ? m.index - qm[0].length : m.index;
+    const whole = qm ? text.slice(qStart, m.index + whole0.length) : whole0;
+    const numStart = m.index + (cur ? cur.length : 0);
+    const qEnd = m.index + whole0.length;
     const numEnd = numStart + numText.length;
     // Not a quantity: inside a time expression, a year, part of a code/name ("COVID-19", "G20"), ordinals.
     while (ti < timeSpans.length && timeSpans[ti][1] <= numStart) ti++;
@@ -124,7 +130,7 @@ export function findQuantities(text: string, sentences: Sentence[], times: Found
     }
     const value = base * (scale ? SCALES[scale.toLowerCase()] : 1);
     if (!Number.isFinite(value)) {
-      warnings?.push({ code: 'number-out-of-range', message: `"${whole}" is too large to represent.`, start: m.index, end: m.index + whole.length });
+      warnings?.push({ code: 'number-out-of-range', message: `"${whole}" is too large to represent.`, start: qStart, end: qEnd });
       continue;
     }
     // Word numbers only when something countable follows ("two armies"), not "two of them".
@@ -132,12 +138,11 @@ export function findQuantities(text: string, sentences: Sentence[], times: Found
     const unit = unitWord ? UNIT_WORDS[unitWord.toLowerCase()] ?? unitWord.toLowerCase() : cur ? CURRENCY[cur.trim()] : null;
     const si = sentenceAt(sentences, m.index);
     const sentEnd = sentences[si]?.end ?? text.length;
-    const qEnd = m.index + whole.length;
     const { counts } = countedAfter(text, qEnd, sentEnd, unit);
     let unitFinal = unit;
     if (!unitFinal && counts && UNIT_WORDS[counts.split(' ')[0].toLowerCase()]) unitFinal = UNIT_WORDS[counts.split(' ')[0].toLowerCase()];
     out.push({
-      start: m.index,
+      start: qStart,
       end: qEnd,
       text: whole,
       value,

@@ -147,15 +147,17 @@ function durationOf(n: number, unit: string): { years?: number; months?: number;
   return null;
 }
 
-const FUTURE_RE = /\b(?:will|shall|would|going to|plans? to|planned|scheduled|expected to|is to|are to|set to|upcoming|due to)\b/i;
+const FUTURE_RE = /\b(?:will|shall|going to|plans? to|scheduled to|scheduled for|expected to|is to|are to|set to|upcoming|due to (?!\w+ing\b)(?=\w+\b))\b/i;
 const REPORTING_RE = /\b(?:said|says|reported|reports|announced|told|stated|published|wrote|tweeted|confirmed|added)\s+(?:(?:late|early|on|in|this|last)\s+)?$/i;
 const MAX_TIMES = 5000;
 
 /** Tense of a sentence, judged from auxiliaries and verb forms (cheap, good enough for dating). */
-export function tenseAt(text: string, sentences: Sentence[], index: number): Tense {
+export function tenseAt(text: string, sentences: Sentence[], index: number, at?: number): Tense {
   const s = sentences[index];
   const sentText = s ? text.slice(s.start, Math.min(s.end, s.start + 2000)) : '';
-  if (FUTURE_RE.test(sentText)) return 'future';
+  // Future only when the words near the expression say so ("will meet on Monday"), not anywhere in the sentence.
+  const near = s && at !== undefined ? text.slice(Math.max(s.start, at - 80), Math.min(s.end, at + 30)) : sentText;
+  if (FUTURE_RE.test(near)) return 'future';
   if (/\b(?:is|are|am|remains?|controls?|has|have)\b/.test(sentText) && !/\b(?:was|were|had|did|said|met|\w+ed)\b/.test(sentText)) return 'present';
   return 'past';
 }
@@ -182,7 +184,7 @@ export function timeFacts(t: TimeExpression, text: string, sentences: Sentence[]
   else if (s.relative) kind = 'relative';
   else if (s.month !== undefined) kind = 'month';
   else kind = 'relative';
-  return { ...t, kind, tense: tenseAt(text, sentences, t.sentence), reporting: isReporting(text, t.start) };
+  return { ...t, kind, tense: tenseAt(text, sentences, t.sentence, t.start), reporting: isReporting(text, t.start) };
 }
 
 /** Finds time expressions; linear-time regexes, at most MAX_TIMES per article. */
@@ -224,7 +226,7 @@ export function findTimes(text: string, sentences: Sentence[], warnings?: Warnin
   for (const t of taken) {
     delete (t as unknown as { priority?: number }).priority;
     t.sentence = sentenceAt(sentences, t.start);
-    t.tense = tenseAt(text, sentences, t.sentence);
+    t.tense = tenseAt(text, sentences, t.sentence, t.start);
     t.reporting = isReporting(text, t.start);
     if (t.invalid) {
       warnings?.push({ code: 'invalid-date', message: `"${t.text}" is not a valid calendar date; it is kept unresolved.`, start: t.start, end: t.end });
