@@ -81,6 +81,7 @@ interface Chunk {
   first: boolean; // starts a sentence
   single: boolean;
   former?: boolean; // "former President X": no current role
+  viaTitleOf?: boolean; // the place in "President of X": a place by position
 }
 
 export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer): FoundEntities {
@@ -186,6 +187,18 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
         flushUnknown();
         pendingTitle = role || pendingTitle || 'honorific';
         k += titleLen;
+        // "President of Veloria Aurel Kastrani": the place after "of" belongs to the title, not the name.
+        if (run[k]?.t === 'of' && k + 2 < run.length) {
+          const g = matchGazetteer(run, k + 1);
+          const n = g ? g.n : run[k + 1].t === 'the' ? 0 : 1;
+          if (n > 0 && k + 1 + n < run.length) {
+            const s0 = run[k + 1].s, e0 = run[k + n].e;
+            if (g) demonymMentions.push({ s: s0, e: e0, text: text.slice(s0, e0), id: g.id, type: gaz.byId.get(g.id)!.type, via: 'gazetteer', first: false, single: n === 1 });
+            else chunks.push({ s: s0, e: e0, text: text.slice(s0, e0), type: 'place', first: false, single: true, viaTitleOf: true });
+            pendingOf = g ? g.id : null;
+            k += 1 + n;
+          }
+        }
         continue;
       }
       // Gazetteer: longest alias starting here.
@@ -229,7 +242,9 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
         k += match.n;
         continue;
       }
-      if (STOP.has(low) && !unknown.length) {
+      if (STOP.has(low) && (!unknown.length || tk.cap)) {
+        // A capitalised function/calendar word is never inside a name: it ends one.
+        flushUnknown();
         pendingTitle = undefined;
         k++;
         continue;
@@ -380,6 +395,10 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
       c.id = 'org:' + slugName(c.text);
       continue;
     }
+    if (c.viaTitleOf) {
+      c.id = 'place:' + slugName(c.text);
+      continue;
+    }
     const words = c.text.split(/\s+/);
     const lastLow = foldName(words[words.length - 1]);
     const firstLow = foldName(words[0]);
@@ -438,6 +457,43 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
       c.id = `${type === 'organisation' ? 'org' : type}:${slugName(c.text, type === 'person')}`;
     }
     if (c.id && c.type === 'person') addRole(c.id, c.title, c.titleOf, c.former);
+  }
+
+  // One name, one entity: mentions of the same unknown name typed differently by their cues
+  // ("to Port Ostra" place, "Port Ostra" default person) are merged, strongest cue first.
+  const rank = (c: Chunk) => (c.type === 'person' && c.title ? 0 : c.type === 'organisation' ? 1 : c.type === 'place' ? 2 : c.type === 'person' ? 3 : 4);
+  const bestByName = new Map<string, Chunk>();
+  for (const c of chunks) {
+    if (!c.id || gaz.byId.has(c.id)) continue;
+    const key = slugName(c.text, true);
+    const b = bestByName.get(key);
+    if (!b || rank(c) < rank(b)) bestByName.set(key, c);
+  }
+  for (const c of chunks) {
+    if (!c.id || gaz.byId.has(c.id)) continue;
+    const b = bestByName.get(slugName(c.text, true))!;
+    if (b !== c && b.id !== c.id && (c.via !== 'surname' || b.type === c.type)) {
+      c.id = b.id;
+      c.type = b.type;
+    }
+  }
+  // Demonyms of places the gazetteer does not know ("Ostavian" for Ostavia): link to that place.
+  const localPlaces = [...bestByName.values()].filter((c) => (c.type === 'place' || c.type === 'other') && c.single && c.text.length >= 4);
+  for (const c of chunks) {
+    if (!c.id || gaz.byId.has(c.id) || !c.single || !/(?:an|ans|ian|ians|ese|i|is|ish)$/.test(c.text)) continue;
+    const p = localPlaces.find((pl) => pl !== c && pl.id !== c.id && c.text.startsWith(pl.text.slice(0, -1)) && c.text.length > pl.text.length - 2);
+    if (p) {
+      if (p.type !== 'place') {
+        const placeId = 'place:' + slugName(p.text);
+        for (const o of chunks) if (o.id === p.id) {
+          o.id = placeId;
+          o.type = 'place';
+        }
+      }
+      c.id = p.id;
+      c.type = 'place';
+      c.via = 'demonym';
+    }
   }
 
   const mentions: EntityMention[] = [];

@@ -70,7 +70,9 @@ export const STOP = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', 'am', 'pm', 'gmt', 'utc', 'est', 'edt', 'bst', 'cet', 'msk',
   'western', 'eastern', 'northern', 'southern', 'central', 'north', 'south', 'east', 'west', 'northwestern', 'northeastern', 'southwestern',
-  'southeastern', 'northwest', 'northeast', 'southwest', 'southeast', 'greater', 'upper', 'lower', 'new', 'old', 'former', 'ex', 'acting',
+  'southeastern', 'northwest', 'northeast', 'southwest', 'southeast', 'former', 'ex', 'acting',
+  'neither', 'either', 'nor', 'whether', 'amid', 'unlike', 'like', 'following', 'speaking', 'addressing', 'having', 'being', 'without',
+  'within', 'throughout', 'upon', 'asked', 'meanwhile', 'besides', 'overall', 'initially', 'eventually', 'currently', 'recently',
   'chapter', 'section', 'part', 'page', 'vol', 'no', 'q', 'a',
 ]);
 
