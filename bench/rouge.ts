@@ -1,9 +1,16 @@
 // ROUGE-1/2/L F1 (Lin 2004) as commonly reported: lower-cased word tokens ([a-z0-9]+),
 // no stemming, no stopword removal; n-gram counts clipped; ROUGE-L from the longest common
-// subsequence of the whole token sequences.
+// subsequence of the whole token sequences. "ROUGE at N words" follows ROUGE-1.5.5 `-l N`:
+// only the first N whitespace-separated words of the system summary are scored.
 
 export function rougeTokens(text: string): string[] {
   return text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+}
+
+/** The first n whitespace-separated words of a summary (ROUGE-1.5.5 `-l n`); n <= 0 keeps all. */
+export function truncateWords(text: string, n: number): string {
+  const words = text.split(/\s+/).filter(Boolean);
+  return n > 0 && words.length > n ? words.slice(0, n).join(' ') : words.join(' ');
 }
 
 export interface PRF {
@@ -52,7 +59,8 @@ export function rougeL(cand: string, ref: string): PRF {
   return prf(lcs(c, r), c.length, r.length);
 }
 
-export function rouge(cand: string, ref: string): { r1: PRF; r2: PRF; rl: PRF } {
+export function rouge(cand: string, ref: string, opts: { limit?: number } = {}): { r1: PRF; r2: PRF; rl: PRF } {
+  if (opts.limit) cand = truncateWords(cand, opts.limit);
   return { r1: rougeN(cand, ref, 1), r2: rougeN(cand, ref, 2), rl: rougeL(cand, ref) };
 }
 

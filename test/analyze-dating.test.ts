@@ -82,3 +82,27 @@ test('a background date is not taken for the article date, nor paired with the e
   const d = analyzeArticle(art(text), { today: '2026-11-21' }).published;
   assert.equal(d, null);
 });
+
+test('"now in its sixth year" + the start date in the same sentence anchors the year; the dateline gives the day', () => {
+  const text = 'TARVIK, June 2. /NORDPRESS/. Leaders met at the lake residence.\nThe dispute, now in its sixth year, was started by a border incident in April 2012, officials say.';
+  const d = date(text);
+  assert.deepEqual([d.precision, d.start], ['day', '2017-06-02']);
+  assert.ok(rules(d).includes('duration-anchor'));
+});
+
+test('an N-year war anchored by the one start date given elsewhere in the article', () => {
+  const text = 'President Ivo Rask hosted Marta Kell at his residence on Friday, on June 9, and called for an end to the seven-year war.\nMore than 9,000 people have died since the uprising in the south in May 2010, monitors say.';
+  const d = date(text);
+  assert.equal(d.start, '2017-06-09');
+  assert.equal(d.precision, 'day');
+  assert.ok(d.evidence.some((e) => e.rule === 'duration-anchor' && /seven-year war … May 2010/.test(e.text ?? '')));
+});
+
+test('a dateline day and a reporting weekday near the top keep only years where they agree', () => {
+  const text = 'VELMO, March 4. /NORDPRESS/. The two ministers met for three hours, the ministry said on Tuesday.';
+  const d = date(text);
+  assert.equal(d.precision, 'month-day');
+  assert.ok(d.years && d.years.length > 0);
+  for (const y of d.years!) assert.equal(weekdayOf(y, 3, 4), 2);
+  assert.ok(rules(d).includes('dateline+reporting-weekday'));
+});

@@ -82,3 +82,29 @@ test('mention offsets point at the mention text', () => {
   const a = analyzeArticle(art('o', text), { today: '2026-01-01' });
   for (const e of a.entities) for (const m of e.mentions) assert.equal(text.slice(m.start, m.end), m.text);
 });
+
+test('unknown countries: "President of X Name" strips the place; "Xian" demonyms link to X; one name keeps one type', () => {
+  const text = 'President of Norlandia Ivo Rask met Marta Kell in Port Selva. Rask praised the Norlandian army. Later, Port Selva was calm, and Norlandia thanked Kell.';
+  const list = ents(text);
+  assert.ok(byId(list, 'person:ivo-rask'), 'the place after "President of" is not part of the name');
+  const n = byId(list, 'place:norlandia');
+  assert.ok(n);
+  assert.ok(n!.mentions.some((m) => m.text === 'Norlandian'));
+  assert.equal(n!.name, 'Norlandia');
+  const ps = list.filter((e) => e.name === 'Port Selva');
+  assert.equal(ps.length, 1);
+  assert.equal(ps[0].type, 'place');
+});
+
+test('a "former" title is stripped from the name too', () => {
+  const list = ents('Former Defence Minister Ola Brenn said the plan failed.');
+  assert.ok(byId(list, 'person:ola-brenn'));
+});
+
+test('an unknown -ian adjective before a noun is taken as that country; a bare title is not a name', () => {
+  const a = ents('Velmarian troops crossed the river. The President said nothing.');
+  const v = byId(a, 'place:velmaria');
+  assert.ok(v);
+  assert.equal(v!.name, 'Velmaria');
+  assert.ok(!a.some((e) => e.name === 'President'));
+});

@@ -63,3 +63,10 @@ test('counts are not years: "2000 people" is not a time expression', () => {
   assert.equal(list.length, 1);
   assert.equal(list[0].text, '1999');
 });
+
+test('with an article date of month-day + candidate years, month-days get the same candidates', () => {
+  const pub: DatedValue = { start: '2019-10-16', end: '2024-10-16', precision: 'month-day', month: 10, day: 16, weekday: 3, years: [2019, 2024], label: 'x', evidence: [] };
+  const list = times('The talks were held on October 15. The plan dates from December 2.', pub);
+  assert.deepEqual(find(list, 'October 15')!.resolved!.years, [2019, 2024]);
+  assert.deepEqual(find(list, 'December 2')!.resolved!.years, [2018, 2023]);
+});

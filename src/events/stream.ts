@@ -73,8 +73,8 @@ export interface Scored {
   gap: Gap | null;
 }
 
-const SUM_PRUNE_AT = 1000;
-const SUM_PRUNE_TO = 600;
+const SUM_PRUNE_AT = 400;
+const SUM_PRUNE_TO = 250;
 
 export class StreamClusterer {
   readonly vocab = new Vocabulary();
@@ -85,7 +85,7 @@ export class StreamClusterer {
   private readonly prefitted: boolean;
   private sinceConsolidation = 0;
   private touched = new Set<number>(); // events changed since the last consolidation
-  private recent: number[] = []; // articles added since the last consolidation
+  private recent: number[] = []; // uncertain articles added since the last consolidation
   readonly threshold: number;
   private readonly queryTerms: number;
   private readonly maxCandidates: number;
@@ -109,10 +109,11 @@ export class StreamClusterer {
     const vec = vectorize(feats, this.df);
     const m: Member = { id: feats.id, vec, date: feats.date, places: feats.places.event, mentioned: feats.mentioned, cluster: -1 };
     const mi = this.members.push(m) - 1;
-    this.recent.push(mi);
     const ranked = this.rank(vec, m.date, mi);
     const best = ranked[0];
     let assignment: Assignment;
+    // Periodic consolidation revisits only close calls: new events, or joins near the threshold.
+    if (!best || best.score < 2 * this.threshold || (ranked[1] && ranked[1].score >= this.threshold)) this.recent.push(mi);
     if (best && best.score >= this.threshold) {
       this.attach(mi, best.cluster);
       assignment = this.explain(mi, best, ranked[1] ?? null, 'joined');
@@ -303,7 +304,7 @@ export class StreamClusterer {
   }
 
   private clusterQuery(c: Cluster): SparseVec {
-    const top = [...c.sum.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, this.queryTerms * 2);
+    const top = [...c.sum.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, this.queryTerms);
     return { ids: Int32Array.from(top.map((t) => t[0])), vals: Float32Array.from(top.map((t) => t[1])) };
   }
 
@@ -354,8 +355,10 @@ export class StreamClusterer {
     this.touched = new Set();
     this.recent = [];
     this.mergePass(scope);
+    this.touched = new Set();
     this.reassignPass(recent);
-    this.mergePass(scope);
+    // Second merge only around the events the moves changed.
+    this.mergePass(all ? null : new Set([...this.touched].map((c) => this.resolve(c))));
     this.touched = new Set();
   }
 

@@ -109,7 +109,20 @@ export function articleDateConstraints(input: DatingInput): DateConstraint[] {
     }
   }
 
-  // 4. Durations anchored to a start date: "10-year conflict, which began ... in March 2011".
+  // 4. Durations anchored to a start date: "10-year conflict, which began ... in March 2011",
+  // "the conflict, now in its sixth year, was unleashed ... in March 2014"; or, for a war/conflict,
+  // the one start date the article gives elsewhere ("since the uprising ... in March 2014").
+  const START_VERB = /\b(?:began|begun|started|erupted|broke out|launched|beginning|starting|unleashed|sparked|triggered|since)\b/;
+  const isAnchor = (a: FoundTime) => (a.kind === 'month-year' || a.kind === 'date' || a.kind === 'year') && !a.invalid && a.tense !== 'future';
+  const conflictStarts: FoundTime[] = [];
+  for (const a of times) {
+    if (!isAnchor(a)) continue;
+    const sent = sentences[a.sentence];
+    if (!sent) continue;
+    const before = text.slice(Math.max(sent.start, a.start - 90), a.start);
+    if (START_VERB.test(before) && /\b(?:war|conflict|uprising|crisis|fighting|revolution|insurgency|unrest|rebellion|civil war)\b/i.test(text.slice(sent.start, sent.end))) conflictStarts.push(a);
+  }
+  const distinctStarts = [...new Set(conflictStarts.map((a) => absoluteValue(a)?.start))];
   for (const t of times) {
     if (t.kind !== 'duration' || !t.symbolic?.duration || t.tense === 'future') continue;
     const dur = t.symbolic.duration;
@@ -117,10 +130,11 @@ export function articleDateConstraints(input: DatingInput): DateConstraint[] {
     const sent = sentences[t.sentence];
     if (!sent) continue;
     const after = text.slice(t.end, Math.min(sent.end, t.end + 300));
-    const verb = /\b(?:began|begun|started|erupted|broke out|launched|beginning|starting)\b/.exec(after);
-    if (!verb) continue;
-    const verbAt = t.end + verb.index;
-    const anchor = times.find((a) => a.start > verbAt && a.start < sent.end && (a.kind === 'month-year' || a.kind === 'date' || a.kind === 'year') && !a.invalid);
+    const verb = START_VERB.exec(after);
+    const verbAt = verb ? t.end + verb.index : -1;
+    let anchor = verb ? times.find((a) => a.start > verbAt && a.start < sent.end && isAnchor(a)) : undefined;
+    const warLike = /^duration-(?:war|civil-war|conflict|crisis|insurgency|fighting|ordinal-year|uprising|occupation)$/.test(t.symbolic.relative ?? '');
+    if (!anchor && warLike && distinctStarts.length === 1) anchor = conflictStarts[0];
     if (!anchor) continue;
     const av = absoluteValue(anchor);
     if (!av || !av.start) continue;
@@ -131,7 +145,13 @@ export function articleDateConstraints(input: DatingInput): DateConstraint[] {
     out.push({
       value: rangeValue(lo, hi),
       strength: STRENGTH.anchored,
-      evidence: { rule: 'duration-anchor', start: t.start, end: anchor.end, text: text.slice(t.start, anchor.end).slice(0, 160), note: `a ${dur.years}-year span that began ${av.label} puts the article between ${lo} and ${hi}` },
+      evidence: {
+        rule: 'duration-anchor',
+        start: Math.min(t.start, anchor.start),
+        end: Math.max(t.end, anchor.end),
+        text: anchor.start > t.start && anchor.sentence === t.sentence ? text.slice(t.start, anchor.end).slice(0, 160) : `${t.text} … ${anchor.text}`,
+        note: `${dur.years} full year${dur.years === 1 ? '' : 's'} since ${av.label} ("${t.text}") puts the article between ${lo} and ${hi}`,
+      },
     });
   }
 

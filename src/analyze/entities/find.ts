@@ -38,6 +38,8 @@ interface Token {
 }
 
 // Words before a capitalised sequence that make it a place ("in Santa Monica", "from Newport Beach").
+// First words that make a name a place ("Port Ostra", "Mount Kenya", "Lake Chad").
+const PLACE_PREFIXES = new Set(['port', 'mount', 'mt', 'lake', 'cape', 'fort', 'san', 'santa', 'isle', 'gulf', 'bay', 'camp', 'point', 'upper', 'lower', 'greater', 'new']);
 const PLACE_PREPS = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'across', 'into', 'towards', 'toward', 'via']);
 
 const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:[.'’\-&][\p{L}\p{M}\p{N}]+)*/gu;
@@ -82,6 +84,7 @@ interface Chunk {
   single: boolean;
   former?: boolean; // "former President X": no current role
   viaTitleOf?: boolean; // the place in "President of X": a place by position
+  guessedName?: string; // "Ostavia" guessed from the demonym "Ostavian"
 }
 
 export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer): FoundEntities {
@@ -98,7 +101,10 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
   {
     let si = 0, caps = 0, words = 0;
     const close = () => {
-      if (words >= 4 && caps / words > 0.7) titleCase.add(si);
+      // Headlines do not end like prose; a sentence full of names that ends with a period is prose.
+      const sent = sentences[si];
+      const endsProse = sent ? /[.!?]["'”’]?$/.test(text.slice(Math.max(sent.start, sent.end - 2), sent.end)) : false;
+      if (words >= 4 && caps / words > 0.7 && !endsProse) titleCase.add(si);
     };
     for (const tk of tokens) {
       while (si < sentences.length && tk.s >= sentences[si].end) {
@@ -367,6 +373,7 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
   };
   const persons = new Map<string, { name: string; id: string }>(); // surname key -> full-name person in this article
   const idName = new Map<string, string>();
+  const idVia = new Map<string, MentionVia>();
   const idType = new Map<string, EntityType>();
 
   const followedBySpeech = (e: number) => {
@@ -375,6 +382,16 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
   };
 
   for (const c of chunks) {
+    // A title alone ("the President said") is a role noun, not a name.
+    if (!c.id && foldName(c.text).replace(/\.$/, '') in TITLES) c.id = '';
+    // "Velorian firms": an -ian adjective before a lower-case noun names a country the gazetteer lacks.
+    if (!c.id && c.id !== '' && c.single && /^\p{Lu}\p{Ll}{2,}ian$/u.test(c.text) && /^\s+\p{Ll}/u.test(text.slice(c.e, c.e + 3))) {
+      c.id = 'place:' + slugName(c.text.slice(0, -1));
+      c.type = 'place';
+      c.via = 'demonym';
+      c.guessedName = c.text.slice(0, -1);
+      continue;
+    }
     if (!c.id && c.id !== '' && titleCase.has(sentenceAt(sentences, c.s)) && !c.title) {
       // In a headline only a single word that names a known person may stand.
       const sk = surnameKey(c.text);
@@ -406,7 +423,7 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
     if (ORG_HEADS.has(lastLow) || (words.length > 1 && !c.title && words.some((w) => ORG_HEADS.has(foldName(w))))) {
       c.type = 'organisation';
       c.id = 'org:' + slugName(c.text);
-    } else if ((PLACE_HEADS.has(lastLow) && words.length > 1) || (!c.title && PLACE_PREPS.has(prevWord) && !followedBySpeech(c.e))) {
+    } else if ((PLACE_HEADS.has(lastLow) && words.length > 1) || (PLACE_PREFIXES.has(firstLow) && words.length > 1) || (!c.title && PLACE_PREPS.has(prevWord) && !followedBySpeech(c.e))) {
       c.type = 'place';
       c.id = 'place:' + slugName(c.text);
     } else if (!c.title && (prevWord === 'a' || prevWord === 'an' || prevWord === 'the') && !followedBySpeech(c.e)) {
@@ -480,12 +497,14 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
   // Demonyms of places the gazetteer does not know ("Ostavian" for Ostavia): link to that place.
   const localPlaces = [...bestByName.values()].filter((c) => (c.type === 'place' || c.type === 'other') && c.single && c.text.length >= 4);
   for (const c of chunks) {
-    if (!c.id || gaz.byId.has(c.id) || !c.single || !/(?:an|ans|ian|ians|ese|i|is|ish)$/.test(c.text)) continue;
+    // (Also words dropped above as too weak: matching a place of the article is evidence enough.)
+    if (c.id === undefined || gaz.byId.has(c.id) || !c.single || !/(?:an|ans|ian|ians|ese|i|is|ish)$/.test(c.text)) continue;
     const p = localPlaces.find((pl) => pl !== c && pl.id !== c.id && c.text.startsWith(pl.text.slice(0, -1)) && c.text.length > pl.text.length - 2);
     if (p) {
       if (p.type !== 'place') {
         const placeId = 'place:' + slugName(p.text);
-        for (const o of chunks) if (o.id === p.id) {
+        const oldId = p.id;
+        for (const o of chunks) if (o.id === oldId) {
           o.id = placeId;
           o.type = 'place';
         }
@@ -502,9 +521,12 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
     const type = c.type ?? gaz.byId.get(c.id)?.type ?? 'other';
     mentions.push({ id: c.id, type, via: c.via ?? 'name', start: c.s, end: c.e, text: c.text, sentence: sentenceAt(sentences, c.s) });
     const g = gaz.byId.get(c.id);
-    const name = g ? g.name : c.text;
+    const name = g ? g.name : c.guessedName ?? c.text;
     const prev = idName.get(c.id);
-    if (!prev || (!g && name.length > prev.length)) idName.set(c.id, name);
+    if (!prev || (!g && c.via !== 'demonym' && name.length > prev.length) || (prev && c.via !== 'demonym' && !g && idVia.get(c.id) === 'demonym') || (c.guessedName && idVia.get(c.id) === 'demonym' && !prev)) {
+      idName.set(c.id, name);
+      idVia.set(c.id, c.via ?? 'name');
+    }
     idType.set(c.id, type);
   };
   for (const c of chunks) push(c);

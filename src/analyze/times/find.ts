@@ -110,6 +110,15 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "now in its sixth year": five full years have passed.
+    re: /\bin its (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)) year\b/gi,
+    make: (m) => {
+      const ord: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 };
+      const n = ord[m[1].toLowerCase()] ?? parseInt(m[1], 10);
+      return n >= 2 ? { kind: 'duration', symbolic: { duration: { years: n - 1 }, relative: 'duration-ordinal-year' } } : null;
+    },
+  },
+  {
     re: new RegExp(`\\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|almost a|nearly a|over a|more than a) )?(decade|year|month)s? of (fighting|war|conflict|civil war|rule|violence|sanctions|bloodshed|crisis)\\b`, 'gi'),
     make: (m) => {
       const numWord = /^(?:\w+ )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\b/i.exec(m[0]);

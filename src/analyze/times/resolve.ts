@@ -87,6 +87,14 @@ export function resolveOne(t: FoundTime, pub: DatedValue | TimeValue | null): Ti
         return abs;
       }
       if (ref.year !== null && isValidDate(ref.year, s.month!, s.day!)) return dayValue(ref.year, s.month!, s.day!);
+      // The article date is a month-day with candidate years: the same candidates (a year earlier
+      // for a past date later in the year than the article).
+      if (pub && pub.years && pub.years.length && pub.month) {
+        const later = s.month! * 100 + s.day! > pub.month * 100 + (pub.day ?? 31) + 7;
+        const shift = later && !future ? -1 : 0;
+        const v = monthDayValue(s.month!, s.day!, { years: pub.years.map((y) => y + shift) });
+        if (v.precision !== 'month-day' || (v.years && v.years.length)) return v;
+      }
       return pub && pub.start && pub.end ? (intersect(abs, pub) ?? abs) : abs;
     }
     if (abs) return abs;
