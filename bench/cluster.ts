@@ -204,4 +204,3 @@ export async function run(): Promise<object> {
   writeFileSync(join(here, 'results', 'cluster.json'), JSON.stringify(result, null, 2) + '\n');
   return result;
 }
-export const lightItemForTest = lightItem;

@@ -106,3 +106,17 @@ test('a dateline day and a reporting weekday near the top keep only years where 
   for (const y of d.years!) assert.equal(weekdayOf(y, 3, 4), 2);
   assert.ok(rules(d).includes('dateline+reporting-weekday'));
 });
+
+test('same input on the same day gives identical output; a run-date upper bound is labelled as such', () => {
+  const text = 'The reservoir has been dry since March 2019, farmers in the valley said. Talks about a new canal continue.';
+  const one = analyzeArticle(art(text), { today: '2026-11-21' });
+  const two = analyzeArticle(art(text), { today: '2026-11-21' });
+  assert.deepEqual(one, two);
+  const d = one.published!;
+  assert.equal(d.end, '2026-11-21');
+  assert.match(d.label, /run date 2026-11-21/);
+  assert.match(d.evidence.find((e) => e.rule === 'not-after-today')!.note!, /run date/);
+  // A bound the text gives itself is not labelled as the run date.
+  const dated = date('MERIDIAN, March 3, 2024 - The reservoir has been dry since March 2019, farmers said.');
+  assert.doesNotMatch(dated.label, /run date/);
+});

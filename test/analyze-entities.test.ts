@@ -108,3 +108,21 @@ test('an unknown -ian adjective before a noun is taken as that country; a bare t
   assert.equal(v!.name, 'Velmaria');
   assert.ok(!a.some((e) => e.name === 'President'));
 });
+
+test('"president of <Country> <Name>" gives the person <Name>; a demonym is never a person', () => {
+  const list = ents('The talks were led by the president of Veloria Aurel Kastrani in Dunmor. Velorian ministers followed.\n\n“We are ready to sign,” the Velorian said. Kalmoran Premier Ilse Brod and Velorian Edo Marn agreed, and Kalmora said so too.');
+  const persons = list.filter((e) => e.type === 'person').map((e) => e.id).sort();
+  assert.deepEqual(persons, ['person:aurel-kastrani', 'person:edo-marn', 'person:ilse-brod']);
+  assert.equal(byId(list, 'place:veloria')!.type, 'place');
+  assert.equal(byId(list, 'place:kalmora')!.type, 'place');
+  assert.ok(byId(list, 'place:veloria')!.mentions.some((m) => m.text === 'Velorian'));
+  const q = analyzeArticle(art('q', 'Velorian firms grew.\n\n“We are ready to sign the whole deal,” the Velorian said.'), { today: '2026-01-01' }).quotes[0];
+  assert.equal(q.speaker_entity_id, null);
+});
+
+test('a capitalised auxiliary opening a quote is not part of a name; movement "to X" makes X a place', () => {
+  const list = ents('Jovan Marek made a trip to Velgrad on Monday. “Had Veloria not acted, the fire would have spread,” he said. Velgrad says it will help.');
+  assert.ok(!list.some((e) => /^had\b/i.test(e.name)));
+  assert.equal(byId(list, 'place:velgrad')?.type, 'place');
+  assert.ok(!list.some((e) => e.type === 'person' && e.id !== 'person:jovan-marek'));
+});

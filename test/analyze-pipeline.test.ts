@@ -19,14 +19,14 @@ test('analyzeStored analyses missing or outdated analyses only, or the given ids
     store.insertArticle(art('a1', fixture('dateline-span.txt')));
     store.insertArticle(art('a2', fixture('quotes-block.txt')));
     const seen: number[] = [];
-    assert.deepEqual(await analyzeStored(store, undefined, { onProgress: (n) => seen.push(n) }), { analyzed: 2 });
+    assert.equal((await analyzeStored(store, undefined, { onProgress: (n) => seen.push(n) })).analyzed, 2);
     assert.deepEqual(seen, [1, 2]);
     assert.equal(store.analysis('a1')?.version, ANALYZER_VERSION);
-    assert.deepEqual(await analyzeStored(store), { analyzed: 0 });
+    assert.equal((await analyzeStored(store)).analyzed, 0);
     store.putAnalysis({ ...store.analysis('a2')!, version: ANALYZER_VERSION - 1 });
-    assert.deepEqual(await analyzeStored(store), { analyzed: 1 });
-    assert.deepEqual(await analyzeStored(store, ['a1']), { analyzed: 1 });
-    assert.deepEqual(await analyzeStored(store, undefined, { force: true }), { analyzed: 2 });
+    assert.equal((await analyzeStored(store)).analyzed, 1);
+    assert.equal((await analyzeStored(store, ['a1'])).analyzed, 1);
+    assert.equal((await analyzeStored(store, undefined, { force: true })).analyzed, 2);
   } finally {
     store.close();
   }

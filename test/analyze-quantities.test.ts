@@ -42,3 +42,9 @@ test('overflowing and scientific numbers are warned about, never invented', () =
   const only = qs('Only 3 boats came.').quantities[0];
   assert.deepEqual([only.value, only.qualifier, only.counts], [3, 'only', 'boats']);
 });
+
+test('clock times are not quantities: "1:32 PM", "10:30", "9 a.m.", "7 pm", "14.30 GMT"', () => {
+  const text = 'The ferry left at 1:32 PM and docked at 10:30. Crews started at 9 a.m. and stopped at 7 pm; by 14.30 GMT some 40 sailors had come ashore with 3 boats.';
+  const a = qs(text).quantities;
+  assert.deepEqual(a.map((q) => [q.value, q.counts]), [[40, 'sailors'], [3, 'boats']]);
+});

@@ -68,3 +68,46 @@ test('unbalanced quotes: cut at the paragraph end, with a warning', () => {
   assert.equal(a.quotes[0].text, 'this never closes.');
   assert.ok(a.warnings.some((w) => w.code === 'unbalanced-quotes'));
 });
+
+test('titles and roles before a name are stripped and the person is the speaker', () => {
+  const text = [
+    '“The ports stay open,” Premier Lida Sorn said.',
+    '“Our ships are ready,” Rear Adm. Tomas Vell told reporters.',
+    '“We need the trains,” Gov. Hal Brenner said.',
+    '“Talks are over,” said Foreign Minister Ana Roth.',
+    '“No comment for now,” spokeswoman Elin Sarka said.',
+    '“Why now, of all times?” Sen. Ada Quill asked.',
+    '“It is done,” President of Veloria Aurel Kastrani said.',
+    '“Later, not now,” the Velorian presidential spokesman Dmitar Voss said on Tuesday.',
+    '“Our members will stay out,” dockers’ union chair Ona Pell told reporters.',
+  ].join(' ');
+  const a = analyzeArticle(art(text), { today: '2026-01-01' });
+  const speakers = a.quotes.map((q) => [q.kind, q.speaker_entity_id, q.speaker_name]);
+  assert.deepEqual(speakers, [
+    ['speech', 'person:lida-sorn', 'Lida Sorn'],
+    ['speech', 'person:tomas-vell', 'Tomas Vell'],
+    ['speech', 'person:hal-brenner', 'Hal Brenner'],
+    ['speech', 'person:ana-roth', 'Ana Roth'],
+    ['speech', 'person:elin-sarka', 'Elin Sarka'],
+    ['speech', 'person:ada-quill', 'Ada Quill'],
+    ['speech', 'person:aurel-kastrani', 'Aurel Kastrani'],
+    ['speech', 'person:dmitar-voss', 'Dmitar Voss'],
+    ['speech', 'person:ona-pell', 'Ona Pell'],
+  ]);
+  assert.ok(!a.entities.some((e) => /\b(?:adm|gov|sen|premier|minister)\b/i.test(e.name)), 'no title inside an entity name');
+});
+
+test('colon block in straight quotes after "X quoted the <role> as saying:" goes to the person named with that role', () => {
+  const list = quotes(fixture('quotes-role-block.txt'));
+  const a = starting(list, 'Our two countries');
+  assert.deepEqual([a.kind, a.speaker_entity_id], ['speech', 'person:lena-havel']);
+  assert.match(a.rule, /^colon-block:/);
+  const b = starting(list, 'Veloria does not abandon');
+  assert.deepEqual([b.kind, b.speaker_entity_id], ['speech', 'person:aurel-kastrani']);
+});
+
+test('a role noun that fits two people names no one', () => {
+  const text = 'Prime Minister Lena Havel met Prime Minister Ruta Selm on Friday.\n\nThe agency quoted the prime minister as saying:\n\n"We have agreed on every point that matters for the harbour and the rail link."';
+  const q = starting(quotes(text), 'We have agreed');
+  assert.equal(q.speaker_entity_id, null);
+});

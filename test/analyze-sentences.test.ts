@@ -40,3 +40,18 @@ test('no sentences in an empty or whitespace text', () => {
   assert.deepEqual(splitSentences(''), []);
   assert.deepEqual(splitSentences(' \n\n '), []);
 });
+
+test('title abbreviations before a capitalised name never end a sentence', () => {
+  const abbrevs = ['Gen.', 'Lt.', 'Col.', 'Capt.', 'Sgt.', 'Rep.', 'Sen.', 'Prof.', 'Dr.', 'St.', 'Mt.', 'Ft.', 'Gov.', 'Adm.', 'Cmdr.', 'Maj.'];
+  for (const a of abbrevs) {
+    const t = `The convoy was met by ${a} Odile Varn near the bridge. Nobody else came.`;
+    assert.deepEqual(texts(t), [`The convoy was met by ${a} Odile Varn near the bridge.`, 'Nobody else came.'], a);
+  }
+  const t = 'Talks opened with Rear Adm. Tomas Vell and Lt. Gen. Ira Mott. Gov. Hal Brenner joined later.';
+  assert.deepEqual(texts(t), ['Talks opened with Rear Adm. Tomas Vell and Lt. Gen. Ira Mott.', 'Gov. Hal Brenner joined later.']);
+});
+
+test('a line break right after a title abbreviation does not split the name from it', () => {
+  const t = 'The harbour was visited on Friday by Gov.\nHal Brenner and his staff.\nThe visit was short.';
+  assert.deepEqual(texts(t), ['The harbour was visited on Friday by Gov.\nHal Brenner and his staff.', 'The visit was short.']);
+});

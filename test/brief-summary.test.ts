@@ -3,7 +3,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildBrief, summarizeItems } from '../src/brief/index.ts';
 import { wordCount } from '../src/brief/tokens.ts';
-import { fixtureEvent, fixtureItems } from './fixtures/brief/event.ts';
+import { similarity } from '../src/brief/similarity.ts';
+import { summarize } from '../src/brief/summary.ts';
+import { buildUnits } from '../src/brief/units.ts';
+import { article, fixtureEvent, fixtureItems, withAnalysis } from './fixtures/brief/event.ts';
 
 const items = fixtureItems();
 const texts = new Map(items.map((it) => [it.article.id, it.article.text]));
@@ -44,4 +47,94 @@ test('summarizeItems takes items as one event, with embeddings (offline) too', a
   assert.ok(summary.length > 0);
   assertResolves(summary);
   assert.ok(summary.reduce((n, s) => n + wordCount(s.text), 0) <= 40);
+});
+
+// Three invented outlets on one invented event: each lead states the shared fact, each second
+// sentence is the outlet's own colour that nobody else reports.
+function ferryItems() {
+  const a = article('bay-1', 'Bay Courier', 'MB', 'private', 'Marrow Bay ferries sail again as port strike ends', [
+    'The Marrow Bay ferry service resumed on Tuesday after a three-week strike by port workers ended.',
+    'Our reporter found the harbour cafés gloomy and nearly empty.',
+    'A retired captain painted seagulls on the old pier.',
+  ].join('\n\n'));
+  const b = article('bay-2', 'Island Post', 'MB', 'public-service', 'Port strike over, Marrow Bay ferries resume', [
+    'Port workers in Marrow Bay ended their three-week strike, and the ferry service resumed on Tuesday.',
+    'Local poet Anselm Grey read verses about rust at the dock.',
+  ].join('\n\n'));
+  const c = article('bay-3', 'Coast Daily', 'MB', 'state', 'Ferries back in Marrow Bay after strike', [
+    'Ferry service in Marrow Bay resumed on Tuesday as the strike by port workers ended after three weeks.',
+    'Some tourists grumbled about the price of cruise tickets.',
+  ].join('\n\n'));
+  return [a, b, c].map(withAnalysis);
+}
+
+async function ferrySummary(words: number, overflow?: 'none' | 'last-sentence') {
+  const its = ferryItems();
+  const ev = buildUnits(its);
+  const sim = await similarity(ev, false);
+  return { ev, summary: summarize(ev, sim, words, overflow ? { overflow } : {}) };
+}
+
+test('the summary states what the outlets agree on, once, before any outlet-only detail', async () => {
+  // 20 words: one lead (16-17 words) or two short colour sentences would fit
+  const { summary } = await ferrySummary(20);
+  const shared = summary.filter((s) => /strike/.test(s.text) && /ferry|Ferry/.test(s.text));
+  assert.equal(shared.length, 1, summary.map((s) => s.text).join(' | '));
+  assert.equal(summary.length, 1);
+  // the other outlets' leads are cited as echoes of the chosen one
+  assert.ok(shared[0]!.citations.length >= 2);
+});
+
+test('the summary uses its budget: every sentence left out would break it or repeat a chosen one', async () => {
+  for (const words of [30, 45, 60]) {
+    const { ev, summary } = await ferrySummary(words);
+    const used = summary.reduce((n, s) => n + wordCount(s.text), 0);
+    assert.ok(used <= words);
+    const chosen = new Set(summary.map((s) => s.text));
+    for (const u of ev.units) {
+      if (chosen.has(u.text) || used + u.words > words) continue;
+      assert.match(u.text, /strike/, `"${u.text}" fits in ${words - used} words but was left out`);
+    }
+    assert.equal(summary.filter((s) => /strike/.test(s.text)).length, 1, 'the shared fact is not repeated');
+  }
+});
+
+test("overflow 'last-sentence' (ROUGE -l convention) adds at most one sentence past the budget", async () => {
+  for (const words of [20, 30, 45]) {
+    const plain = (await ferrySummary(words)).summary;
+    const over = (await ferrySummary(words, 'last-sentence')).summary;
+    const total = (xs: typeof plain) => xs.reduce((n, s) => n + wordCount(s.text), 0);
+    assert.ok(total(plain) <= words);
+    for (const s of plain) assert.ok(over.some((o) => o.text === s.text), 'keeps the in-budget choice');
+    assert.ok(over.length <= plain.length + 1);
+    if (over.length > plain.length) assert.ok(total(over) > words && total(plain) < words);
+    assertResolvesIn(ferryItems(), over);
+  }
+});
+
+function assertResolvesIn(its: ReturnType<typeof ferryItems>, summary: { text: string; citations: { article_id: string; start: number; end: number }[] }[]) {
+  const byId = new Map(its.map((it) => [it.article.id, it.article.text]));
+  for (const s of summary) assert.equal(byId.get(s.citations[0]!.article_id)!.slice(s.citations[0]!.start, s.citations[0]!.end), s.text);
+}
+
+test('a plain report is preferred to a quote or loaded wording of the same fact', async () => {
+  const its = [
+    article('br-1', 'Tavel Gazette', 'TV', 'private', 'Inspectors find cracks in Lorne bridge pillars, Tavel closes it', [
+      '“Inspectors found cracks in two pillars of the Lorne bridge in Tavel, so it closed on Monday, a disgraceful catastrophe,” the furious mayor said.',
+      'Repairs are expected to take about a month, the city engineer said.',
+    ].join('\n\n')),
+    article('br-2', 'Tavel Times', 'TV', 'public-service', 'Cracks in pillars close the Lorne bridge in Tavel', [
+      'Inspectors found cracks in the pillars of the Lorne bridge, which closed on Monday.',
+      'Ferries will carry commuters across the river while the bridge is closed.',
+    ].join('\n\n')),
+    article('br-3', 'River Post', 'TV', 'state', 'Tavel shuts Lorne bridge over cracked pillars found by inspectors', [
+      'Inspectors found cracks in two pillars of the Lorne bridge in Tavel, which closed on Monday in a shocking scandal.',
+      'The bridge opened in 1961 and carries twenty thousand cars a day.',
+    ].join('\n\n')),
+  ].map(withAnalysis);
+  const ev = buildUnits(its);
+  const summary = summarize(ev, await similarity(ev, false), 25);
+  assert.equal(summary.length, 1, 'room for one report of the closure');
+  assert.equal(summary[0]!.citations[0]!.article_id, 'br-2', summary[0]!.text);
+  for (const s of summary) assert.doesNotMatch(s.text, /disgraceful|shocking/, 'loaded or quoted wording chosen over the plain report');
 });

@@ -1,7 +1,7 @@
 // The ROUGE scorer against examples computed by hand.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lcs, rouge, rougeN, rougeTokens } from '../bench/rouge.ts';
+import { lcs, rouge, rougeN, rougeTokens, truncateWords } from '../bench/rouge.ts';
 
 const close = (a: number, b: number) => assert.ok(Math.abs(a - b) < 1e-9, `${a} != ${b}`);
 
@@ -34,4 +34,14 @@ test('LCS keeps order, not contiguity', () => {
 
 test('empty candidate scores zero', () => {
   assert.equal(rouge('', 'something here').r1.f, 0);
+});
+
+test('ROUGE at N words (-l N) scores only the first N words of the summary', () => {
+  assert.equal(truncateWords('one  two\nthree four', 3), 'one two three');
+  assert.equal(truncateWords('one two', 5), 'one two');
+  const ref = 'the cat sat on the mat';
+  // the extra words past the limit would lower precision if they were scored
+  close(rouge('the cat sat on the mat and then the dog barked loudly', ref, { limit: 6 }).r1.f, 1);
+  assert.ok(rouge('the cat sat on the mat and then the dog barked loudly', ref).r1.f < 1);
+  close(rouge('the cat sat', ref, { limit: 60 }).r1.f, rouge('the cat sat', ref).r1.f);
 });

@@ -4,11 +4,13 @@
 // sentence (leads weigh more: an outlet puts the core of the story first) and every title
 // (an outlet's own one-line summary, weighted up). Words many outlets share dominate it, so
 // the closest summary is the one that says what the sources agree on, in few words, once.
-// Sentences are shortlisted by a per-sentence score (agreement with other outlets, echo of the
-// titles, lead position; quotes and loaded wording score lower), the best set within the
-// budget is searched exactly among the shortlist, and the chosen ones are ordered by where
-// they stand in their articles. Selection compares wording only (sentence embeddings did not
-// pick better sentences and cost time); the echo citations use the full alignment score.
+// A tone penalty keeps the summary a plain report: quotes, loaded words, questions and
+// first-person asides cost extra. Sentences are shortlisted by a per-sentence score (agreement
+// with other outlets, echo of the titles, lead position, tone), the best set that fills the
+// budget is searched exactly among the shortlist, no two chosen sentences saying the same thing,
+// and the chosen ones are ordered by where they stand in their articles. The distributions
+// compare wording only (sentence embeddings did not pick better sentences and cost time); the
+// redundancy check and the echo citations use the full alignment score.
 import { ALIGN } from './align.ts';
 import { loadedCount } from './lexicon.ts';
 import { dot, vectorsFor, type Similarity } from './similarity.ts';
@@ -22,14 +24,34 @@ const REDUNDANT = ALIGN;
 // A sentence whose wording is mostly inside an already chosen one adds little.
 const CONTAIN = 0.7;
 
+/** A sentence that ends like one (headlines, captions and datelines do not). */
+const ENDS = /[.!?…]["”’')\]]*$/;
+
 const lexAt = (sim: Similarity, i: number, j: number) => sim.plain[i * sim.n + j]!;
 
-export function usable(u: Unit): boolean {
+function usable(u: Unit): boolean {
   if (u.words < 5 || u.words > 80) return false;
   if (JUNK.test(u.text)) return false;
   if (!/\p{Ll}/u.test(u.text)) return false;
   if (/[:]$/.test(u.text)) return false; // "X said:" introduces a quote that is elsewhere
   return true;
+}
+
+const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|me|my|we|we're|we’re|our|us)\b/;
+
+/**
+ * How plainly a sentence states things, 0..1 (1 = plain report): the reference a reader wants
+ * is neutral, so quotes (their words, not a statement of fact), loaded words, questions and
+ * first-person asides weigh less.
+ */
+function neutrality(u: Unit): number {
+  let s = 1;
+  if (u.quoted > 0.5) s *= 0.6;
+  else if (u.quoted > 0.2) s *= 0.85;
+  s *= Math.pow(0.85, loadedCount(u.text));
+  if (/\?["”]?$/.test(u.text)) s *= 0.5;
+  if (FIRST_PERSON.test(u.text.replace(/[“"][^”"]*[”"]/g, ' '))) s *= 0.7;
+  return s;
 }
 
 export function scoreUnits(ev: EventText, sim: Similarity): number[] {
@@ -56,13 +78,9 @@ export function scoreUnits(ev: EventText, sim: Similarity): number[] {
     } else cross /= others;
     const title = tv.length ? tv.reduce((s, t) => s + dot(t, uv[u.i]!), 0) / tv.length : 0;
     const lead = 1 / (1 + u.position);
-    let s = 0.45 * cross + 0.3 * title + 0.25 * lead;
-    if (u.quoted > 0.5) s *= 0.6;
-    else if (u.quoted > 0.2) s *= 0.85;
-    s *= Math.pow(0.85, loadedCount(u.text));
-    if (/\?["”]?$/.test(u.text)) s *= 0.5;
+    let s = (0.45 * cross + 0.3 * title + 0.25 * lead) * neutrality(u);
     if (u.words < 8) s *= 0.7;
-    if (!/[.!?…]["”’')\]]*$/.test(u.text)) s *= 0.5; // headlines, captions, datelines
+    if (!ENDS.test(u.text)) s *= 0.5; // headlines, captions, datelines
     return s;
   });
 }
@@ -90,7 +108,7 @@ export interface SummaryOptions {
   overflow?: 'none' | 'last-sentence';
 }
 
-// The event's word distribution; the three numbers were chosen on the first half of the NeuS
+// The event's word distribution and the tone weight: chosen on the first half of the NeuS
 // validation clusters and checked on the second half (bench/summarize.ts).
 /** A title word counts as this many sentence words. */
 const TITLE_WEIGHT = 3;
@@ -98,6 +116,8 @@ const TITLE_WEIGHT = 3;
 const LEAD_DECAY = 0.5;
 /** Additive smoothing of the summary's distribution (an unsaid word is not impossible). */
 const SMOOTH = 0.01;
+/** Weight of the tone penalty (word-weighted -log neutrality) against the divergence. */
+const NEUTRAL_WEIGHT = 0.8;
 /** The exact search compares sets drawn from this many best-scored sentences ... */
 const SHORTLIST = 14;
 /** ... and stops after this many sets (the best found so far stands). */
@@ -108,7 +128,7 @@ function bagOf(text: string): string[] {
   return wordTokens(text).map(stem);
 }
 
-/** Minimizes KL(event || summary) over sets of sentences; one instance per summary. */
+/** KL(event || summary) for sets of sentences of one event. */
 class Divergence {
   private readonly p = new Map<string, number>();
   private readonly logA = Math.log(SMOOTH);
@@ -123,6 +143,7 @@ class Divergence {
     };
     this.bags = ev.units.map((u) => bagOf(u.text));
     for (const u of ev.units) {
+      if (!usable(u)) continue; // boilerplate, captions and datelines do not say what happened
       const weight = Math.pow(1 + u.position, -LEAD_DECAY);
       for (const w of this.bags[u.i]!) add(w, weight);
     }
@@ -162,11 +183,23 @@ function redundant(sim: Similarity, a: Unit, b: Unit): boolean {
  */
 export function selectUnits(ev: EventText, sim: Similarity, words: number, opts: SummaryOptions = {}): Unit[] {
   const scores = scoreUnits(ev, sim);
-  const cands = ev.units
-    .filter((u) => usable(u) && u.words <= words)
-    .sort((a, b) => scores[b.i]! - scores[a.i]!)
-    .slice(0, SHORTLIST);
+  // whole statements only: headlines, captions and datelines inside the text make poor summary
+  // lines (unless nothing else is there)
+  const statements = ev.units.filter((u) => usable(u) && u.words <= words && ENDS.test(u.text));
+  const pool = (statements.length ? statements : ev.units.filter((u) => usable(u) && u.words <= words)).sort((a, b) => scores[b.i]! - scores[a.i]!);
+  const cands = pool.slice(0, SHORTLIST);
   const kl = new Divergence(ev);
+  const tone = ev.units.map((u) => -Math.log(neutrality(u)));
+  // divergence, plus how far from plain reporting the set reads (word-weighted)
+  const value = (set: Unit[]) => {
+    let len = 0;
+    let off = 0;
+    for (const u of set) {
+      len += u.words;
+      off += u.words * tone[u.i]!;
+    }
+    return kl.of(set) + (NEUTRAL_WEIGHT * off) / Math.max(1, len);
+  };
   const n = cands.length;
   const clash = cands.map((a) => cands.map((b) => a !== b && redundant(sim, a, b)));
   let best: number[] = [];
@@ -188,7 +221,7 @@ export function selectUnits(ev: EventText, sim: Similarity, words: number, opts:
     if (extended || !chosen.length) return;
     for (let j = 0; j < n; j++) if (!chosen.includes(j) && fits(j, used)) return; // not maximal
     sets++;
-    const v = kl.of(chosen.map((k) => cands[k]!));
+    const v = value(chosen.map((k) => cands[k]!));
     if (v < bestValue) {
       bestValue = v;
       best = [...chosen];
@@ -196,14 +229,30 @@ export function selectUnits(ev: EventText, sim: Similarity, words: number, opts:
   };
   visit(0, 0);
   const picked = best.map((k) => cands[k]!);
-  const used = picked.reduce((s, u) => s + u.words, 0);
+  let used = picked.reduce((s, u) => s + u.words, 0);
+  // a budget larger than the shortlist holds: go on greedily with the rest of the sentences
+  for (;;) {
+    let next: Unit | null = null;
+    let nextValue = Infinity;
+    for (const u of pool.slice(SHORTLIST)) {
+      if (picked.includes(u) || used + u.words > words || picked.some((c) => redundant(sim, u, c))) continue;
+      const v = value([...picked, u]);
+      if (v < nextValue) {
+        nextValue = v;
+        next = u;
+      }
+    }
+    if (!next) break;
+    picked.push(next);
+    used += next.words;
+  }
   if (opts.overflow === 'last-sentence' && used < words) {
     // one more sentence crossing the budget: the one that brings the summary closest to the event
     let extra: Unit | null = null;
     let extraValue = Infinity;
     for (const u of ev.units) {
       if (!usable(u) || picked.includes(u) || picked.some((c) => redundant(sim, u, c))) continue;
-      const v = kl.of([...picked, u]);
+      const v = value([...picked, u]);
       if (v < extraValue) {
         extraValue = v;
         extra = u;

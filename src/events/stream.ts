@@ -73,8 +73,8 @@ export interface Scored {
   gap: Gap | null;
 }
 
-const SUM_PRUNE_AT = 400;
-const SUM_PRUNE_TO = 250;
+const SUM_PRUNE_AT = 800;
+const SUM_PRUNE_TO = 500;
 
 export class StreamClusterer {
   readonly vocab = new Vocabulary();

@@ -1,6 +1,9 @@
-// Glue: analyse stored articles (all whose analysis is missing or outdated, or the given ids).
+// Glue: analyse stored articles (all whose analysis is missing or outdated, or the given ids), then a
+// cheap corpus pass links surname-only people to the one full name the corpus gives them.
 import type { Store } from '../store/store.ts';
+import type { AnalyzedArticle } from '../types.ts';
 import { analyzeArticle, ANALYZER_VERSION, type AnalyzeOptions } from '../analyze/index.ts';
+import { applyCorpusSurnames, corpusSurnames } from '../analyze/entities/corpus-aliases.ts';
 
 export interface AnalyzeStoredOptions {
   onProgress?: (done: number) => void;
@@ -9,11 +12,13 @@ export interface AnalyzeStoredOptions {
   analyze?: AnalyzeOptions;
 }
 
-export async function analyzeStored(store: Store, ids?: string[], opts: AnalyzeStoredOptions = {}): Promise<{ analyzed: number }> {
+export async function analyzeStored(store: Store, ids?: string[], opts: AnalyzeStoredOptions = {}): Promise<{ analyzed: number; relinked: number }> {
   const articles = ids ? ids.map((id) => store.article(id)).filter((a) => a !== null) : store.articles();
+  // One "today" for the whole run: a run that crosses midnight still gives one answer per input.
+  const analyzeOpts: AnalyzeOptions = { ...opts.analyze, today: opts.analyze?.today ?? new Date().toISOString().slice(0, 10) };
   let analyzed = 0;
   let done = 0;
-  const batch: ReturnType<typeof analyzeArticle>[] = [];
+  const batch: AnalyzedArticle[] = [];
   const flush = () => {
     if (!batch.length) return;
     store.transaction(() => {
@@ -24,7 +29,7 @@ export async function analyzeStored(store: Store, ids?: string[], opts: AnalyzeS
   for (const article of articles) {
     const current = opts.force || ids ? null : store.analysis(article.id);
     if (!current || current.version !== ANALYZER_VERSION || opts.force || ids) {
-      batch.push(analyzeArticle(article, opts.analyze));
+      batch.push(analyzeArticle(article, analyzeOpts));
       analyzed++;
       if (batch.length >= 50) flush();
     }
@@ -34,5 +39,31 @@ export async function analyzeStored(store: Store, ids?: string[], opts: AnalyzeS
     if (done % 200 === 0) await new Promise((r) => setImmediate(r));
   }
   flush();
-  return { analyzed };
+  const relinked = analyzed ? linkCorpusSurnames(store) : 0;
+  return { analyzed, relinked };
+}
+
+/**
+ * Corpus pass over every stored analysis: surname-only person entities ("Marek") take the id and name
+ * of the one full-name person with that surname in the corpus ("person:jovan-marek"). Idempotent.
+ * Returns how many analyses changed.
+ */
+export function linkCorpusSurnames(store: Store): number {
+  const ids = store.articles().map((a) => a.id);
+  const analyses: AnalyzedArticle[] = [];
+  for (const id of ids) {
+    const a = store.analysis(id);
+    if (a) analyses.push(a);
+  }
+  const surnames = corpusSurnames(analyses);
+  if (!surnames.size) return 0;
+  const changed: AnalyzedArticle[] = [];
+  for (const a of analyses) {
+    const next = applyCorpusSurnames(a, surnames);
+    if (next) changed.push(next);
+  }
+  if (changed.length) store.transaction(() => {
+    for (const a of changed) store.putAnalysis(a);
+  });
+  return changed.length;
 }

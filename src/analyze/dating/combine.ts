@@ -11,6 +11,8 @@ export interface DateConstraint {
   evidence: Evidence;
   /** Constraints that only narrow (e.g. "not after today") do not by themselves make a date. */
   narrowOnly?: boolean;
+  /** The bound comes from the run date ("today"), not from the text or metadata. */
+  runDate?: boolean;
 }
 
 export interface Combined {

@@ -56,7 +56,7 @@ export function articleDateConstraints(input: DatingInput): DateConstraint[] {
   const times: FoundTime[] = input.times.map((t) => timeFacts(t, text, sentences));
   const out: DateConstraint[] = [];
   const today = todayIso(input.today);
-  out.push({ value: rangeValue(null, today), strength: STRENGTH.today, evidence: { rule: 'not-after-today', note: `an article cannot be later than today (${today})` }, narrowOnly: true });
+  out.push({ value: rangeValue(null, today), strength: STRENGTH.today, evidence: { rule: 'not-after-today', note: `upper bound from the run date (${today}), not from the text: an article cannot be later than the day it is analysed` }, narrowOnly: true, runDate: true });
 
   // 1. Metadata.
   const md = input.metadata;
@@ -245,7 +245,8 @@ export function articleDateConstraints(input: DatingInput): DateConstraint[] {
       value: rangeValue(`${String(ty - WINDOW_YEARS).padStart(4, '0')}-01-01`, today),
       strength: STRENGTH.window,
       narrowOnly: true,
-      evidence: { rule: 'news-window', note: `candidate years are listed within the last ${WINDOW_YEARS} years (an assumption, not evidence)` },
+      runDate: true,
+      evidence: { rule: 'news-window', note: `candidate years are listed within the last ${WINDOW_YEARS} years up to the run date ${today} (an assumption, not evidence)` },
     });
   }
 
@@ -277,6 +278,7 @@ export function articleDateConstraints(input: DatingInput): DateConstraint[] {
           value: v,
           strength: STRENGTH.role,
           narrowOnly: true,
+          runDate: hi === today && terms.some((x) => !x.to),
           evidence: { rule: 'role-term', start: mention?.start, end: mention?.end, text: mention?.text, note: `${g.name} is called ${r.role}${r.of ? ' of ' + (input.gazetteer.byId.get(r.of)?.name ?? r.of) : ''}, a role held ${terms.map((x) => `${x.from!.slice(0, 4)}–${x.to ? x.to.slice(0, 4) : 'now'}`).join(', ')} (gazetteer)` },
         });
       }
@@ -290,6 +292,22 @@ export function inferArticleDate(input: DatingInput): DatedValue | null {
   const md = input.metadata;
   if (md && md.start && md.end && ['day', 'month', 'year'].includes(md.precision)) return md;
   const cs = articleDateConstraints(input);
+  return markRunDateBound(inferFrom(cs), cs, todayIso(input.today));
+}
+
+/**
+ * Same input, same run date, same answer; but a reader must see when the latest possible date is
+ * only the day of the analysis run: the label says so (the evidence note of that bound too).
+ */
+function markRunDateBound(v: DatedValue | null, cs: DateConstraint[], today: string): DatedValue | null {
+  if (!v || v.end !== today || v.start === today) return v;
+  const used = new Set(v.evidence);
+  const fromText = cs.some((c) => !c.runDate && used.has(c.evidence) && c.value.end === today);
+  if (fromText || !cs.some((c) => c.runDate && used.has(c.evidence))) return v;
+  return { ...v, label: `${v.label} (latest date is the run date ${today}, not stated in the text)` };
+}
+
+function inferFrom(cs: DateConstraint[]): DatedValue | null {
   const mdRange = cs.find((c) => (c as DateConstraint & { mdRange?: unknown }).mdRange) as (DateConstraint & { mdRange: { m0: number; d0: number; m1: number; d1: number } }) | undefined;
   const rest = cs.filter((c) => c !== mdRange);
   const combined = combineConstraints(rest);

@@ -4,7 +4,7 @@ import type { Entity, EntityType, Mention, Sentence } from '../../types.ts';
 import { sentenceAt } from '../text/sentences.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { aliasKey, foldName, slugName, surnameKey } from './normalize.ts';
-import { CONNECTORS, HEAD_ROLES, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, SPEECH_VERBS, STOP, TITLES, TITLE_MAX_WORDS } from './lexicon.ts';
+import { CONNECTORS, HEAD_ROLES, NAME_ABBREVS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, SPEECH_VERBS, STOP, TITLES, TITLE_MAX_WORDS } from './lexicon.ts';
 
 export type MentionVia = 'gazetteer' | 'acronym' | 'demonym' | 'name' | 'surname' | 'role-noun' | 'gazetteer-surname';
 
@@ -39,7 +39,8 @@ interface Token {
 
 // Words before a capitalised sequence that make it a place ("in Santa Monica", "from Newport Beach").
 // First words that make a name a place ("Port Ostra", "Mount Kenya", "Lake Chad").
-const PLACE_PREFIXES = new Set(['port', 'mount', 'mt', 'lake', 'cape', 'fort', 'san', 'santa', 'isle', 'gulf', 'bay', 'camp', 'point', 'upper', 'lower', 'greater', 'new']);
+const PLACE_PREFIXES = new Set(['port', 'mount', 'mt', 'st', 'ft', 'lake', 'cape', 'fort', 'san', 'santa', 'isle', 'gulf', 'bay', 'camp', 'point', 'upper', 'lower', 'greater', 'new']);
+const MOVED_TO_RE = /\b(?:trip|trips|visit|visits|trave?l+ed|travels|flew|flies|flown|went|goes|came|comes|returned|returns|arrived|headed|heads|journey|journeyed|sailed|drove|fled|flight|flights|road|route|border)\s+(?:back\s+)?(?:to|into|towards?)\s+$/;
 const PLACE_PREPS = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'across', 'into', 'towards', 'toward', 'via']);
 
 const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:[.'’\-&][\p{L}\p{M}\p{N}]+)*/gu;
@@ -87,6 +88,11 @@ interface Chunk {
   guessedName?: string; // "Ostavia" guessed from the demonym "Ostavian"
 }
 
+/** "Velorian" -> "Veloria", "Kalmorans" -> "Kalmora". */
+function demonymStem(w: string): string {
+  return w.replace(/s$/, '').slice(0, -1);
+}
+
 export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer): FoundEntities {
   const tokens = tokenize(text);
   const sentStarts = new Set(sentences.map((s) => s.start));
@@ -121,6 +127,13 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
     close();
   }
   const demonymMentions: Chunk[] = [];
+  // "-ian" words used as adjectives before a lower-case noun somewhere in the text ("Velorian firms").
+  const adjectiveUse = new Set<string>();
+  const titleDemonym = new Set<string>();
+  for (let t = 0; t + 1 < tokens.length; t++) {
+    const tk = tokens[t];
+    if (tk.cap && !tk.poss && tk.t.endsWith('ian') && !tokens[t + 1].cap && text.slice(tk.e, tokens[t + 1].s) === ' ') adjectiveUse.add(tk.t);
+  }
 
   // Group tokens into runs of capitalised words separated by single spaces.
   let i = 0;
@@ -134,7 +147,9 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
     while (j < tokens.length) {
       const prev = run[run.length - 1];
       const gap = text.slice(prev.e + (prev.poss ? 2 : 0), tokens[j].s);
-      if (prev.poss || !(gap === ' ' || gap === '\u00a0')) break;
+      // "Gov. Hal Brenner", "Rear Adm. Tomas Vell": a title abbreviation's period does not end the name run.
+      const abbrevGap = (gap === '. ' || gap === '.\u00a0' || gap === '.\n') && tokens[j].cap && NAME_ABBREVS.has(foldName(prev.t));
+      if (prev.poss || !(gap === ' ' || gap === '\u00a0' || abbrevGap)) break;
       if (tokens[j].cap) run.push(tokens[j]);
       else if (CONNECTORS.has(tokens[j].t) && j + 1 < tokens.length && tokens[j + 1].cap && text.slice(tokens[j].e, tokens[j + 1].s) === ' ') run.push(tokens[j]);
       else break;
@@ -164,9 +179,33 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
           if (!x.cap && (x.t === 'and' || x.t === 'or' || !heads)) parts.push([]);
           else parts[parts.length - 1].push(x);
         }
-        for (const part of parts) {
+        for (let part of parts) {
           while (part.length && !part[part.length - 1].cap) part.pop();
           if (!part.length) continue;
+          // "Velorian Aurel Kastrani", "the Velorian said": a demonym is never (part of) a person's name.
+          if (demonymLike(part[0].t)) {
+            const d = part[0];
+            const stem = demonymStem(d.t);
+            const orgName = part.length > 1 && part.slice(1).some((x) => ORG_HEADS.has(foldName(x.t)));
+            // "Ostavian Broadcasting Service" stays one organisation; the place is still mentioned.
+            (orgName ? demonymMentions : chunks).push({ s: d.s, e: d.e, text: d.t, id: 'place:' + slugName(stem), type: 'place', via: 'demonym', guessedName: stem, first: false, single: true });
+            if (!orgName) {
+              pendingOf = 'place:' + slugName(stem);
+              part = part.slice(1);
+              if (!part.length) continue;
+            }
+          } else if (part.length === 3 && !pendingTitle && part.every((x) => x.cap && !ORG_HEADS.has(foldName(x.t))) && placeElsewhere(part[0].t, part[0].s)) {
+            // "president of Veloria Aurel Kastrani" (lower-case title): the word after "of" is the title's place.
+            const ofTitle = /\b([a-z]+(?:[ -][a-z]+)?)\s+of\s+$/.exec(text.slice(Math.max(0, part[0].s - 40), part[0].s));
+            const role = ofTitle ? TITLES[ofTitle[1]] ?? TITLES[ofTitle[1].split(/[ -]/).pop()!] : undefined;
+            if (role) {
+              const p0 = part[0];
+              chunks.push({ s: p0.s, e: p0.e, text: p0.t, type: 'place', first: false, single: true, viaTitleOf: true });
+              pendingTitle = role;
+              pendingOf = 'place:' + slugName(p0.t);
+              part = part.slice(1);
+            }
+          }
           const s = part[0].s, e = part[part.length - 1].e;
           chunks.push({ s, e, text: text.slice(s, e), title: pendingTitle, titleOf: pendingOf, first: sentStarts.has(s), single: part.length === 1, former });
           pendingTitle = undefined;
@@ -190,6 +229,8 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
         }
       }
       if (titleLen && k + titleLen < run.length && !unknownHasOrgHead(run, k + titleLen)) {
+        // "Ostavian Prime Minister Lena Havel": an -(i)an word right before a title is a demonym.
+        if (unknown.length === 1 && role && /^\p{Lu}\p{Ll}{2,}[ai]an$/u.test(unknown[0].t)) titleDemonym.add(unknown[0].t);
         flushUnknown();
         pendingTitle = role || pendingTitle || 'honorific';
         k += titleLen;
@@ -269,6 +310,21 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
       k++;
     }
     flushUnknown();
+  }
+
+  /** The word is used as a place elsewhere in the text ("in Veloria", "Velorian"). */
+  function placeElsewhere(w: string, at: number): boolean {
+    if (capCount.has(w + 'n') || capCount.has(w + 'ns') || capCount.has(w.replace(/a$/, '') + 'ian')) return true;
+    const re = new RegExp(`\\b(?:in|to|from|across|into)\\s+${w.replace(/[^\p{L}\p{M}]/gu, '')}\\b`, 'gu');
+    for (const m of text.matchAll(re)) if (m.index! + m[0].length - w.length !== at) return true;
+    return false;
+  }
+
+  /** A capitalised word that names the people of a place the text also names ("Velorian" / "Veloria"). */
+  function demonymLike(w: string): boolean {
+    if (!/^\p{Lu}\p{Ll}{2,}(?:ian|an|ians|ans)$/u.test(w)) return false;
+    const stem = demonymStem(w);
+    return capCount.has(stem) || titleDemonym.has(w) || (/ians?$/.test(w) && adjectiveUse.has(w.replace(/s$/, '')));
   }
 
   function titleAt(run: Token[], k: number): string | null {
@@ -416,14 +472,22 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
       c.id = 'place:' + slugName(c.text);
       continue;
     }
+    // "Kalmora agreed" in a text that also says "Kalmoran": the name of the demonym's place, not a person.
+    if (c.single && !c.title && (capCount.has(c.text + 'n') || capCount.has(c.text + 'ns'))) {
+      c.type = 'place';
+      c.id = 'place:' + slugName(c.text);
+      continue;
+    }
     const words = c.text.split(/\s+/);
     const lastLow = foldName(words[words.length - 1]);
     const firstLow = foldName(words[0]);
     const prevWord = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, c.s - 20), c.s))?.[1]?.toLowerCase() ?? '';
+    // "a trip to Velgrad", "flew to Dunmor": movement toward a name makes it a place.
+    const movedTo = !c.title && MOVED_TO_RE.test(text.slice(Math.max(0, c.s - 30), c.s));
     if (ORG_HEADS.has(lastLow) || (words.length > 1 && !c.title && words.some((w) => ORG_HEADS.has(foldName(w))))) {
       c.type = 'organisation';
       c.id = 'org:' + slugName(c.text);
-    } else if ((PLACE_HEADS.has(lastLow) && words.length > 1) || (PLACE_PREFIXES.has(firstLow) && words.length > 1) || (!c.title && PLACE_PREPS.has(prevWord) && !followedBySpeech(c.e))) {
+    } else if ((PLACE_HEADS.has(lastLow) && words.length > 1) || (PLACE_PREFIXES.has(firstLow) && words.length > 1) || (!c.title && PLACE_PREPS.has(prevWord) && !followedBySpeech(c.e)) || movedTo) {
       c.type = 'place';
       c.id = 'place:' + slugName(c.text);
     } else if (!c.title && (prevWord === 'a' || prevWord === 'an' || prevWord === 'the') && !followedBySpeech(c.e)) {
@@ -474,6 +538,21 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
       c.id = `${type === 'organisation' ? 'org' : type}:${slugName(c.text, type === 'person')}`;
     }
     if (c.id && c.type === 'person') addRole(c.id, c.title, c.titleOf, c.former);
+  }
+
+  // A lone name opening a sentence ("Ralden left early.") is the person the article names so elsewhere.
+  const singlePersons = new Map<string, string>();
+  for (const c of chunks) if (c.id && c.single && c.type === 'person' && !gaz.byId.has(c.id)) singlePersons.set(c.text, c.id);
+  if (singlePersons.size) {
+    for (const c of chunks) {
+      if (c.id !== '' || !c.single || !c.first) continue;
+      const id = singlePersons.get(c.text);
+      if (id && !lowerSeen.has(foldName(c.text))) {
+        c.id = id;
+        c.type = 'person';
+        c.via = 'surname';
+      }
+    }
   }
 
   // One name, one entity: mentions of the same unknown name typed differently by their cues
@@ -548,6 +627,17 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
     const cands = personIds.filter((pid) => hasRole(pid, roleWord, country.id));
     if (cands.length !== 1) continue;
     // Not when the words are a title directly before a name (handled above).
+    mentions.push({ id: cands[0], type: 'person', via: 'role-noun', start: rm.index, end: rm.index + rm[0].length, text: rm[0], sentence: sentenceAt(sentences, rm.index) });
+  }
+
+  // "the prime minister" with no country: the one person the article gave that role (any country).
+  const bareRoleRe = /\bthe\s+(president|prime minister|premier|chancellor|foreign minister|defen[cs]e minister|king|supreme leader|governor|mayor|spokes(?:man|woman|person))\b(?!\s+(?:of\b|[\p{Lu}]))/gu;
+  bareRoleRe.lastIndex = 0;
+  while ((rm = bareRoleRe.exec(text))) {
+    const roleWord = ROLE_NOUNS[rm[1]] ?? TITLES[rm[1]];
+    if (!roleWord) continue;
+    const cands = personIds.filter((pid) => (roles.get(pid) ?? []).some((r) => r.role === roleWord));
+    if (cands.length !== 1) continue;
     mentions.push({ id: cands[0], type: 'person', via: 'role-noun', start: rm.index, end: rm.index + rm[0].length, text: rm[0], sentence: sentenceAt(sentences, rm.index) });
   }
 

@@ -22,8 +22,16 @@ export const TITLES: Record<string, string> = {
   'police chief': 'police chief', 'chief executive': 'chief executive', ceo: 'chief executive', bishop: 'bishop', father: 'father', rev: 'reverend',
   reverend: 'reverend', sheikha: 'sheikh', 'prime minister designate': 'prime minister', 'president-elect': 'president-elect', 'foreign secretary': 'foreign minister',
   'home secretary': 'interior minister', 'defence secretary': 'defence minister', 'defense secretary': 'defence minister', mp: 'member of parliament',
-  'state councillor': 'state councillor', patriarch: 'patriarch', archbishop: 'archbishop', cardinal: 'cardinal', rabbi: 'rabbi', imam: 'imam',
+  'state councillor': 'state councillor', 'rear admiral': 'admiral', 'rear adm': 'admiral', 'vice admiral': 'admiral', 'vice adm': 'admiral', adm: 'admiral',
+  'lieutenant general': 'general', 'lt gen': 'general', 'major general': 'general', 'maj gen': 'general', 'brigadier general': 'general', 'brig gen': 'general',
+  'lieutenant colonel': 'colonel', 'lt col': 'colonel', 'lieutenant commander': 'commander', 'lt cmdr': 'commander', cmdr: 'commander', cdr: 'commander', maj: 'major', sgt: 'sergeant',
+  'staff sergeant': 'sergeant', det: 'detective', supt: 'superintendent', superintendent: 'superintendent', insp: 'inspector', amb: 'ambassador', 'first lieutenant': 'lieutenant', 'second lieutenant': 'lieutenant', brigadier: 'brigadier', corporal: 'corporal', cpl: 'corporal', pvt: 'private',
+  'deputy minister': 'deputy minister', 'trade minister': 'trade minister', 'education minister': 'education minister', 'labour minister': 'labour minister', 'labor minister': 'labour minister',
+  'agriculture minister': 'agriculture minister', 'transport minister': 'transport minister', 'culture minister': 'culture minister', 'environment minister': 'environment minister',
+  'industry minister': 'industry minister', 'minister of state': 'minister', 'chief of staff': 'chief of staff', 'army chief': 'army chief', 'military spokesman': 'spokesman', patriarch: 'patriarch', archbishop: 'archbishop', cardinal: 'cardinal', rabbi: 'rabbi', imam: 'imam',
 };
+/** Abbreviations written with a period that stay inside a name run ("Gov. Hal Brenner", "St. Marta"). */
+export const NAME_ABBREVS = new Set(['gov', 'adm', 'gen', 'lt', 'col', 'capt', 'sgt', 'rep', 'sen', 'prof', 'dr', 'st', 'mt', 'ft', 'cmdr', 'cdr', 'maj', 'mr', 'mrs', 'ms', 'rev', 'brig', 'pres', 'hon', 'cpl', 'pvt', 'supt', 'insp', 'det', 'amb']);
 /** Longest title phrase in words. */
 export const TITLE_MAX_WORDS = 3;
 
@@ -76,6 +84,8 @@ export const STOP = new Set([
   'neither', 'either', 'nor', 'whether', 'amid', 'unlike', 'like', 'following', 'speaking', 'addressing', 'having', 'being', 'without',
   'within', 'throughout', 'upon', 'asked', 'meanwhile', 'besides', 'overall', 'initially', 'eventually', 'currently', 'recently',
   'chapter', 'section', 'part', 'page', 'vol', 'no', 'q', 'a',
+  // Capitalised auxiliaries open sentences and quotes ("Had Veloria not acted ..."); never part of a name.
+  'had', 'has', 'have', 'was', 'were', 'is', 'are', 'did', 'does', 'do', 'should', 'could', 'would', 'shall', 'must', 'let',
 ]);
 
 /** Lower-case particles allowed inside a capitalised name ("Bosnia and Herzegovina", "bin Salman"). */

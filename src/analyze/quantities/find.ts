@@ -34,6 +34,8 @@ const QUAL = '(more than|well over|just over|in excess of|upwards of|over|at lea
 const QUAL_BEFORE_RE = new RegExp(`\\b${QUAL.replace(/ /g, '\\s+')}\\s+$`, 'i');
 const QTY_RE = new RegExp(`()([$€£¥₽]\\s?)?\\b${NUM}(?![\\p{L}\\d]|[.,]\\d)(?:(?:\\s|-)?(thousand|million|billion|trillion|bn|mn)\\b)?(?:\\s?(%|percent\\b|per cent\\b|pct\\b|-fold\\b|times\\b|fold\\b))?`, 'giu');
 
+const CLOCK_AFTER_RE = /^(?::[0-5]\d\b|:\s[0-5]\d\s*(?:[ap]\.?m\b|GMT|UTC|E[DS]T|P[DS]T|ET|PT)|\.[0-5]\d\s*(?:[ap]\.?m\b|GMT|UTC|hrs?\b|h\b)|\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b|[AP]\.M\.|o['’]clock\b|hrs\b|GMT\b|UTC\b))/i;
+
 function parseNumber(s: string): number | null {
   const w = WORD_NUMBERS[s.toLowerCase()];
   if (w !== undefined) return w;
@@ -121,6 +123,9 @@ export function findQuantities(text: string, sentences: Sentence[], times: Found
       if (!next || STOP.has(next[1])) continue;
     }
     if (/^\d/.test(numText) && /^[a-z]{1,2}\b/i.test(text.slice(numEnd, numEnd + 3)) && !scale && !unitWord) continue; // "13th", "5G"
+    // Clock times are not quantities: "1:32 PM", "10:30", "9 a.m.", "7 o'clock", "14.30 GMT".
+    if (!cur && !unitWord && CLOCK_AFTER_RE.test(text.slice(numEnd, numEnd + 12))) continue;
+    if (text[numEnd] === '/' && /\d/.test(text[numEnd + 1] ?? '')) continue; // dates and ratios: "3/13/2013", "24/7"
     const sentNow = sentences[sentenceAt(sentences, m.index)];
     if (sentNow && text.slice(sentNow.start, sentNow.end).trim() === whole.trim()) continue; // a number alone on a line (counters, page furniture)
     const base = parseNumber(numText);

@@ -12,6 +12,14 @@ interface Speaker {
   rule: string;
 }
 
+// Title/role words that may stand between a speech verb and the name ("said Rear Adm. Tomas Vell").
+const GAP_STOP = new Set(['as', 'while', 'when', 'and', 'but', 'or', 'to', 'that', 'after', 'before', 'because', 'with', 'by', 'for', 'in', 'on', 'at', 'he', 'she', 'they', 'it', 'we', 'i', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'not', 'who', 'which', 'if', 'then', 'than']);
+/** "union chair ", "Velgrad spokesman ", "President of Veloria ": role words only, no clause break. */
+function titleGap(gap: string): boolean {
+  if (!/^[\p{L}.'’ -]+ $/u.test(gap)) return false;
+  const ws = gap.trim().split(/\s+/);
+  return ws.length <= 6 && ws.every((w) => !GAP_STOP.has(w) && !SAY_RE.test(w));
+}
 const WINDOW = 600; // characters looked at around a quote
 const SPEAKER_TYPES = new Set(['person', 'organisation', 'other']);
 // Verbs that introduce speech strongly (the plain SPEECH_VERBS list also holds "thanked", "praised").
@@ -110,17 +118,27 @@ export function findQuotes(text: string, sentences: Sentence[], entities: FoundE
   /** ", the Russian president said" / ", said Putin" / ", Peskov told reporters" after the quote. */
   const attributionAfter = (q: QuoteSpan, sentEnd: number): Speaker | null => {
     const from = q.close + 1;
-    const tail = text.slice(from, Math.min(sentEnd + 1, from + 160));
+    // A quote ending in "?", "!" or "." closes its sentence; the attribution is then the next one
+    // ("“Why now?” Premier Lida Sorn asked.").
+    let afterEnd = sentEnd;
+    const ws = /^[ \t]*/.exec(text.slice(from, from + 20))![0].length;
+    if (from + ws >= sentEnd && from + ws < text.length && text[from + ws] !== '\n') {
+      const nxt = sentences[sentenceAt(sentences, from + ws)];
+      if (nxt && nxt.start >= from) afterEnd = nxt.end;
+    }
+    const tail = text.slice(from, Math.min(afterEnd + 1, from + 160));
     if (!/^\s*[,—–-]?\s*/.test(tail)) return null;
     const leadText = /^[\s,.!?—–-]*/.exec(tail)![0];
     if (leadText.includes('\n')) return null; // attribution does not cross a paragraph break
     const lead = leadText.length;
     const rest = tail.slice(lead);
     // verb first: "said Putin"
-    const vf = /^(said|says|added|told|asked|wrote|continued|stressed|noted|insisted)\s+/i.exec(rest);
+    const vf = /^(said|says|added|told|asked|wrote|continued|stressed|noted|insisted|warned|declared|replied)\s+/i.exec(rest);
     if (vf) {
-      const m = mentionsIn(from + lead + vf[0].length, from + lead + vf[0].length + 60)[0];
-      if (m && m.start === from + lead + vf[0].length) return { ...fromMention(m, ''), rule: 'verb-speaker-after-quote' };
+      // "said Putin", "said Foreign Minister Ana Roth", "said spokeswoman Elin Sarka": titles may stand between.
+      const at = from + lead + vf[0].length;
+      const m = mentionsIn(at, at + 90)[0];
+      if (m && (m.start === at || titleGap(text.slice(at, m.start)))) return { ...fromMention(m, ''), rule: 'verb-speaker-after-quote' };
     }
     // speaker first: "Putin said", "the Russian president said", "he added"
     const pron = /^(he|she)\s+(?:[a-z]+\s+)?(said|says|added|told|noted|stressed|continued|insisted|warned|explained|emphasi[sz]ed|underlined|wrote)\b/i.exec(rest);
@@ -131,9 +149,9 @@ export function findQuotes(text: string, sentences: Sentence[], entities: FoundE
     // "Interior Minister X told", "Kremlin spokesman X said": titles and role words may precede the name.
     for (const m of mentionsIn(from + lead, from + lead + 80).slice(0, 3)) {
       const gap = text.slice(from + lead, m.start);
-      if (gap.length > 4 && !/^(?:(?:the|a|[\p{Lu}][\p{L}.'’-]*|[a-z]+man|[a-z]+woman|spokesperson|minister|president|secretary|official|envoy|chief|head|leader|[a-z]+er)\s+){1,5}$/u.test(gap)) break;
+      if (gap.length > 4 && !titleGap(gap)) break;
       const after = text.slice(m.end, m.end + 60);
-      if (/^\s+(?:[a-z]+\s+){0,2}?(said|says|added|told|noted|stressed|emphasi[sz]ed|underlined|warned|explained|insisted|wrote|continued|declared|stated|remarked|concluded|highlighted|recalled)\b/.test(after) || /^['’]s\s+\w+\s+(said|told)/.test(after)) {
+      if (/^\s+(?:[a-z]+\s+){0,2}?(said|says|added|told|asked|replied|noted|stressed|emphasi[sz]ed|underlined|warned|explained|insisted|wrote|continued|declared|stated|remarked|concluded|highlighted|recalled|announced|argued|cautioned|confirmed)\b/.test(after) || /^['’]s\s+\w+\s+(said|told)/.test(after)) {
         return { ...fromMention(m, after), rule: 'speaker-verb-after-quote' };
       }
     }

@@ -45,7 +45,8 @@ export function splitParagraphs(text: string): Paragraph[] {
       cur = null;
       continue;
     }
-    if (cur && wrapped) cur.end = l.end;
+    // A line ending in a title abbreviation ("… said Gov.") runs on into the name on the next line.
+    if (cur && (wrapped || endsInTitle(text, cur.end))) cur.end = l.end;
     else {
       if (cur) paras.push(cur);
       cur = { start: l.start, end: l.end };
@@ -58,6 +59,12 @@ export function splitParagraphs(text: string): Paragraph[] {
     while (p.end > p.start && /\s/.test(text[p.end - 1])) p.end--;
   }
   return paras.filter((p) => p.end > p.start);
+}
+
+function endsInTitle(text: string, end: number): boolean {
+  if (text[end - 1] !== '.') return false;
+  const w = wordBefore(text, end - 1, Math.max(0, end - 12)).toLowerCase();
+  return TITLES.has(w) && w.length > 1 && !/^(?:no|nos|vol|pp|p|fig|v|vs|al|ca|cf)$/.test(w);
 }
 
 function wordBefore(text: string, dot: number, from: number): string {
