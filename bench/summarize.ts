@@ -15,7 +15,7 @@ import { analyzeArticle } from '../src/analyze/index.ts';
 import { parseCluster } from '../src/brief/clusters.ts';
 import { summarizeItems } from '../src/brief/index.ts';
 import { similarity } from '../src/brief/similarity.ts';
-import { summarize } from '../src/brief/summary.ts';
+import { summarize, type SummaryOptions } from '../src/brief/summary.ts';
 import { wordCount } from '../src/brief/tokens.ts';
 import { buildUnits } from '../src/brief/units.ts';
 import type { ArticleWithAnalysis } from '../src/types.ts';
@@ -24,6 +24,19 @@ import { rouge } from './rouge.ts';
 const here = dirname(fileURLToPath(import.meta.url));
 const DATA = join(here, '..', '..', 'shared', 'data', 'neus-val', 'clusters.jsonl');
 const WORDS = 60;
+
+// Span trimming variants (src/brief/trim.ts), scored beside the shipped default
+// ({ attribution: 'anonymous' }): whole sentences, named attributions cut too, trailing
+// parentheticals cut too.
+const VARIANTS: Record<string, SummaryOptions> = {
+  whole_sentences: { trim: false },
+  trim_any_attribution: { trim: { attribution: 'any' } },
+  trim_no_attribution: { trim: { attribution: 'none' } },
+  trim_anonymous_and_paren: { trim: { attribution: 'anonymous', trailingParen: true } },
+  trim_anonymous_and_tail_clause: { trim: { attribution: 'anonymous', tailClause: true } },
+  trim_anonymous_or_tail_clause: { alternatives: [{ attribution: 'anonymous', tailClause: true }] },
+  trim_anonymous_or_any_attribution: { alternatives: [{ attribution: 'any' }] },
+};
 
 /** First sentences of each article in turn, then second sentences, while they fit. */
 function leadBaseline(items: ArticleWithAnalysis[], words: number): string {
@@ -77,6 +90,8 @@ export async function run(): Promise<object> {
   const halves = [new Mean(), new Mean()];
   const lead = new Mean(); // baseline: first sentences of each article in turn
   const fill = new Mean(); // `-l 60` fill: one sentence past the budget, then cut
+  const variants = Object.fromEntries(Object.keys(VARIANTS).map((k) => [k, [new Mean(), new Mean(), new Mean()] as const]));
+  let trimmed = 0;
   let n = 0;
   let sentences = 0;
   let cited = 0;
@@ -92,6 +107,8 @@ export async function run(): Promise<object> {
       sentences++;
       const c = s.citations[0];
       if (c && byId.get(c.article_id)?.slice(c.start, c.end) === s.text) cited++;
+      const sent = c && items.find((it) => it.article.id === c.article_id)?.analysis.sentences.find((x) => x.index === c.sentence);
+      if (sent && byId.get(c.article_id)!.slice(sent.start, sent.end).trim() !== s.text) trimmed++;
     }
     const text = summary.map((s) => s.text).join(' ');
     words += text.split(/\s+/).filter(Boolean).length;
@@ -102,6 +119,13 @@ export async function run(): Promise<object> {
       const ev = buildUnits(items);
       const over = summarize(ev, await similarity(ev, false), WORDS, { overflow: 'last-sentence' });
       fill.add(over.map((s) => s.text).join(' '), ref);
+      const sim = await similarity(ev, false);
+      for (const [name, opts] of Object.entries(VARIANTS)) {
+        const t = summarize(ev, sim, WORDS, opts).map((s) => s.text).join(' ');
+        const [a, h0, h1] = variants[name]!;
+        a.add(t, ref);
+        (k < half ? h0 : h1).add(t, ref);
+      }
     }
     n++;
   }
@@ -120,11 +144,23 @@ export async function run(): Promise<object> {
     mean_summary_words: +(words / n).toFixed(1),
     lead_baseline: lead.get(),
     ...(embed ? {} : { fill_to_limit: fill.get() }),
+    trimmed_lines: sentences ? +(trimmed / sentences).toFixed(4) : 0,
+    ...(embed
+      ? {}
+      : {
+          trim_variants: Object.fromEntries(
+            Object.entries(variants).map(([k, [a, h0, h1]]) => [k, { ...a.get(), first_half: h0.get().rouge1_f, second_half: h1.get().rouge1_f }]),
+          ),
+        }),
     citation_coverage: sentences ? +(cited / sentences).toFixed(4) : 1,
     seconds: +((Date.now() - t0) / 1000).toFixed(1),
   };
   console.log(line('lead baseline', result.lead_baseline));
   if (!embed) console.log(line(`-l ${WORDS} fill (last sentence crosses the budget, then cut)`, fill.get()));
+  if (!embed)
+    for (const [k, [a, h0, h1]] of Object.entries(variants))
+      console.log(line(`variant ${k}`, a.get()) + `  halves ${h0.get().rouge1_f} / ${h1.get().rouge1_f}`);
+  console.log(`summary lines cut from their sentence: ${(result.trimmed_lines * 100).toFixed(1)}%`);
   console.log(line(`first half (constants chosen here)`, result.first_half));
   console.log(line(`second half (held out)`, result.second_half));
   console.log(

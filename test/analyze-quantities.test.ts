@@ -44,7 +44,7 @@ test('overflowing and scientific numbers are warned about, never invented', () =
 });
 
 test('clock times are not quantities: "1:32 PM", "10:30", "9 a.m.", "7 pm", "14.30 GMT"', () => {
-  const text = 'The ferry left at 1:32 PM and docked at 10:30. Crews started at 9 a.m. and stopped at 7 pm; by 14.30 GMT some 40 sailors had come ashore with 3 boats.';
+  const text = 'The ferry left at 1:32 PM and docked at 10:30. Crews started at 9 a.m. and stopped at 7 pm; by 14.30 GMT some 40 sailors had come ashore with 3 boats. Updated 3/13/2024, 1: 32 PM.';
   const a = qs(text).quantities;
   assert.deepEqual(a.map((q) => [q.value, q.counts]), [[40, 'sailors'], [3, 'boats']]);
 });

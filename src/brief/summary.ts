@@ -15,7 +15,8 @@ import { ALIGN } from './align.ts';
 import { loadedCount } from './lexicon.ts';
 import { dot, vectorsFor, type Similarity } from './similarity.ts';
 import type { Citation, SummarySentence } from './types.ts';
-import { stem, words as wordTokens } from './tokens.ts';
+import { stem, wordCount, words as wordTokens } from './tokens.ts';
+import { trimSpan, type TrimOptions } from './trim.ts';
 import { cite, type EventText, type Unit } from './units.ts';
 
 const JUNK = /(https?:\/\/|www\.|\bsubscribe\b|\bsign up\b|\bread more\b|\bclick here\b|\bnewsletter\b|©|\ball rights reserved\b)/i;
@@ -106,6 +107,26 @@ export interface SummaryOptions {
    * keeps the first N words (bench/summarize.ts reports it as a second number).
    */
   overflow?: 'none' | 'last-sentence';
+  /**
+   * Summary lines are the parts of their sentences an editor would quote (src/brief/trim.ts):
+   * datelines, rubric labels, leading connectives and anonymous trailing attributions cut off.
+   * Default { attribution: 'anonymous' }; false keeps whole sentences.
+   */
+  trim?: TrimOptions | false;
+  /** Further cuts offered beside each line (the search picks at most one per sentence). */
+  alternatives?: TrimOptions[];
+}
+
+/**
+ * The unit as its summary line: the trimmed sub-span of its sentence (same index i, so the
+ * similarity matrix still applies; offsets, text and words follow the cut). Whether it is a
+ * statement, its tone and its wording for comparison stay those of the whole sentence.
+ */
+function trimUnit(ev: EventText, u: Unit, opts: TrimOptions): Unit {
+  const t = trimSpan(u.text, opts);
+  if (!t.cuts.length) return u;
+  const text = ev.items[u.item]!.article.text.slice(u.start + t.start, u.start + t.end);
+  return { ...u, start: u.start + t.start, end: u.start + t.end, text, words: wordCount(text) };
 }
 
 // The event's word distribution and the tone weight: chosen on the first half of the NeuS
@@ -133,7 +154,14 @@ class Divergence {
   private readonly p = new Map<string, number>();
   private readonly logA = Math.log(SMOOTH);
   private readonly vocab: number;
-  readonly bags: string[][];
+  private readonly bags = new Map<Unit, string[]>();
+
+  /** The words a line adds to a summary (its own, trimmed text). */
+  private bag(u: Unit): string[] {
+    let b = this.bags.get(u);
+    if (!b) this.bags.set(u, (b = bagOf(u.text)));
+    return b;
+  }
 
   constructor(ev: EventText) {
     let total = 0;
@@ -141,11 +169,11 @@ class Divergence {
       this.p.set(w, (this.p.get(w) ?? 0) + x);
       total += x;
     };
-    this.bags = ev.units.map((u) => bagOf(u.text));
+    // the event is all it says (whole sentences); a summary is the words of its lines
     for (const u of ev.units) {
       if (!usable(u)) continue; // boilerplate, captions and datelines do not say what happened
       const weight = Math.pow(1 + u.position, -LEAD_DECAY);
-      for (const w of this.bags[u.i]!) add(w, weight);
+      for (const w of this.bag(u)) add(w, weight);
     }
     for (const it of ev.items) for (const w of bagOf(it.article.title ?? '')) add(w, TITLE_WEIGHT);
     for (const [w, x] of this.p) this.p.set(w, x / (total || 1));
@@ -160,7 +188,7 @@ class Divergence {
     const counts = new Map<string, number>();
     let n = 0;
     for (const u of units)
-      for (const w of this.bags[u.i]!) {
+      for (const w of this.bag(u)) {
         counts.set(w, (counts.get(w) ?? 0) + 1);
         n++;
       }
@@ -183,11 +211,21 @@ function redundant(sim: Similarity, a: Unit, b: Unit): boolean {
  */
 export function selectUnits(ev: EventText, sim: Similarity, words: number, opts: SummaryOptions = {}): Unit[] {
   const scores = scoreUnits(ev, sim);
+  // each sentence as the line it would give (what is judged about it stays the whole sentence's)
+  const trim = opts.trim ?? { attribution: 'anonymous' };
+  const lines = trim === false ? ev.units : ev.units.map((u) => trimUnit(ev, u, trim));
+  const alts = trim === false ? [] : (opts.alternatives ?? []).flatMap((o) => lines.map((u) => trimUnit(ev, ev.units[u.i]!, o)).filter((a) => a.start !== lines[a.i]!.start || a.end !== lines[a.i]!.end));
+  const full = (u: Unit) => ev.units[u.i]!;
   // whole statements only: headlines, captions and datelines inside the text make poor summary
   // lines (unless nothing else is there)
-  const statements = ev.units.filter((u) => usable(u) && u.words <= words && ENDS.test(u.text));
-  const pool = (statements.length ? statements : ev.units.filter((u) => usable(u) && u.words <= words)).sort((a, b) => scores[b.i]! - scores[a.i]!);
-  const cands = pool.slice(0, SHORTLIST);
+  const all = [...lines, ...alts];
+  const statements = all.filter((u) => usable(full(u)) && u.words <= words && ENDS.test(full(u).text));
+  const pool = (statements.length ? statements : all.filter((u) => usable(full(u)) && u.words <= words)).sort((a, b) => scores[b.i]! - scores[a.i]!);
+  // the shortlist: every line of the SHORTLIST best-scored sentences
+  const top = new Set<number>();
+  for (const u of pool) if (top.size < SHORTLIST) top.add(u.i);
+  const cands = pool.filter((u) => top.has(u.i));
+  const rest = pool.filter((u) => !top.has(u.i));
   const kl = new Divergence(ev);
   const tone = ev.units.map((u) => -Math.log(neutrality(u)));
   // divergence, plus how far from plain reporting the set reads (word-weighted)
@@ -201,7 +239,7 @@ export function selectUnits(ev: EventText, sim: Similarity, words: number, opts:
     return kl.of(set) + (NEUTRAL_WEIGHT * off) / Math.max(1, len);
   };
   const n = cands.length;
-  const clash = cands.map((a) => cands.map((b) => a !== b && redundant(sim, a, b)));
+  const clash = cands.map((a) => cands.map((b) => a !== b && (a.i === b.i || redundant(sim, a, b))));
   let best: number[] = [];
   let bestValue = Infinity;
   let sets = 0;
@@ -234,8 +272,8 @@ export function selectUnits(ev: EventText, sim: Similarity, words: number, opts:
   for (;;) {
     let next: Unit | null = null;
     let nextValue = Infinity;
-    for (const u of pool.slice(SHORTLIST)) {
-      if (picked.includes(u) || used + u.words > words || picked.some((c) => redundant(sim, u, c))) continue;
+    for (const u of rest) {
+      if (picked.some((c) => c.i === u.i) || used + u.words > words || picked.some((c) => redundant(sim, u, c))) continue;
       const v = value([...picked, u]);
       if (v < nextValue) {
         nextValue = v;
@@ -250,8 +288,8 @@ export function selectUnits(ev: EventText, sim: Similarity, words: number, opts:
     // one more sentence crossing the budget: the one that brings the summary closest to the event
     let extra: Unit | null = null;
     let extraValue = Infinity;
-    for (const u of ev.units) {
-      if (!usable(u) || picked.includes(u) || picked.some((c) => redundant(sim, u, c))) continue;
+    for (const u of lines) {
+      if (!usable(full(u)) || picked.some((c) => c.i === u.i) || picked.some((c) => redundant(sim, u, c))) continue;
       const v = value([...picked, u]);
       if (v < extraValue) {
         extraValue = v;

@@ -21,6 +21,11 @@ function placeKinds(): Map<string, string> {
   return kinds;
 }
 
+/** Kind of a place in the gazetteer ("city", "country", "region"), or null when unknown. */
+export function placeKind(id: string): string | null {
+  return placeKinds().get(id) ?? null;
+}
+
 /** True for places that are usually context rather than the site of an event. */
 export function isCoarsePlace(id: string): boolean {
   const k = placeKinds().get(id);
@@ -48,6 +53,9 @@ export function eventPlaces(item: ArticleWithAnalysis): { event: string[]; all: 
   }
   scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   const top = scored[0];
-  const event = top && top.loc > 0 ? scored.filter((s) => s.loc > 0 && s.score >= 0.75 * top.score).map((s) => s.id) : [];
+  // A place the gazetteer does not know must be put in/at twice before it counts as the site:
+  // unknown capitalised names typed as places are often people or titles.
+  const sure = (s: { id: string; loc: number }) => s.loc > 0 && (placeKind(s.id) !== null || s.loc >= 2);
+  const event = top && sure(top) ? scored.filter((s) => sure(s) && s.score >= 0.75 * top.score).map((s) => s.id) : [];
   return { event, all: scored.map((s) => s.id) };
 }

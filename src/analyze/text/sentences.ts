@@ -61,10 +61,13 @@ export function splitParagraphs(text: string): Paragraph[] {
   return paras.filter((p) => p.end > p.start);
 }
 
+// Person titles only: "Main St." or "Jr." may well end a paragraph.
+const LINE_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'maj', 'brig']);
+
 function endsInTitle(text: string, end: number): boolean {
   if (text[end - 1] !== '.') return false;
   const w = wordBefore(text, end - 1, Math.max(0, end - 12)).toLowerCase();
-  return TITLES.has(w) && w.length > 1 && !/^(?:no|nos|vol|pp|p|fig|v|vs|al|ca|cf)$/.test(w);
+  return LINE_TITLES.has(w);
 }
 
 function wordBefore(text: string, dot: number, from: number): string {
