@@ -8,7 +8,9 @@
 // first-person asides cost extra. Sentences are shortlisted by a per-sentence score (agreement
 // with other outlets, echo of the titles, lead position, tone), the best set that fills the
 // budget is searched exactly among the shortlist, no two chosen sentences saying the same thing,
-// and the chosen ones are ordered by where they stand in their articles. The distributions
+// and the chosen ones are ordered by where they stand in their articles. A summary line is the
+// part of its sentence an editor would quote (src/brief/trim.ts: no dateline, rubric label,
+// leading connective or anonymous trailing attribution), still an exact span of the source. The distributions
 // compare wording only (sentence embeddings did not pick better sentences and cost time); the
 // redundancy check and the echo citations use the full alignment score.
 import { ALIGN } from './align.ts';

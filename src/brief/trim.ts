@@ -39,7 +39,7 @@ const UPPER_PLACE = "[A-Z][A-Z.'’-]+(?:\\s+[A-Z][A-Z.'’-]+){0,3}";
 const ANY_PLACE = "[A-Z][\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]+){0,3}";
 const REGION = "(?:,\\s*[A-Z][\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]+){0,2})";
 const TAG = "(?:\\((?:[A-Z][\\p{L}.&'’ -]{0,30})\\)|\\/[A-Z][\\p{L}.&'’ -]{0,30}\\/)";
-const DASH = '(?:\\s*[—–]\\s*|\\s+-{1,2}\\s+|\\s*-{2}\\s*)';
+const DASH = '(?:\\s*[—–]\\s*|\\s*-{1,2}\\s+|\\s*-{2}\\s*)';
 const DATELINE = new RegExp(
   [
     // capitalised place: the tag is optional, a dash or a tag must end it

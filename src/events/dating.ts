@@ -182,18 +182,18 @@ export function dateFromMembers(items: ArticleWithAnalysis[], today: string): Da
   }
   // 3. Past references with a year ("his first trip was in October 2015") bound the event from below.
   if (anchored === 'day' || anchored === 'weekday') {
-    let lower: Mention | null = null;
-    for (const m of ms) {
-      if (m.future || m.report || !(m.kind === 'month' || m.kind === 'year' || m.kind === 'day') || !m.value.start) continue;
-      if (m.kind === 'day' && m.key === md?.key) continue;
-      if (!lower || m.value.start > lower.value.start!) lower = m;
-    }
-    if (lower) {
+    // The latest compatible one: a later "past" date may belong to what followed the event.
+    const refs = ms
+      .filter((m) => !m.future && !m.report && (m.kind === 'month' || m.kind === 'year' || m.kind === 'day') && !!m.value.start && !(m.kind === 'day' && m.key === md?.key))
+      .sort((a, b) => (b.value.start! < a.value.start! ? -1 : b.value.start! > a.value.start! ? 1 : 0));
+    for (const lower of refs) {
       const r = intersect(acc, { start: lower.value.start, end: null, precision: 'range', label: '' });
-      if (r && (r.start !== acc.start || r.end !== acc.end || r.precision !== acc.precision)) {
+      if (!r) continue;
+      if (r.start !== acc.start || r.end !== acc.end || r.precision !== acc.precision) {
         acc = r;
         evidence.push(evidenceOf(lower, 'past-reference:lower-bound', `the articles refer to ${lower.value.label} as past: the event is not earlier`));
       }
+      break;
     }
   }
   // 4. Nothing reported can lie in the future.
