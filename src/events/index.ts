@@ -3,6 +3,7 @@
 import type { ArticleWithAnalysis, Assignment, Event } from '../types.ts';
 import type { EventSet } from '../store/store.ts';
 import { StreamClusterer, type ClusterOptions } from './stream.ts';
+import { articleFeatures } from './features.ts';
 import { dateFromMembers } from './dating.ts';
 import { corpusMentions, narrowWithCorpus } from './corpus-dating.ts';
 import type { CoreEntities } from './core-entities.ts';
@@ -35,11 +36,13 @@ export function clusterEvents(items: ArticleWithAnalysis[], opts: EventOptions =
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
   const byId = new Map(items.map((it) => [it.article.id, it]));
   const originals = items.filter((it) => originalOf(it.article.id, byId) === it.article.id);
-  const sc = new StreamClusterer({ ...opts, prefit: opts.prefit ?? originals });
+  // Features once; the batch knows its whole corpus, so document frequencies are fitted first.
+  const feats = originals.map(articleFeatures);
+  const sc = new StreamClusterer({ ...opts, prefit: opts.prefit ?? feats });
   const streamRule: string[] = [];
   const streamKey: number[] = [];
-  for (const it of originals) {
-    const a = sc.add(it);
+  for (const f of feats) {
+    const a = sc.add(f);
     streamRule.push(a.rule);
     streamKey.push(Number(a.event_id.slice(1)));
   }

@@ -15,7 +15,7 @@ export interface ClusterOptions {
   /** Streaming: run a consolidation after this many additions (0 = only when asked). */
   consolidateEvery?: number;
   /** Document frequencies fitted on these items before streaming (batch mode). */
-  prefit?: ArticleWithAnalysis[];
+  prefit?: Array<ArticleWithAnalysis | ArticleFeatures>;
   /** Query terms per article for candidate retrieval. */
   queryTerms?: number;
   /** Most candidate events scored per article. */
@@ -44,7 +44,6 @@ export function placeFactor(a: Map<string, number>, na: number, b: Map<string, n
   for (const p of a.keys()) if (b.has(p)) return 1;
   return 1 - PLACE_CONFLICT;
 }
-
 
 interface Member {
   id: string;
@@ -95,11 +94,11 @@ export class StreamClusterer {
   constructor(opts: ClusterOptions = {}) {
     this.threshold = opts.threshold ?? DEFAULT_THRESHOLD;
     this.queryTerms = opts.queryTerms ?? 16;
-    this.maxCandidates = opts.maxCandidates ?? 32;
+    this.maxCandidates = opts.maxCandidates ?? 16;
     this.postingCap = opts.postingCap ?? 128;
     this.consolidateEvery = opts.consolidateEvery ?? 0;
     this.prefitted = !!opts.prefit;
-    if (opts.prefit) for (const it of opts.prefit) this.df.add(articleFeatures(it));
+    if (opts.prefit) for (const it of opts.prefit) this.df.add('tf' in it ? it : articleFeatures(it));
   }
 
   /** Assigns one article: joins the best-scoring event or opens a new one. */
