@@ -13,6 +13,7 @@ export interface CorpusMention {
   value: TimeValue;
   persons: Set<string>; // persons in the sentence or the one before
   places: Set<string>; // places in the sentence
+  sentence: string; // the sentence's text, to find an event place the analysis did not tag there
 }
 
 /** Dated mentions with an explicit year and month, with the entities around them. */
@@ -34,10 +35,19 @@ export function corpusMentions(items: ArticleWithAnalysis[]): CorpusMention[] {
           if (e.type === 'place' && m.sentence === t.sentence) places.add(e.id);
         }
       }
-      if (persons.size && places.size) out.push({ articleId: article.id, t, value, persons, places });
+      const sent = analysis.sentences[t.sentence];
+      const sentence = sent ? article.text.slice(sent.start, sent.end) : '';
+      if (persons.size && (places.size || /\p{Lu}/u.test(sentence))) out.push({ articleId: article.id, t, value, persons, places, sentence });
     }
   }
   return out;
+}
+
+/** True when `name` occurs in `text` as whole words (an untagged mention of a known place). */
+function namedIn(text: string, name: string | undefined): boolean {
+  if (!name || name.length < 3) return false;
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }
 
 function hasConstraint(v: TimeValue): boolean {
@@ -55,7 +65,7 @@ export function narrowWithCorpus(date: DatedValue, core: CoreEntities, members: 
   for (const m of mentions) {
     if (members.has(m.articleId)) continue;
     const who = core.persons.filter((p) => m.persons.has(p));
-    const where = core.places.find((p) => m.places.has(p));
+    const where = core.places.find((p) => m.places.has(p) || namedIn(m.sentence, core.names.get(p)));
     if (!who.length || !where) continue;
     const r = intersect(date, m.value);
     if (!r || same(r, date)) continue;

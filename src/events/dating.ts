@@ -137,7 +137,11 @@ export function dateFromMembers(items: ArticleWithAnalysis[], today: string): Da
   const wdTop = best(sup, 'wd:', MIN);
   const mdTop = best(sup, 'md:', MIN);
   const fullDate = mdTop?.mentions.some((m) => m.kind === 'day' && m.t.symbolic?.year !== undefined && !m.report) ?? false;
-  const md = mdTop && (!wdTop || fullDate || mdTop.score >= wdTop.score) ? mdTop : null;
+  // A weekday the day can fall on (in a year still possible) corroborates it rather than competes.
+  const mdValue = mdTop?.mentions.find((m) => !m.report)?.value ?? null;
+  const wdValue = wdTop?.mentions.find((m) => !m.report)?.value ?? null;
+  const corroborated = !!mdTop && !!wdTop && mdTop.score >= wdTop.score / 2 && !!mdValue && !!wdValue && intersect(mdValue, wdValue) !== null;
+  const md = mdTop && (!wdTop || fullDate || mdTop.score >= wdTop.score || corroborated) ? mdTop : null;
   let anchored: 'day' | 'weekday' | 'month' | 'year' | null = null;
   if (md) {
     // Full dates first: they carry the year; then month-days.

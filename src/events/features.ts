@@ -1,7 +1,7 @@
 // Per-article clustering features, computed once (independent of corpus statistics):
 // sub-vectors over title tokens, body lemmas and entities (Miranda et al. 2018), plus a date.
 import type { ArticleWithAnalysis } from '../types.ts';
-import { contentTokens, namePhrases, stem } from './tokens.ts';
+import { contentTokens, isStopword, namePhrases, stem } from './tokens.ts';
 import { datePoint, dayNumber, type DatePoint } from './time-feature.ts';
 import { dateFromMembers } from './dating.ts';
 import { eventPlaces } from './places.ts';
@@ -33,9 +33,48 @@ function addCounts(tf: Map<string, number>, prefix: string, keys: Iterable<strin
   for (const [k, c] of raw) tf.set(prefix + k, 1 + Math.log(c));
 }
 
+function leadNames(text: string, url: string | null): string[] {
+  const out: string[] = [];
+  for (const sent of text.split(/(?<=[.!?"])\s+|\n/)) {
+    const toks = sent.match(/[A-Za-z][A-Za-z'-]*|\d[\d,.]*\d|\d/g) ?? [];
+    let run: string[] = [];
+    const flush = () => {
+      if (run.length) {
+        for (const r of run) out.push(r.toLowerCase());
+        if (run.length > 1) out.push(run.join('_').toLowerCase());
+      }
+      run = [];
+    };
+    toks.forEach((t, i) => {
+      const low = t.toLowerCase();
+      if (/^[A-Z]/.test(t) && !(i === 0 && isStopword(low))) {
+        if (!isStopword(low)) run.push(t);
+        else flush();
+      } else {
+        flush();
+        if (/^\d/.test(t)) out.push('N' + t.replace(/,/g, ''));
+      }
+    });
+    flush();
+  }
+  const m = url?.match(/\/((?:19|20)\d\d)\//);
+  if (m) out.push('N' + m[1]);
+  return out;
+}
+
 export function articleFeatures(item: ArticleWithAnalysis): ArticleFeatures {
   const { article, analysis } = item;
   const tf = new Map<string, number>();
+  if (process.env.FEAT === 'lead') {
+    const title = article.title ?? '';
+    let body = article.text ?? '';
+    if (title && body.startsWith(title)) body = body.slice(title.length);
+    const all = title + '\n' + body;
+    addCounts(tf, 'b:', contentTokens(all).map(stem));
+    addCounts(tf, 'e:', leadNames(all, article.url));
+    const entities: ArticleFeatures['entities'] = (analysis?.entities ?? []).map((e) => ({ id: e.id, type: e.type, count: Math.max(1, e.mentions.length) }));
+    return { id: article.id, tf, date: articleDatePoint(item), entities, places: eventPlaces(item), mentioned: mentionedDays(item) };
+  }
   const title = article.title ?? '';
   let body = article.text ?? '';
   // The title is often repeated as the first line of the text; count it once, in the title block.

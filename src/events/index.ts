@@ -15,6 +15,7 @@ import { eventTitle } from './title.ts';
 export { StreamClusterer, DEFAULT_THRESHOLD, type ClusterOptions } from './stream.ts';
 export type { EventSet } from '../store/store.ts';
 
+const AGGLO = !!process.env.AGGLO;
 export interface EventOptions extends ClusterOptions {
   /** Latest possible date (YYYY-MM-DD) for anything reported; default: today (UTC). */
   today?: string;
@@ -42,6 +43,12 @@ export function clusterEvents(items: ArticleWithAnalysis[], opts: EventOptions =
   const streamRule: string[] = [];
   const streamKey: number[] = [];
   for (const f of feats) {
+    if (AGGLO) {
+      sc.seed(f);
+      streamRule.push('opened-new-event');
+      streamKey.push(streamKey.length);
+      continue;
+    }
     const a = sc.add(f);
     streamRule.push(a.rule);
     streamKey.push(Number(a.event_id.slice(1)));
@@ -72,7 +79,7 @@ export function clusterEvents(items: ArticleWithAnalysis[], opts: EventOptions =
     const article_ids = c.ids.flatMap((x) => [x, ...(dupsOf.get(x) ?? [])]);
     events.push({
       id,
-      title: eventTitle(byId.get(c.central)!, core),
+      title: eventTitle(c.ranked.map((x) => byId.get(x)!), core),
       date: dated,
       article_ids,
       entity_ids: [...core.persons, ...core.others, ...core.places],

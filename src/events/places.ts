@@ -32,15 +32,30 @@ export function isCoarsePlace(id: string): boolean {
   return k === 'country' || k === 'region' || k === 'continent';
 }
 
-const LOCATIVE = /\b(?:in|at|into|near|outside|inside|visit(?:ed|s|ing)?|(?:city|town|village|resort|capital|port|province|region|district|suburb)s? of)\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,3}$/iu;
+const LOCATIVE = /\b(?:in|at|into|near|outside|inside|visit(?:ed|s|ing)?|(?:trip|journey|travell?(?:ed|ing)?|flew|fly|came|went|arrived|returned)\s+(?:back\s+)?to|(?:city|town|village|resort|capital|port|province|region|district|suburb)s? of)\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,3}$/iu;
 const LEAD = 3;
+
+/**
+ * True when the text names the place through a demonym ("Ostavian", "Velorians"): a place
+ * with a people is a country or region, context rather than a site, even when no gazetteer
+ * knows it.
+ */
+function hasDemonym(e: { name: string; mentions: Array<{ text: string }> }): boolean {
+  const name = e.name.toLowerCase();
+  const stem = name.replace(/[aeiouy]$/, '');
+  if (stem.length < 3) return false;
+  return e.mentions.some((m) => {
+    const t = m.text.toLowerCase();
+    return t !== name && t.startsWith(stem) && /^(?:i?ans?|ese|ish|is?|ians?|eans?|ers?)$/.test(t.slice(stem.length));
+  });
+}
 
 /** Specific places of an article, best first, with whether it is the article's event place. */
 export function eventPlaces(item: ArticleWithAnalysis): { event: string[]; all: string[] } {
   const { article, analysis } = item;
   const scored: Array<{ id: string; score: number; loc: number }> = [];
   for (const e of analysis?.entities ?? []) {
-    if (e.type !== 'place' || isCoarsePlace(e.id)) continue;
+    if (e.type !== 'place' || isCoarsePlace(e.id) || hasDemonym(e)) continue;
     let loc = 0;
     let lead = false;
     for (const m of e.mentions) {

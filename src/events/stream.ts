@@ -7,6 +7,7 @@ import type { ArticleWithAnalysis, Assignment } from '../types.ts';
 import { articleFeatures, type ArticleFeatures } from './features.ts';
 import { DocFreq, Vocabulary, dotMap, dotMaps, vectorize, type SparseVec } from './vector.ts';
 import { DateSummary, dateGap, timeFactor, type DatePoint, type Gap } from './time-feature.ts';
+import { setGap } from './day-set.ts';
 import { MaxHeap } from './heap.ts';
 
 export interface ClusterOptions {
@@ -126,6 +127,19 @@ export class StreamClusterer {
       this.consolidate(false);
     }
     return assignment;
+  }
+
+  /**
+   * Batch path: the article starts an event of its own; consolidate() then merges events by
+   * average linkage, best pair first, so a batch is agglomerative clustering over the sparse
+   * candidate graph (events sharing index terms) rather than an order-dependent single pass.
+   */
+  seed(item: ArticleWithAnalysis | ArticleFeatures): void {
+    const feats = 'tf' in item ? item : articleFeatures(item);
+    if (!this.prefitted) this.df.add(feats);
+    const vec = vectorize(feats, this.df);
+    const mi = this.members.push({ id: feats.id, vec, date: feats.date, places: feats.places.event, mentioned: feats.mentioned, cluster: -1 }) - 1;
+    this.attach(mi, this.open());
   }
 
   /** Live events as lists of member article ids, in order of creation. */
@@ -455,21 +469,15 @@ export class StreamClusterer {
     };
   }
 
-  /** Live events: key, member article ids (in arrival order) and the most central member. */
-  liveClusters(): Array<{ key: number; ids: string[]; central: string }> {
-    const out: Array<{ key: number; ids: string[]; central: string }> = [];
+  /** Live events: key, member article ids (in arrival order) and the members by centrality. */
+  liveClusters(): Array<{ key: number; ids: string[]; central: string; ranked: string[] }> {
+    const out: Array<{ key: number; ids: string[]; central: string; ranked: string[] }> = [];
     for (const c of this.clusters) {
       if (!c.alive || !c.members.length) continue;
-      let best = c.members[0]!;
-      let bestDot = -Infinity;
-      for (const mi of c.members) {
-        const d = dotMap(this.members[mi]!.vec, c.sum);
-        if (d > bestDot + 1e-12) {
-          bestDot = d;
-          best = mi;
-        }
-      }
-      out.push({ key: c.key, ids: c.members.map((i) => this.members[i]!.id), central: this.members[best]!.id });
+      const scored = c.members.map((mi, i) => ({ mi, i, d: dotMap(this.members[mi]!.vec, c.sum) }));
+      scored.sort((a, b) => (Math.abs(b.d - a.d) > 1e-12 ? b.d - a.d : a.i - b.i));
+      const ranked = scored.map((x) => this.members[x.mi]!.id);
+      out.push({ key: c.key, ids: c.members.map((i) => this.members[i]!.id), central: ranked[0]!, ranked });
     }
     return out;
   }
@@ -499,15 +507,10 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-/** Gap between two events' date summaries (exact only when both have point-like dates). */
+/** Gap between two events' date summaries: between their centres when both have point-like
+ *  dates, else between the closest days both events' evidence allows (a lower bound). */
 export function summaryGap(a: DateSummary, b: DateSummary): Gap | null {
   if (a.count && b.count) return { days: Math.round(Math.abs(a.center()! - b.center()!)), exact: true };
-  if (a.lo !== null) return dateGap({ lo: a.lo, hi: a.hi, md: null }, b);
-  if (b.lo !== null) return dateGap({ lo: b.lo, hi: b.hi, md: null }, a);
-  let best: Gap | null = null;
-  for (const md of a.mds) {
-    const g = dateGap({ lo: null, hi: null, md }, b);
-    if (g && (!best || g.days < best.days)) best = g;
-  }
-  return best;
+  if (!a.set || !b.set) return null;
+  return setGap(a.set, b.set);
 }

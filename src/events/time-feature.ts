@@ -3,11 +3,14 @@
 // so the factor is exactly 1 when a gap cannot be measured, and a gap that is only a lower
 // bound (month-day without a year, wide ranges) may lower the score but never raise it.
 import type { TimeValue } from '../types.ts';
+import { daySet, narrowSet, setGap, type DaySet } from './day-set.ts';
 
 export interface DatePoint {
   lo: number | null; // day number (days since 1970-01-01), inclusive
   hi: number | null;
   md: number | null; // position in the year (month * 31 + day), when month and day are known
+  wd?: number | null; // weekday the text names for the event (0=Sunday), when known
+  years?: number[] | null; // candidate years, when only some fit
 }
 
 export const DAY_SIGMA = 3; // days: width of the Gaussian decay
@@ -15,6 +18,13 @@ export const TIME_BONUS = 0.25; // at most +25% for same-day dates
 export const TIME_PENALTY = 0.5; // at most -50% for far-apart dates (a different day is stronger evidence than the same day)
 export const SEASON_PENALTY = 0.25; // a further -25% as the gap grows to months: news events rarely last a season
 export const SEASON_DAYS = 90;
+/**
+ * Evidence this many days apart (at the closest compatible days) contradicts: the same news
+ * event is not reported with event days a month apart. Such pairs are never joined or merged.
+ */
+export const CONTRADICTION_DAYS = 31;
+/** Tolerance when intersecting members' date evidence into an event's day set. */
+export const NARROW_TOL = DAY_SIGMA;
 const NARROW_DAYS = 3; // a date range this narrow is treated as a point
 
 export function dayNumber(iso: string): number {
@@ -36,8 +46,14 @@ export function datePoint(v: TimeValue | null | undefined): DatePoint | null {
     const [, m, d] = v.start.split('-').map(Number);
     md = m! * 31 + d!;
   }
-  if (lo === null && hi === null && md === null) return null;
-  return { lo, hi, md };
+  const wd = v.weekday ?? null;
+  if (lo === null && hi === null && md === null && wd === null) return null;
+  return { lo, hi, md, wd, years: v.years?.length ? v.years : null };
+}
+
+/** The days a date point allows (null when it allows any). */
+export function pointSet(p: DatePoint | null): DaySet | null {
+  return p ? daySet(p.lo, p.hi, p.md, p.wd ?? null, p.years ?? null) : null;
 }
 
 function isNarrow(p: DatePoint): boolean {
@@ -53,14 +69,28 @@ export class DateSummary {
   wideHi: number | null = null;
   sum = 0; // of point-like dates (midpoints), for the event's centre
   count = 0;
+  /** Days all members' evidence allows (members that contradict the rest are left out). */
+  set: DaySet | null = null;
+  conflicts = 0; // members whose evidence contradicted the set
 
   /** The event's centre in time: mean of its point-like member dates. */
   center(): number | null {
     return this.count ? this.sum / this.count : null;
   }
 
+  private narrow(s: DaySet | null): void {
+    if (!s) return;
+    if (!this.set) this.set = s;
+    else {
+      const r = narrowSet(this.set, s, NARROW_TOL);
+      if (r) this.set = r;
+      else this.conflicts++;
+    }
+  }
+
   add(p: DatePoint | null): void {
     if (!p) return;
+    this.narrow(pointSet(p));
     if (isNarrow(p)) {
       this.sum += (p.lo! + p.hi!) / 2;
       this.count++;
@@ -75,31 +105,35 @@ export class DateSummary {
   }
 
   merge(o: DateSummary): void {
+    this.narrow(o.set);
+    const set = this.set;
+    const conflicts = this.conflicts + o.conflicts;
     if (o.lo !== null) {
       this.lo = this.lo === null ? o.lo : Math.min(this.lo, o.lo);
       this.hi = this.hi === null ? o.hi : Math.max(this.hi, o.hi!);
       this.sum += o.sum;
       this.count += o.count;
     }
-    if (o.wideLo !== null) this.add({ lo: o.wideLo, hi: o.wideHi, md: null });
-    for (const md of o.mds) this.add({ lo: null, hi: null, md });
+    if (o.wideLo !== null) this.addHull({ lo: o.wideLo, hi: o.wideHi, md: null });
+    for (const md of o.mds) this.addHull({ lo: null, hi: null, md });
+    this.set = set;
+    this.conflicts = conflicts;
+  }
+
+  /** Adds to the hulls only (the day set is merged separately). */
+  private addHull(p: DatePoint): void {
+    const s = this.set;
+    const c = this.conflicts;
+    this.add(p);
+    this.set = s;
+    this.conflicts = c;
   }
 
   empty(): boolean {
-    return this.lo === null && this.wideLo === null && this.mds.length === 0;
+    return this.lo === null && this.wideLo === null && this.mds.length === 0 && !this.set;
   }
 }
 
-function rangeGap(alo: number, ahi: number, blo: number, bhi: number): number {
-  return Math.max(0, blo - ahi, alo - bhi);
-}
-
-function mdGap(a: number, b: number): number {
-  const da = Math.floor(a / 31) * 30.44 + (a % 31);
-  const db = Math.floor(b / 31) * 30.44 + (b % 31);
-  const d = Math.abs(da - db);
-  return Math.round(Math.min(d, 365.25 - d));
-}
 
 export interface Gap {
   days: number;
@@ -115,26 +149,16 @@ export function dateGap(p: DatePoint | null, s: DateSummary): Gap | null {
     const c = s.center()!;
     return { days: Math.round(Math.max(0, Math.abs((p.lo! + p.hi!) / 2 - c) - (p.hi! - p.lo!) / 2)), exact: true };
   }
-  let best: number | null = null;
-  // Lower bounds: any known range pair, or month-days (the years may differ, never the day of year).
-  const ranges: Array<[number, number]> = [];
-  if (s.lo !== null) ranges.push([s.lo, s.hi!]);
-  if (s.wideLo !== null) ranges.push([s.wideLo, s.wideHi!]);
-  if (p.lo !== null && p.hi !== null)
-    for (const [lo, hi] of ranges) {
-      const g = rangeGap(p.lo, p.hi, lo, hi);
-      best = best === null ? g : Math.min(best, g);
-    }
-  if (p.md !== null && s.mds.length) {
-    const g = Math.min(...s.mds.map((m) => mdGap(p.md!, m)));
-    best = best === null ? g : Math.max(best, g); // both are lower bounds: the larger is tighter
-  }
-  return best === null ? null : { days: best, exact: false };
+  // Otherwise the closest days both sides' evidence allows (month-day, weekday, years, bounds).
+  const ps = pointSet(p);
+  if (!ps || !s.set) return null;
+  return setGap(ps, s.set);
 }
 
 /** Multiplier for a content score; 1 when the gap is unknown. */
 export function timeFactor(gap: Gap | null): number {
   if (!gap) return 1;
+  if (gap.days > CONTRADICTION_DAYS) return 0;
   const g = Math.exp(-(gap.days * gap.days) / (2 * DAY_SIGMA * DAY_SIGMA));
   const m = 1 + TIME_BONUS * g - TIME_PENALTY * (1 - g) - SEASON_PENALTY * (1 - Math.exp(-gap.days / SEASON_DAYS));
   return gap.exact ? m : Math.min(1, m);

@@ -1,15 +1,44 @@
-// A readable event title: the most central article's title, else its first sentence.
+// A readable event title: a real headline of the most central article that has one, else the
+// most central article's title or first sentence. A "real headline" is what an editor wrote
+// (metadata, front matter, an HTML/feed title, a short first line), not a sentence of the body
+// promoted to a title: short, and not ending like a sentence.
 import type { ArticleWithAnalysis } from '../types.ts';
 import type { CoreEntities } from './core-entities.ts';
 
 const MAX = 140;
+const HEADLINE_MAX_CHARS = 110;
+const HEADLINE_MAX_WORDS = 16;
 
-export function eventTitle(central: ArticleWithAnalysis, core: CoreEntities): string {
-  const t = (central.article.title ?? '').replace(/\s+/g, ' ').trim();
-  if (t.length >= 12) return t.length > MAX ? t.slice(0, MAX - 1) + '…' : t;
+function clean(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function cut(s: string): string {
+  return s.length > MAX ? s.slice(0, MAX - 1) + '…' : s;
+}
+
+/** True for a title that reads as a headline rather than a body sentence. */
+export function isHeadline(item: ArticleWithAnalysis): boolean {
+  const t = clean(item.article.title ?? '');
+  if (t.length < 12 || t.length > HEADLINE_MAX_CHARS) return false;
+  if (t.split(' ').length > HEADLINE_MAX_WORDS) return false;
+  if (/[.;,:]$/.test(t) && !/\.\.\.$/.test(t)) return false; // a sentence (or a cut-off one)
+  const s = item.analysis.sentences[0];
+  const first = s ? clean(item.article.text.slice(s.start, s.end)) : '';
+  // The first sentence of the body reused as the title is no headline when it is a long one.
+  return !(first === t && /[.!?]["”’]?$/.test(first));
+}
+
+/** `ranked`: the event's articles, most central first. */
+export function eventTitle(ranked: ArticleWithAnalysis[], core: CoreEntities): string {
+  const central = ranked[0]!;
+  const headline = ranked.find(isHeadline);
+  if (headline) return cut(clean(headline.article.title));
+  const t = clean(central.article.title ?? '');
+  if (t.length >= 12) return cut(t);
   const s = central.analysis.sentences[0];
-  const first = s ? central.article.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim() : '';
-  if (first) return first.length > MAX ? first.slice(0, MAX - 1) + '…' : first;
+  const first = s ? clean(central.article.text.slice(s.start, s.end)) : '';
+  if (first) return cut(first);
   const names = [...core.persons, ...core.places].slice(0, 3).map((id) => core.names.get(id) ?? id);
   return names.length ? names.join(', ') : central.article.id;
 }

@@ -38,12 +38,13 @@ export class DocFreq {
   }
   idf(id: number): number {
     const d = this.df[id] ?? 0;
+    if (process.env.IDF2) return d < 2 ? 0 : Math.log(this.n / d);
     return Math.log((this.n + 1) / (d + 1)) + 1;
   }
 }
 
 /** Max terms kept per article vector: the discriminative head carries the similarity. */
-export const MAX_TERMS = 96;
+export const MAX_TERMS = +(process.env.MAXT ?? 96);
 
 /**
  * TF-IDF per block, each block scaled to unit length then weighted, the whole unit length,
@@ -55,6 +56,7 @@ export function vectorize(f: ArticleFeatures, df: DocFreq, maxTerms = MAX_TERMS)
     const block = k[0] as Block;
     const id = df.vocab.id(k);
     const w = tf * df.idf(id);
+    if (w <= 0) continue;
     let arr = byBlock.get(block);
     if (!arr) byBlock.set(block, (arr = []));
     arr.push([id, w]);

@@ -5,6 +5,7 @@ import type { EntityMention, FoundEntities } from '../entities/find.ts';
 import { SPEECH_VERBS } from '../entities/lexicon.ts';
 import { sentenceAt, splitParagraphs, type Paragraph } from '../text/sentences.ts';
 import { findQuoteSpans, type QuoteSpan } from './marks.ts';
+import { lastStartingAtOrBefore } from '../../util/search.ts';
 
 interface Speaker {
   id: string | null;
@@ -36,17 +37,7 @@ export function findQuotes(text: string, sentences: Sentence[], entities: FoundE
   let lastPerson: Speaker | null = null;
 
   /** Index of the last paragraph starting at or before pos (binary search). */
-  const paraIdx = (pos: number): number => {
-    let lo = 0, hi = paras.length - 1, best = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (paras[mid].start <= pos) {
-        best = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return best;
-  };
+  const paraIdx = (pos: number): number => lastStartingAtOrBefore(paras, pos);
   const paraOf = (pos: number): Paragraph | undefined => paras[paraIdx(pos)];
   /** The paragraph before the one holding pos. */
   const prevPara = (pos: number): Paragraph | undefined => {

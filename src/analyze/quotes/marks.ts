@@ -2,6 +2,7 @@
 // quote runs on (paragraphs that open without closing), with warnings for unbalanced marks.
 import type { Warning } from '../../types.ts';
 import type { Paragraph } from '../text/sentences.ts';
+import { lastStartingAtOrBefore } from '../../util/search.ts';
 
 export interface QuoteSpan {
   open: number; // offset of the opening mark
@@ -18,15 +19,7 @@ const MAX_PARAS = 6;
 const MAX_LEN = 6000;
 
 function paraIndexAt(paras: Paragraph[], pos: number): number {
-  let lo = 0, hi = paras.length - 1, best = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (paras[mid].start <= pos) {
-      best = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return best;
+  return Math.max(0, lastStartingAtOrBefore(paras, pos));
 }
 
 export function findQuoteSpans(text: string, paras: Paragraph[], warnings?: Warning[]): QuoteSpan[] {

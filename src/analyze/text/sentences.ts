@@ -1,5 +1,6 @@
 // Fast rule-based sentence and paragraph splitter with offsets into the text.
 import type { Sentence, Warning } from '../../types.ts';
+import { lastStartingAtOrBefore } from '../../util/search.ts';
 
 // Abbreviations after which a period never ends a sentence (titles, initials of names).
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'gov', 'sen', 'rep', 'st', 'jr', 'sr', 'rev', 'hon', 'pres', 'maj', 'brig', 'fr', 'mt', 'ft', 'messrs', 'mme', 'mlle', 'vs', 'v', 'no', 'nos', 'vol', 'pp', 'p', 'fig', 'approx', 'ca', 'cf', 'al', 'e.g', 'i.e']);
@@ -146,14 +147,7 @@ function pushSentence(out: Sentence[], text: string, start: number, end: number,
 
 /** Index of the sentence containing offset `pos` (binary search); -1 when none. */
 export function sentenceAt(sentences: Sentence[], pos: number): number {
-  let lo = 0, hi = sentences.length - 1, best = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].start <= pos) {
-      best = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const best = lastStartingAtOrBefore(sentences, pos);
   if (best < 0) return sentences.length ? 0 : -1;
   return best;
 }
