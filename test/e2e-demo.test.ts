@@ -5,12 +5,11 @@ import assert from 'node:assert/strict';
 import { openStore } from '../src/store/index.ts';
 import { runAnalyze, type RunResult } from '../src/pipeline/run.ts';
 
+const store = openStore(':memory:');
+const options = { registryFiles: ['examples/outlets.json'], embed: false };
 let cached: Promise<RunResult> | null = null;
 function demo(): Promise<RunResult> {
-  cached ??= runAnalyze(openStore(':memory:'), ['examples/corpus'], {
-    registryFiles: ['examples/outlets.json'],
-    embed: false,
-  });
+  cached ??= runAnalyze(store, ['examples/corpus'], options);
   return cached;
 }
 
@@ -97,4 +96,12 @@ test('demo: the agreements count is a conflict, the territory share is agreement
   const values = brief.conflicts.filter((c) => c.kind === 'quantity').map((c) => c.sides.map((s) => s.value).sort((x, y) => (x ?? 0) - (y ?? 0)));
   assert.ok(values.some((v) => v.includes(7) && v.includes(12)), `no 12-vs-7 conflict: ${JSON.stringify(values)}`);
   assert.ok(!values.some((v) => v.includes(85)), 'the 85% / more than 85% agreement was reported as a conflict');
+});
+
+test('demo: running the main job again on the same inputs stores nothing new and gives the same events', async () => {
+  const first = await demo();
+  const again = await runAnalyze(store, ['examples/corpus'], options);
+  assert.equal(again.counts.ingested, 0);
+  const shape = (r: RunResult) => r.report.events.map((e) => `${e.id}:${[...e.article_ids].sort().join(',')}:${e.date?.label}`).sort();
+  assert.deepEqual(shape(again), shape(first));
 });

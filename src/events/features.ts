@@ -1,18 +1,17 @@
 // Per-article clustering features, computed once (independent of corpus statistics):
 // sub-vectors over title tokens, body lemmas and entities (Miranda et al. 2018), plus a date.
 import type { ArticleWithAnalysis } from '../types.ts';
-import { contentTokens, isStopword, namePhrases, stem } from './tokens.ts';
+import { contentTokens, isStopword, stem } from './tokens.ts';
 import { datePoint, dayNumber, type DatePoint } from './time-feature.ts';
 import { dateFromMembers } from './dating.ts';
 import { eventPlaces } from './places.ts';
 
 /** Block prefixes of the feature keys, with their weight in the combined vector. */
 export const BLOCKS: Record<Block, number> = {
-  t: 0.5, // title lemmas
-  b: 1.0, // body lemmas
-  e: 1.0, // entities (canonical ids), or capitalised names when the analysis has none
+  w: 1.0, // word lemmas of title and body, stopwords out
+  e: 1.0, // names: capitalised runs, numbers, URL year, analysis entity ids
 };
-export type Block = 't' | 'b' | 'e';
+export type Block = 'w' | 'e';
 
 export interface ArticleFeatures {
   id: string;
@@ -33,26 +32,32 @@ function addCounts(tf: Map<string, number>, prefix: string, keys: Iterable<strin
   for (const [k, c] of raw) tf.set(prefix + k, 1 + Math.log(c));
 }
 
-function leadNames(text: string, url: string | null): string[] {
+/**
+ * Name features of a text: every capitalised word of a name run and the joined run
+ * ("aurel", "kastrani", "aurel_kastrani"), numbers ("N4200") and a year from the URL path.
+ * They match names across outlets even when the analysis links no entity (ECB+ reports on
+ * unknown people and places), and numbers tell apart events of one kind.
+ */
+export function nameFeatures(text: string, url: string | null): string[] {
   const out: string[] = [];
-  for (const sent of text.split(/(?<=[.!?"])\s+|\n/)) {
-    const toks = sent.match(/[A-Za-z][A-Za-z'-]*|\d[\d,.]*\d|\d/g) ?? [];
+  for (const sent of text.split(/(?<=[.!?"”])\s+|\n/)) {
+    const toks = sent.match(/\p{L}[\p{L}'’-]*|\d[\d,.]*\d|\d/gu) ?? [];
     let run: string[] = [];
-    const flush = () => {
+    const flush = (): void => {
       if (run.length) {
-        for (const r of run) out.push(r.toLowerCase());
-        if (run.length > 1) out.push(run.join('_').toLowerCase());
+        for (const r of run) out.push(r);
+        if (run.length > 1) out.push(run.join('_'));
       }
       run = [];
     };
     toks.forEach((t, i) => {
-      const low = t.toLowerCase();
-      if (/^[A-Z]/.test(t) && !(i === 0 && isStopword(low))) {
-        if (!isStopword(low)) run.push(t);
+      const low = t.toLowerCase().replace(/[’']s$/, '');
+      if (/^\p{Lu}/u.test(t) && !(i === 0 && isStopword(low))) {
+        if (!isStopword(low)) run.push(low);
         else flush();
       } else {
         flush();
-        if (/^\d/.test(t)) out.push('N' + t.replace(/,/g, ''));
+        if (/^\d/.test(t)) out.push('N' + t.replace(/,/g, '').replace(/\.$/, ''));
       }
     });
     flush();
@@ -65,37 +70,25 @@ function leadNames(text: string, url: string | null): string[] {
 export function articleFeatures(item: ArticleWithAnalysis): ArticleFeatures {
   const { article, analysis } = item;
   const tf = new Map<string, number>();
-  if (process.env.FEAT === 'lead') {
-    const title = article.title ?? '';
-    let body = article.text ?? '';
-    if (title && body.startsWith(title)) body = body.slice(title.length);
-    const all = title + '\n' + body;
-    addCounts(tf, 'b:', contentTokens(all).map(stem));
-    addCounts(tf, 'e:', leadNames(all, article.url));
-    const entities: ArticleFeatures['entities'] = (analysis?.entities ?? []).map((e) => ({ id: e.id, type: e.type, count: Math.max(1, e.mentions.length) }));
-    return { id: article.id, tf, date: articleDatePoint(item), entities, places: eventPlaces(item), mentioned: mentionedDays(item) };
-  }
   const title = article.title ?? '';
   let body = article.text ?? '';
-  // The title is often repeated as the first line of the text; count it once, in the title block.
+  // The title is often repeated as the first line of the text; count it once.
   if (title && body.startsWith(title)) body = body.slice(title.length);
-  addCounts(tf, 't:', contentTokens(title).map(stem));
-  addCounts(tf, 'b:', contentTokens(body).map(stem));
+  const all = title + '\n' + body;
+  addCounts(tf, 'w:', contentTokens(all).map(stem));
+  const names = nameFeatures(all, article.url);
   const entities: ArticleFeatures['entities'] = [];
-  const ents = analysis?.entities ?? [];
-  if (ents.length) {
-    const keys: string[] = [];
-    for (const e of ents) {
-      const n = Math.max(1, e.mentions.length);
-      entities.push({ id: e.id, type: e.type, count: n });
-      for (let i = 0; i < n; i++) keys.push(e.id);
-    }
-    addCounts(tf, 'e:', keys);
-  } else {
-    addCounts(tf, 'e:', namePhrases(title + '\n' + body));
+  for (const e of analysis?.entities ?? []) {
+    const n = Math.max(1, e.mentions.length);
+    entities.push({ id: e.id, type: e.type, count: n });
+    // Canonical ids join what the names alone cannot ("the Velorian leader" = Kastrani).
+    if (WITH_ENTITY_IDS) for (let i = 0; i < n; i++) names.push(e.id);
   }
+  addCounts(tf, 'e:', names);
   return { id: article.id, tf, date: articleDatePoint(item), entities, places: eventPlaces(item), mentioned: mentionedDays(item) };
 }
+
+const WITH_ENTITY_IDS = !process.env.NOIDS;
 
 const TODAY = new Date().toISOString().slice(0, 10);
 

@@ -99,7 +99,10 @@ export class StreamClusterer {
     this.postingCap = opts.postingCap ?? 128;
     this.consolidateEvery = opts.consolidateEvery ?? 0;
     this.prefitted = !!opts.prefit;
-    if (opts.prefit) for (const it of opts.prefit) this.df.add('tf' in it ? it : articleFeatures(it));
+    if (opts.prefit) {
+      for (const it of opts.prefit) this.df.add('tf' in it ? it : articleFeatures(it));
+      this.df.minDf = 2;
+    }
   }
 
   /** Assigns one article: joins the best-scoring event or opens a new one. */

@@ -28,6 +28,12 @@ export class Vocabulary {
 export class DocFreq {
   n = 0;
   readonly df: number[] = [];
+  /**
+   * Fewest documents a term must be in to count. A fitted batch knows every document: a term
+   * only one has can match nothing and would only dilute its vector (2). A stream cannot know
+   * whether a later article will share it (1).
+   */
+  minDf = 1;
   constructor(readonly vocab: Vocabulary) {}
   add(f: ArticleFeatures): void {
     this.n++;
@@ -38,13 +44,13 @@ export class DocFreq {
   }
   idf(id: number): number {
     const d = this.df[id] ?? 0;
-    if (process.env.IDF2) return d < 2 ? 0 : Math.log(this.n / d);
-    return Math.log((this.n + 1) / (d + 1)) + 1;
+    // Plain log(N/df): a term in (nearly) every document carries (nearly) nothing.
+    return d < this.minDf ? 0 : Math.log((this.n + 1) / Math.max(1, d));
   }
 }
 
 /** Max terms kept per article vector: the discriminative head carries the similarity. */
-export const MAX_TERMS = +(process.env.MAXT ?? 96);
+export const MAX_TERMS = +(process.env.MAXT ?? 250);
 
 /**
  * TF-IDF per block, each block scaled to unit length then weighted, the whole unit length,
