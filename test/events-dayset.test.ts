@@ -45,7 +45,12 @@ test('a weekday that cannot fall on a group day is a gap of days, and adds up wi
   assert.ok(monday.days >= 3 && !monday.exact);
   const thursday = dateGap(weekdayIn(4, '2010-01-01', '2026-01-01'), s)!;
   assert.equal(thursday.days, 0);
-  assert.equal(timeFactor(thursday), 1, 'a compatible lower bound never raises a score');
+  assert.ok(timeFactor(thursday) > timeFactor(monday), 'the weekday of the known day is a match on that day');
+  const two = new DateSummary();
+  two.add(mdWeekday(7, 18, 4, [2013, 2019]));
+  const bound = dateGap(weekdayIn(4, '2010-01-01', '2026-01-01'), two)!;
+  assert.equal(bound.exact, false);
+  assert.equal(timeFactor(bound), 1, 'against several possible days it is only a bound, which never raises a score');
 });
 
 test('compatible but unknown dates stay neutral', () => {

@@ -13,6 +13,8 @@ export interface DaySet {
 }
 
 const MAX_DAYS = 64;
+/** Distance given to a weekday that cannot fall on the other side's day: beyond any tolerance. */
+export const WEEKDAY_MISMATCH = 1000;
 const ENUMERATE_SPAN = 62; // bounded ranges up to two months are enumerated
 const MAX_YEAR_SPAN = 80;
 
@@ -86,7 +88,9 @@ export function dayDistance(x: number, s: DaySet): number {
   }
   let g = Math.max(0, s.lo !== null ? s.lo - x : 0, s.hi !== null ? x - s.hi : 0);
   if (s.md !== null) g = Math.max(g, mdGap(mdOfDay(x), s.md));
-  if (s.wd !== null) g = Math.max(g, wdGap(weekdayOf(x), s.wd));
+  // The weekday a text gives for its event names that day: another weekday is another day,
+  // however close (a report of the third day of a strike is a follow-up, not the same day).
+  if (s.wd !== null && weekdayOf(x) !== s.wd) g = Math.max(g, WEEKDAY_MISMATCH);
   return g;
 }
 
@@ -101,6 +105,7 @@ export function setGap(a: DaySet, b: DaySet): { days: number; exact: boolean } {
   }
   let g = Math.max(0, a.lo !== null && b.hi !== null ? a.lo - b.hi : 0, b.lo !== null && a.hi !== null ? b.lo - a.hi : 0);
   if (a.md !== null && b.md !== null) g = Math.max(g, mdGap(a.md, b.md));
+  if (a.wd !== null && b.wd !== null && a.wd !== b.wd) g = Math.max(g, WEEKDAY_MISMATCH);
   return { days: g, exact: false };
 }
 

@@ -1,5 +1,6 @@
-// Per-article clustering features, computed once (independent of corpus statistics):
-// sub-vectors over title tokens, body lemmas and entities (Miranda et al. 2018), plus a date.
+// Per-article clustering features, computed once (independent of corpus statistics): two
+// sub-vectors, word lemmas and names/numbers/entities (after Miranda et al. 2018), plus a date.
+// Their cosines are blended 50/50 (see vector.ts).
 import type { ArticleWithAnalysis } from '../types.ts';
 import { contentTokens, isStopword, stem } from './tokens.ts';
 import { datePoint, dayNumber, type DatePoint } from './time-feature.ts';
@@ -15,7 +16,7 @@ export type Block = 'w' | 'e';
 
 export interface ArticleFeatures {
   id: string;
-  /** Sub-linear term frequency per prefixed key ("t:quak", "b:quak", "e:place:lake-tahoe"). */
+  /** Sub-linear term frequency per prefixed key ("w:quak", "e:lake_tahoe", "e:place:lake-tahoe"). */
   tf: Map<string, number>;
   date: DatePoint | null;
   /** Entity ids with their type, for explanations, dating and storylines. */
@@ -82,13 +83,11 @@ export function articleFeatures(item: ArticleWithAnalysis): ArticleFeatures {
     const n = Math.max(1, e.mentions.length);
     entities.push({ id: e.id, type: e.type, count: n });
     // Canonical ids join what the names alone cannot ("the Velorian leader" = Kastrani).
-    if (WITH_ENTITY_IDS) for (let i = 0; i < n; i++) names.push(e.id);
+    for (let i = 0; i < n; i++) names.push(e.id);
   }
   addCounts(tf, 'e:', names);
   return { id: article.id, tf, date: articleDatePoint(item), entities, places: eventPlaces(item), mentioned: mentionedDays(item) };
 }
-
-const WITH_ENTITY_IDS = !process.env.NOIDS;
 
 const TODAY = new Date().toISOString().slice(0, 10);
 
@@ -116,6 +115,7 @@ export function articleDatePoint(item: ArticleWithAnalysis): DatePoint | null {
   // A precise article date is the more reliable clue; the text's own day refines it only when
   // it lies shortly before (an event is reported on or soon after it happens).
   if (narrow(fromPub)) return narrow(own) && own.lo! <= fromPub!.hi! && own.lo! >= fromPub!.lo! - 7 ? own : fromPub;
-  if (narrow(own) || own.md !== null) return own;
+  // The text's own reading (already bounded by the article date) keeps a month-day or weekday.
+  if (narrow(own) || own.md !== null || (own.wd ?? null) !== null) return own;
   return fromPub ?? own;
 }

@@ -1,5 +1,6 @@
 // Events stage: AnalyzedArticle[] -> Event[], Storyline[] (+ the Assignment behind each article).
-// Batch clustering is the streaming clusterer fed in input order, then consolidated.
+// Batch clustering is agglomerative (average linkage over the sparse candidate graph, the
+// streaming clusterer's consolidation run from singletons); streams use StreamClusterer.add().
 import type { ArticleWithAnalysis, Assignment, Event } from '../types.ts';
 import type { EventSet } from '../store/store.ts';
 import { StreamClusterer, type ClusterOptions } from './stream.ts';
@@ -15,7 +16,6 @@ import { eventTitle } from './title.ts';
 export { StreamClusterer, DEFAULT_THRESHOLD, type ClusterOptions } from './stream.ts';
 export type { EventSet } from '../store/store.ts';
 
-const AGGLO = !!process.env.AGGLO;
 export interface EventOptions extends ClusterOptions {
   /** Latest possible date (YYYY-MM-DD) for anything reported; default: today (UTC). */
   today?: string;
@@ -40,19 +40,8 @@ export function clusterEvents(items: ArticleWithAnalysis[], opts: EventOptions =
   // Features once; the batch knows its whole corpus, so document frequencies are fitted first.
   const feats = originals.map(articleFeatures);
   const sc = new StreamClusterer({ ...opts, prefit: opts.prefit ?? feats });
-  const streamRule: string[] = [];
-  const streamKey: number[] = [];
-  for (const f of feats) {
-    if (AGGLO) {
-      sc.seed(f);
-      streamRule.push('opened-new-event');
-      streamKey.push(streamKey.length);
-      continue;
-    }
-    const a = sc.add(f);
-    streamRule.push(a.rule);
-    streamKey.push(Number(a.event_id.slice(1)));
-  }
+  // Batch = agglomerative: every article starts alone, consolidate() merges by average linkage.
+  for (const f of feats) sc.seed(f);
   sc.consolidate();
 
   const live = sc.liveClusters();
@@ -93,9 +82,8 @@ export function clusterEvents(items: ArticleWithAnalysis[], opts: EventOptions =
   const assignments: Assignment[] = [];
   originals.forEach((it, mi) => {
     const now = sc.clusterOf(mi);
-    let rule = streamRule[mi]!;
-    if (sc.liveKey(streamKey[mi]!) !== now) rule = 'moved-on-consolidation';
-    else if (streamKey[mi] !== now) rule = 'merged-on-consolidation';
+    // Each article started its own event (key = its index): still there, absorbed, or moved.
+    const rule = sc.liveKey(mi) !== now ? 'moved-on-consolidation' : sc.memberCount(now) > 1 ? 'joined' : 'opened-new-event';
     assignments.push(sc.finalAssignment(mi, rule, name));
     for (const d of dupsOf.get(it.article.id) ?? []) {
       assignments.push({

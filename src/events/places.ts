@@ -50,6 +50,12 @@ function hasDemonym(e: { name: string; mentions: Array<{ text: string }> }): boo
   });
 }
 
+/** True when `before` (a sentence up to a mention) leaves a quotation open. */
+function insideQuote(before: string): boolean {
+  const straight = (before.match(/"/g) ?? []).length;
+  return straight % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
+}
+
 /** Specific places of an article, best first, with whether it is the article's event place. */
 export function eventPlaces(item: ArticleWithAnalysis): { event: string[]; all: string[] } {
   const { article, analysis } = item;
@@ -61,7 +67,9 @@ export function eventPlaces(item: ArticleWithAnalysis): { event: string[]; all: 
     for (const m of e.mentions) {
       const sent = analysis.sentences[m.sentence];
       const from = Math.max(sent ? sent.start : 0, m.start - 60);
-      if (LOCATIVE.test(article.text.slice(from, m.start))) loc++;
+      // Where a speaker's words put something is not where the reporter puts the event; the
+      // lead says where the event happened, so a locative there counts twice.
+      if (LOCATIVE.test(article.text.slice(from, m.start)) && !insideQuote(article.text.slice(sent ? sent.start : from, m.start))) loc += m.sentence < LEAD ? 2 : 1;
       if (m.sentence < LEAD) lead = true;
     }
     scored.push({ id: e.id, loc, score: loc + (lead ? 0.5 : 0) + 0.25 * Math.min(4, e.mentions.length) });

@@ -3,9 +3,12 @@
 // it joins the best one if the combined score (content similarity x time factor) clears the
 // threshold, else it opens a new event. consolidate() then merges events that belong together
 // (average linkage, best pair first) and moves articles that fit another event better.
+// A batch seeds every article as its own event and consolidates: agglomerative clustering
+// over the sparse candidate graph. Scores are content x time factor x place factor; date
+// evidence that contradicts gives 0, so such events are never joined or merged.
 import type { ArticleWithAnalysis, Assignment } from '../types.ts';
 import { articleFeatures, type ArticleFeatures } from './features.ts';
-import { DocFreq, Vocabulary, dotMap, dotMaps, vectorize, type SparseVec } from './vector.ts';
+import { DocFreq, MAX_TERMS, STREAM_MAX_TERMS, Vocabulary, dotMap, dotMaps, vectorize, type SparseVec } from './vector.ts';
 import { DateSummary, dateGap, timeFactor, type DatePoint, type Gap } from './time-feature.ts';
 import { setGap } from './day-set.ts';
 import { MaxHeap } from './heap.ts';
@@ -23,34 +26,48 @@ export interface ClusterOptions {
   maxCandidates?: number;
   /** Most recent events kept per posting list (the time window of retrieval). */
   postingCap?: number;
+  /** Terms kept per article vector; default MAX_TERMS for a fitted batch, STREAM_MAX_TERMS for a stream. */
+  maxTerms?: number;
 }
 
-export const DEFAULT_THRESHOLD = 0.2;
+export const DEFAULT_THRESHOLD = 0.25;
 
-/** How much placing two events in different specific places lowers their score (as much as far-apart dates). */
+/** How much placing two events in different specific places lowers their score. */
 export const PLACE_CONFLICT = 0.5;
 
 function single(ids: string[]): Map<string, number> {
   return new Map(ids.map((id) => [id, 1]));
 }
 
+/** Place keys of an article: where it puts its event ("place:x"), and every place it names ("@place:x"). */
+function placeKeys(places: { event: string[]; all: string[] }): string[] {
+  return [...places.event, ...places.all.map((p) => '@' + p)];
+}
+
 /**
  * 1, or 1 - PLACE_CONFLICT when both sides have a core event place (named by at least half
- * their articles) and no article of one side places the event where any of the other does.
+ * their articles), no article of one side places the event where any of the other does, and
+ * not both sides name the other's event place in most of their articles (then the reports
+ * agree on the places involved: place extraction is a clue, not a verdict).
  */
 export function placeFactor(a: Map<string, number>, na: number, b: Map<string, number>, nb: number): number {
   if (na < 1 || nb < 1 || !a.size || !b.size) return 1;
-  const core = (m: Map<string, number>, n: number) => [...m.values()].some((c) => c / n >= 0.5);
-  if (!core(a, na) || !core(b, nb)) return 1;
-  for (const p of a.keys()) if (b.has(p)) return 1;
-  return 1 - PLACE_CONFLICT;
+  const core = (m: Map<string, number>, n: number) => [...m.entries()].filter(([p, c]) => p[0] !== '@' && c / n >= 0.5).map(([p]) => p);
+  const ca = core(a, na);
+  const cb = core(b, nb);
+  if (!ca.length || !cb.length) return 1;
+  for (const p of a.keys()) if (p[0] !== '@' && b.has(p)) return 1;
+  // Most articles of each side name the other side's place too: the reports agree on the
+  // places involved and only the reading of which one is the site differs.
+  const named = (c: string[], m: Map<string, number>, n: number) => c.some((p) => (m.get('@' + p) ?? 0) / n >= 0.5);
+  return named(ca, b, nb) || named(cb, a, na) ? 1 : 1 - PLACE_CONFLICT;
 }
 
 interface Member {
   id: string;
   vec: SparseVec;
   date: DatePoint | null;
-  places: string[]; // where the article puts its event
+  places: string[]; // where the article puts its event, and '@' + every place it names
   mentioned: number[]; // days the text names
   cluster: number;
 }
@@ -63,7 +80,7 @@ interface Cluster {
   indexed: Set<number>;
   alive: boolean;
   version: number;
-  places: Map<string, number>; // event place -> members placing the event there
+  places: Map<string, number>; // event place (and '@' + named place) -> members
 }
 
 export interface Scored {
@@ -91,6 +108,7 @@ export class StreamClusterer {
   private readonly maxCandidates: number;
   private readonly postingCap: number;
   private readonly consolidateEvery: number;
+  private readonly maxTerms: number;
 
   constructor(opts: ClusterOptions = {}) {
     this.threshold = opts.threshold ?? DEFAULT_THRESHOLD;
@@ -99,6 +117,8 @@ export class StreamClusterer {
     this.postingCap = opts.postingCap ?? 128;
     this.consolidateEvery = opts.consolidateEvery ?? 0;
     this.prefitted = !!opts.prefit;
+    // A stream keeps every vector for its whole life: fewer terms bound memory and time per article.
+    this.maxTerms = opts.maxTerms ?? (opts.prefit ? MAX_TERMS : STREAM_MAX_TERMS);
     if (opts.prefit) {
       for (const it of opts.prefit) this.df.add('tf' in it ? it : articleFeatures(it));
       this.df.minDf = 2;
@@ -109,8 +129,8 @@ export class StreamClusterer {
   add(item: ArticleWithAnalysis | ArticleFeatures): Assignment {
     const feats = 'tf' in item ? item : articleFeatures(item);
     if (!this.prefitted) this.df.add(feats);
-    const vec = vectorize(feats, this.df);
-    const m: Member = { id: feats.id, vec, date: feats.date, places: feats.places.event, mentioned: feats.mentioned, cluster: -1 };
+    const vec = vectorize(feats, this.df, this.maxTerms);
+    const m: Member = { id: feats.id, vec, date: feats.date, places: placeKeys(feats.places), mentioned: feats.mentioned, cluster: -1 };
     const mi = this.members.push(m) - 1;
     const ranked = this.rank(vec, m.date, mi);
     const best = ranked[0];
@@ -140,8 +160,8 @@ export class StreamClusterer {
   seed(item: ArticleWithAnalysis | ArticleFeatures): void {
     const feats = 'tf' in item ? item : articleFeatures(item);
     if (!this.prefitted) this.df.add(feats);
-    const vec = vectorize(feats, this.df);
-    const mi = this.members.push({ id: feats.id, vec, date: feats.date, places: feats.places.event, mentioned: feats.mentioned, cluster: -1 }) - 1;
+    const vec = vectorize(feats, this.df, this.maxTerms);
+    const mi = this.members.push({ id: feats.id, vec, date: feats.date, places: placeKeys(feats.places), mentioned: feats.mentioned, cluster: -1 }) - 1;
     this.attach(mi, this.open());
   }
 
@@ -456,9 +476,10 @@ export class StreamClusterer {
     for (const [id] of contrib) {
       const key = this.vocab.terms[id]!;
       const body = key.slice(2);
-      if (key.startsWith('e:')) {
+      // Entity ids ("person:x") are listed as entities; names, numbers and lemmas as terms.
+      if (key.startsWith('e:') && body.includes(':')) {
         if (ents.length < 8 && !ents.includes(body)) ents.push(body);
-      } else if (terms.length < 10 && !terms.includes(body)) terms.push(body);
+      } else if (terms.length < 10 && !terms.includes(body)) terms.push(body.replace(/_/g, ' ').replace(/^N(?=\d)/, ''));
     }
     return {
       article_id: m.id,
@@ -499,6 +520,10 @@ export class StreamClusterer {
   /** Live event an (original) cluster key now belongs to. */
   liveKey(key: number): number {
     return this.resolve(key);
+  }
+
+  memberCount(key: number): number {
+    return this.clusters[key]!.members.length;
   }
 
   clusterOf(mi: number): number {

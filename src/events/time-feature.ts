@@ -1,7 +1,10 @@
 // The time feature of the clusterer (Miranda et al. 2018 use a Gaussian of ~3 days between
 // an article's timestamp and the cluster's). Unknown dates must neither merge nor split,
 // so the factor is exactly 1 when a gap cannot be measured, and a gap that is only a lower
-// bound (month-day without a year, wide ranges) may lower the score but never raise it.
+// bound (month-day without a year, weekday, wide ranges) may lower the score but never raise it.
+// Partial evidence counts (see day-set.ts): two sides whose event-day evidence has no common
+// day within CONTRADICTION_DAYS (another month-day, a weekday the known day is not, a
+// month-day/weekday pair with no common year, disjoint ranges) contradict: factor 0.
 import type { TimeValue } from '../types.ts';
 import { daySet, narrowSet, setGap, type DaySet } from './day-set.ts';
 

@@ -44,13 +44,16 @@ export class DocFreq {
   }
   idf(id: number): number {
     const d = this.df[id] ?? 0;
-    // Plain log(N/df): a term in (nearly) every document carries (nearly) nothing.
-    return d < this.minDf ? 0 : Math.log((this.n + 1) / Math.max(1, d));
+    // Smoothed idf (+1): in a small corpus about one story most words are in most articles,
+    // and they still say the articles are about the same thing.
+    return d < this.minDf ? 0 : Math.log((this.n + 1) / (d + 1)) + 1;
   }
 }
 
 /** Max terms kept per article vector: the discriminative head carries the similarity. */
-export const MAX_TERMS = +(process.env.MAXT ?? 250);
+export const MAX_TERMS = 250;
+/** Max terms per article vector in a stream (no prefit), where vectors live long. */
+export const STREAM_MAX_TERMS = 96;
 
 /**
  * TF-IDF per block, each block scaled to unit length then weighted, the whole unit length,

@@ -30,7 +30,9 @@ export function register(program: Command): void {
         const alone = (ev?.article_ids.length ?? 0) <= 1;
         out.push(`  rule: ${a.rule}   score: ${alone ? 'n/a (only article of its event)' : a.score.toFixed(3)}`);
         if (a.runner_up) {
-          const margin = alone ? `below the join threshold ${DEFAULT_THRESHOLD}` : `margin ${(a.score - a.runner_up.score).toFixed(3)}`;
+          // A zero score with shared terms: the two events' date evidence contradicts (time factor 0).
+          const contradicts = a.runner_up.score === 0 ? '; their dates contradict' : '';
+          const margin = (alone ? `below the join threshold ${DEFAULT_THRESHOLD}` : `margin ${(a.score - a.runner_up.score).toFixed(3)}`) + contradicts;
           out.push(`  runner-up: ${a.runner_up.event_id}${runner ? ` (${runner.title})` : ''}, score ${a.runner_up.score.toFixed(3)}  (${margin})`);
         } else out.push('  runner-up: none (no other event shares its discriminative terms)');
         const withWhom = alone && a.runner_up ? ' with the runner-up' : '';
