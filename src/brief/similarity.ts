@@ -4,6 +4,7 @@
 import { cosine, embedAll } from './embed.ts';
 import { normUnit } from './figures-norm.ts';
 import type { EventText, Unit } from './units.ts';
+import { dotMaps as dot } from '../util/sparse.ts';
 
 type Vec = Map<string, number>;
 
@@ -38,15 +39,7 @@ function vec(stems: string[], idf: Map<string, number>): Vec {
   return v;
 }
 
-export function dot(a: Vec, b: Vec): number {
-  if (a.size > b.size) [a, b] = [b, a];
-  let s = 0;
-  for (const [k, x] of a) {
-    const y = b.get(k);
-    if (y !== undefined) s += x * y;
-  }
-  return s;
-}
+export { dotMaps as dot } from '../util/sparse.ts';
 
 function figureKeys(u: Unit): Set<string> {
   // bare small numbers ("two countries") say nothing about which fact it is
