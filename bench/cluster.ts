@@ -89,7 +89,7 @@ async function ecbplus(): Promise<object | null> {
     documents: items.length,
     gold_events: new Set(gold.values()).size,
     threshold: DEFAULT_THRESHOLD,
-    mode: 'content alone: batch average linkage; word lemmas + names/numbers/entity ids (50/50 cosine blend); place factor; no dates',
+    mode: 'content alone: batch average linkage; word lemmas + names/numbers/entity ids (50/50 cosine blend); place factor (gazetteer-known places) and lead-person factor; no dates',
     stream_then_consolidate: streamed,
     ...main,
     seconds: r3(seconds),
@@ -205,7 +205,8 @@ async function throughput(): Promise<object> {
 
 export async function run(): Promise<object> {
   const ecb = await ecbplus();
-  const stream = await throughput();
+  // CLUSTER_BENCH_N=0: ECB+ only, no synthetic stream.
+  const stream = Number(process.env.CLUSTER_BENCH_N ?? 1) === 0 ? null : await throughput();
   const result = { ecbplus: ecb, stream };
   mkdirSync(join(here, 'results'), { recursive: true });
   writeFileSync(join(here, 'results', 'cluster.json'), JSON.stringify(result, null, 2) + '\n');

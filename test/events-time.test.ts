@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DateSummary, dateGap, datePoint, timeFactor } from '../src/events/time-feature.ts';
-import { placeFactor } from '../src/events/stream.ts';
+import { personFactor, placeFactor } from '../src/events/stream.ts';
 
 const day = (iso: string) => datePoint({ start: iso, end: iso, precision: 'day', label: iso });
 
@@ -45,7 +45,25 @@ test('the gap is measured against the event centre, not the hull of its dates', 
 
 test('different specific event places lower the score; a shared one does not', () => {
   const m = (...ids: string[]) => new Map(ids.map((id) => [id, 1]));
-  assert.ok(placeFactor(m('place:a'), 1, m('place:b'), 1) < 1);
-  assert.equal(placeFactor(m('place:a'), 1, m('place:a', 'place:b'), 2), 1);
-  assert.equal(placeFactor(new Map(), 1, m('place:b'), 1), 1, 'no place known: no effect');
+  assert.ok(placeFactor(m('place:vienna'), 1, m('place:lisbon'), 1) < 1);
+  assert.equal(placeFactor(m('place:vienna'), 1, m('place:vienna', 'place:lisbon'), 2), 1);
+  assert.equal(placeFactor(new Map(), 1, m('place:lisbon'), 1), 1, 'no place known: no effect');
+});
+
+test('a place the gazetteer does not know is no evidence of a different event', () => {
+  const m = (...ids: string[]) => new Map(ids.map((id) => [id, 1]));
+  // An unknown name may be the same site at another granularity (a suburb, a county).
+  assert.equal(placeFactor(m('place:zarnow-heights'), 1, m('place:lisbon'), 1), 1);
+  assert.equal(placeFactor(m('place:zarnow-heights'), 1, m('place:velmo-bay'), 1), 1);
+});
+
+test('leads about different people lower the score unless each side names the other side\'s people', () => {
+  const m = (...ids: string[]) => new Map(ids.map((id) => [id, 1]));
+  assert.ok(personFactor(m('person:ada-venn', '@person:ada-venn'), 1, m('person:olek-marr', '@person:olek-marr'), 1) < 1);
+  // One side recalls the other's person (an earlier, similar case): still different events.
+  assert.ok(personFactor(m('person:ada-venn', '@person:ada-venn', '@person:olek-marr'), 1, m('person:olek-marr', '@person:olek-marr'), 1) < 1);
+  // Each names the other's: one story about both people.
+  assert.equal(personFactor(m('person:ada-venn', '@person:ada-venn', '@person:olek-marr'), 1, m('person:olek-marr', '@person:olek-marr', '@person:ada-venn'), 1), 1);
+  assert.equal(personFactor(m('person:ada-venn'), 1, m('person:ada-venn', 'person:olek-marr'), 2), 1, 'a shared lead person');
+  assert.equal(personFactor(m('@person:ada-venn'), 1, m('person:olek-marr'), 1), 1, 'no lead person on one side: no effect');
 });

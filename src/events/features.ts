@@ -23,6 +23,8 @@ export interface ArticleFeatures {
   entities: Array<{ id: string; type: string; count: number }>;
   /** Specific places: where the article puts its event, and all it names. */
   places: { event: string[]; all: string[] };
+  /** People: those the lead is about (named in it and again twice later), and all it names. */
+  people?: { event: string[]; all: string[] };
   /** Days the text names precisely (day numbers): an article about an earlier event names its day. */
   mentioned: number[];
 }
@@ -86,7 +88,26 @@ export function articleFeatures(item: ArticleWithAnalysis): ArticleFeatures {
     for (let i = 0; i < n; i++) names.push(e.id);
   }
   addCounts(tf, 'e:', names);
-  return { id: article.id, tf, date: articleDatePoint(item), entities, places: eventPlaces(item), mentioned: mentionedDays(item) };
+  return { id: article.id, tf, date: articleDatePoint(item), entities, places: eventPlaces(item), people: leadPeople(item), mentioned: mentionedDays(item) };
+}
+
+/** Sentences that make an article's lead: who its event is about is named there. */
+const LEAD = 3;
+
+/**
+ * People of an article. The lead's people (named in the first sentences and at least three times
+ * in all) tell apart events of one kind with different participants (two celebrities entering
+ * rehab, two earthquakes' victims) that share most of their vocabulary.
+ */
+export function leadPeople(item: ArticleWithAnalysis): { event: string[]; all: string[] } {
+  const event: string[] = [];
+  const all: string[] = [];
+  for (const e of item.analysis?.entities ?? []) {
+    if (e.type !== 'person') continue;
+    all.push(e.id);
+    if (e.mentions.length >= 3 && e.mentions.some((m) => m.sentence < LEAD)) event.push(e.id);
+  }
+  return { event, all };
 }
 
 const TODAY = new Date().toISOString().slice(0, 10);

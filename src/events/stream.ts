@@ -12,6 +12,7 @@ import { DocFreq, MAX_TERMS, STREAM_MAX_TERMS, Vocabulary, dotMap, dotMaps, vect
 import { DateSummary, dateGap, timeFactor, type DatePoint, type Gap } from './time-feature.ts';
 import { setGap } from './day-set.ts';
 import { MaxHeap } from './heap.ts';
+import { placeKind } from './places.ts';
 
 export interface ClusterOptions {
   /** Join/merge threshold on the combined score (average cosine x time factor). */
@@ -34,33 +35,65 @@ export const DEFAULT_THRESHOLD = 0.25;
 
 /** How much placing two events in different specific places lowers their score. */
 export const PLACE_CONFLICT = 0.5;
+/** How much two events whose leads name different people (and none in common) lower their score. */
+export const PERSON_CONFLICT = 0.25;
 
 function single(ids: string[]): Map<string, number> {
   return new Map(ids.map((id) => [id, 1]));
 }
 
-/** Place keys of an article: where it puts its event ("place:x"), and every place it names ("@place:x"). */
-function placeKeys(places: { event: string[]; all: string[] }): string[] {
-  return [...places.event, ...places.all.map((p) => '@' + p)];
+/**
+ * Anchor keys of an article: where it puts its event ("place:x") and the people its lead is
+ * about ("person:x"), plus '@' + every place and person it names.
+ */
+function anchorKeys(f: { places: { event: string[]; all: string[] }; people?: { event: string[]; all: string[] } }): string[] {
+  const p = f.people ?? { event: [], all: [] };
+  return [...f.places.event, ...f.places.all.map((x) => '@' + x), ...p.event, ...p.all.map((x) => '@' + x)];
 }
 
 /**
- * 1, or 1 - PLACE_CONFLICT when both sides have a core event place (named by at least half
- * their articles), no article of one side places the event where any of the other does, and
- * not both sides name the other's event place in most of their articles (then the reports
- * agree on the places involved: place extraction is a clue, not a verdict).
+ * 1, or 1 - penalty when both sides have a core anchor of this kind (named by at least half
+ * their articles), no article of one side anchors the event where any of the other does, and
+ * not both sides name the other's anchor in most of their articles (then the reports agree on
+ * the places/people involved: extraction is a clue, not a verdict; `both` asks that each side
+ * names the other's). `usable` says which anchors may conflict at all.
+ */
+function anchorFactor(a: Map<string, number>, na: number, b: Map<string, number>, nb: number, kind: string, penalty: number, usable: (id: string) => boolean, both = false): number {
+  if (na < 1 || nb < 1 || !a.size || !b.size || penalty <= 0) return 1;
+  const core = (m: Map<string, number>, n: number) => [...m.entries()].filter(([p, c]) => p.startsWith(kind) && c / n >= 0.5).map(([p]) => p);
+  const ca = core(a, na).filter(usable);
+  const cb = core(b, nb).filter(usable);
+  if (!ca.length || !cb.length) return 1;
+  for (const p of a.keys()) if (p.startsWith(kind) && b.has(p)) return 1;
+  // Most articles of each side name the other side's anchor too: the reports agree on the
+  // anchors involved and only the reading of which one is central differs.
+  const named = (c: string[], m: Map<string, number>, n: number) => c.some((p) => (m.get('@' + p) ?? 0) / n >= 0.5);
+  const agree = both ? named(ca, b, nb) && named(cb, a, na) : named(ca, b, nb) || named(cb, a, na);
+  return agree ? 1 : 1 - penalty;
+}
+
+/**
+ * Place factor: different event places lower the score only when the gazetteer knows both
+ * (a city, a site): an unknown name may be the same place at another granularity (a suburb,
+ * a county, a state the gazetteer lacks) or not a place at all, so it is no evidence of a
+ * different event. Countries and regions never are event places (see places.ts).
  */
 export function placeFactor(a: Map<string, number>, na: number, b: Map<string, number>, nb: number): number {
-  if (na < 1 || nb < 1 || !a.size || !b.size) return 1;
-  const core = (m: Map<string, number>, n: number) => [...m.entries()].filter(([p, c]) => p[0] !== '@' && c / n >= 0.5).map(([p]) => p);
-  const ca = core(a, na);
-  const cb = core(b, nb);
-  if (!ca.length || !cb.length) return 1;
-  for (const p of a.keys()) if (p[0] !== '@' && b.has(p)) return 1;
-  // Most articles of each side name the other side's place too: the reports agree on the
-  // places involved and only the reading of which one is the site differs.
-  const named = (c: string[], m: Map<string, number>, n: number) => c.some((p) => (m.get('@' + p) ?? 0) / n >= 0.5);
-  return named(ca, b, nb) || named(cb, a, na) ? 1 : 1 - PLACE_CONFLICT;
+  return anchorFactor(a, na, b, nb, 'place:', PLACE_CONFLICT, (p) => placeKind(p) !== null);
+}
+
+/**
+ * Person factor: the leads of the two sides are about different people (a weaker clue than
+ * place: person readings are noisier). Excused only when each side names the other's people
+ * (one story told around two of its people), not when one side merely mentions the other's
+ * (a report recalling an earlier, similar event).
+ */
+export function personFactor(a: Map<string, number>, na: number, b: Map<string, number>, nb: number): number {
+  return anchorFactor(a, na, b, nb, 'person:', PERSON_CONFLICT, () => true, true);
+}
+
+function anchorsFactor(a: Map<string, number>, na: number, b: Map<string, number>, nb: number): number {
+  return placeFactor(a, na, b, nb) * personFactor(a, na, b, nb);
 }
 
 interface Member {
@@ -130,7 +163,7 @@ export class StreamClusterer {
     const feats = 'tf' in item ? item : articleFeatures(item);
     if (!this.prefitted) this.df.add(feats);
     const vec = vectorize(feats, this.df, this.maxTerms);
-    const m: Member = { id: feats.id, vec, date: feats.date, places: placeKeys(feats.places), mentioned: feats.mentioned, cluster: -1 };
+    const m: Member = { id: feats.id, vec, date: feats.date, places: anchorKeys(feats), mentioned: feats.mentioned, cluster: -1 };
     const mi = this.members.push(m) - 1;
     const ranked = this.rank(vec, m.date, mi);
     const best = ranked[0];
@@ -161,7 +194,7 @@ export class StreamClusterer {
     const feats = 'tf' in item ? item : articleFeatures(item);
     if (!this.prefitted) this.df.add(feats);
     const vec = vectorize(feats, this.df, this.maxTerms);
-    const mi = this.members.push({ id: feats.id, vec, date: feats.date, places: placeKeys(feats.places), mentioned: feats.mentioned, cluster: -1 }) - 1;
+    const mi = this.members.push({ id: feats.id, vec, date: feats.date, places: anchorKeys(feats), mentioned: feats.mentioned, cluster: -1 }) - 1;
     this.attach(mi, this.open());
   }
 
@@ -261,14 +294,14 @@ export class StreamClusterer {
   private docPlaceFactor(mi: number, c: Cluster): number {
     const m = this.members[mi]!;
     const own = m.cluster === c.key;
-    if (!own) return placeFactor(single(m.places), 1, c.places, c.members.length);
+    if (!own) return anchorsFactor(single(m.places), 1, c.places, c.members.length);
     const rest = new Map(c.places);
     for (const p of m.places) {
       const n = (rest.get(p) ?? 0) - 1;
       if (n > 0) rest.set(p, n);
       else rest.delete(p);
     }
-    return placeFactor(single(m.places), 1, rest, c.members.length - 1);
+    return anchorsFactor(single(m.places), 1, rest, c.members.length - 1);
   }
 
   // ------------------------------------------------------------------ membership
@@ -336,7 +369,7 @@ export class StreamClusterer {
   /** Cluster-to-cluster score: average linkage x time factor between their date summaries. */
   private linkScore(a: Cluster, b: Cluster): number {
     const content = dotMaps(a.sum, b.sum) / (a.members.length * b.members.length);
-    return content * timeFactor(summaryGap(a.dates, b.dates)) * placeFactor(a.places, a.members.length, b.places, b.members.length);
+    return content * timeFactor(summaryGap(a.dates, b.dates)) * anchorsFactor(a.places, a.members.length, b.places, b.members.length);
   }
 
   private clusterQuery(c: Cluster): SparseVec {

@@ -1,5 +1,7 @@
 // Sparse TF-IDF vectors over interned term ids, and the streaming document-frequency table.
 import { BLOCKS, type ArticleFeatures, type Block } from './features.ts';
+// Shared sparse-map dot product (re-exported: the clusterer imports it from here).
+export { dotMaps } from '../util/sparse.ts';
 
 export interface SparseVec {
   ids: Int32Array; // interned term ids
@@ -96,16 +98,6 @@ export function dotMap(v: SparseVec, m: Map<number, number>): number {
   for (let i = 0; i < v.ids.length; i++) {
     const x = m.get(v.ids[i]!);
     if (x !== undefined) s += x * v.vals[i]!;
-  }
-  return s;
-}
-
-export function dotMaps(a: Map<number, number>, b: Map<number, number>): number {
-  if (a.size > b.size) [a, b] = [b, a];
-  let s = 0;
-  for (const [k, x] of a) {
-    const y = b.get(k);
-    if (y !== undefined) s += x * y;
   }
   return s;
 }
