@@ -89,7 +89,7 @@ async function ecbplus(): Promise<object | null> {
     documents: items.length,
     gold_events: new Set(gold.values()).size,
     threshold: DEFAULT_THRESHOLD,
-    mode: 'content alone: batch average linkage; word lemmas + names/numbers/entity ids (50/50 cosine blend); place factor (gazetteer-known places) and lead-person factor; no dates',
+    mode: 'content alone: batch average linkage; word lemmas + names/numbers/entity ids (50/50 cosine blend); place factor (gazetteer-known places), lead-person and lead-figure factors; no dates',
     stream_then_consolidate: streamed,
     ...main,
     seconds: r3(seconds),

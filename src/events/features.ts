@@ -6,6 +6,7 @@ import { contentTokens, isStopword, stem } from './tokens.ts';
 import { datePoint, dayNumber, type DatePoint } from './time-feature.ts';
 import { dateFromMembers } from './dating.ts';
 import { eventPlaces } from './places.ts';
+import { leadFigures } from './lead-figures.ts';
 
 /** Block prefixes of the feature keys, with their weight in the combined vector. */
 export const BLOCKS: Record<Block, number> = {
@@ -25,6 +26,8 @@ export interface ArticleFeatures {
   places: { event: string[]; all: string[] };
   /** People: those the lead is about (named in it and again twice later), and all it names. */
   people?: { event: string[]; all: string[] };
+  /** Figure keys (see lead-figures.ts): those the lead states, and all the text states. */
+  figures?: { event: string[]; all: string[] };
   /** Days the text names precisely (day numbers): an article about an earlier event names its day. */
   mentioned: number[];
 }
@@ -88,7 +91,7 @@ export function articleFeatures(item: ArticleWithAnalysis): ArticleFeatures {
     for (let i = 0; i < n; i++) names.push(e.id);
   }
   addCounts(tf, 'e:', names);
-  return { id: article.id, tf, date: articleDatePoint(item), entities, places: eventPlaces(item), people: leadPeople(item), mentioned: mentionedDays(item) };
+  return { id: article.id, tf, date: articleDatePoint(item), entities, places: eventPlaces(item), people: leadPeople(item), figures: leadFigures(item), mentioned: mentionedDays(item) };
 }
 
 /** Sentences that make an article's lead: who its event is about is named there. */

@@ -13,6 +13,7 @@ import { DateSummary, dateGap, timeFactor, type DatePoint, type Gap } from './ti
 import { setGap } from './day-set.ts';
 import { MaxHeap } from './heap.ts';
 import { placeKind } from './places.ts';
+import { figureFactor } from './lead-figures.ts';
 
 export interface ClusterOptions {
   /** Join/merge threshold on the combined score (average cosine x time factor). */
@@ -46,9 +47,10 @@ function single(ids: string[]): Map<string, number> {
  * Anchor keys of an article: where it puts its event ("place:x") and the people its lead is
  * about ("person:x"), plus '@' + every place and person it names.
  */
-function anchorKeys(f: { places: { event: string[]; all: string[] }; people?: { event: string[]; all: string[] } }): string[] {
+function anchorKeys(f: { places: { event: string[]; all: string[] }; people?: { event: string[]; all: string[] }; figures?: { event: string[]; all: string[] } }): string[] {
   const p = f.people ?? { event: [], all: [] };
-  return [...f.places.event, ...f.places.all.map((x) => '@' + x), ...p.event, ...p.all.map((x) => '@' + x)];
+  const g = f.figures ?? { event: [], all: [] };
+  return [...f.places.event, ...f.places.all.map((x) => '@' + x), ...p.event, ...p.all.map((x) => '@' + x), ...g.event, ...g.all];
 }
 
 /**
@@ -93,7 +95,7 @@ export function personFactor(a: Map<string, number>, na: number, b: Map<string, 
 }
 
 function anchorsFactor(a: Map<string, number>, na: number, b: Map<string, number>, nb: number): number {
-  return placeFactor(a, na, b, nb) * personFactor(a, na, b, nb);
+  return placeFactor(a, na, b, nb) * personFactor(a, na, b, nb) * figureFactor(a, na, b, nb);
 }
 
 interface Member {
