@@ -12,8 +12,9 @@ export function storedItems(store: Store): ArticleWithAnalysis[] {
   return store.articles().map((article) => ({ article, analysis: store.analysis(article.id) ?? emptyAnalysis(article.id) }));
 }
 
-export function clusterStore(store: Store, opts: EventOptions = {}): EventSet {
-  const set = clusterEvents(storedItems(store), opts);
+/** Clusters the stored articles (pass `items` when the caller already loaded them) and stores the set. */
+export function clusterStore(store: Store, opts: EventOptions = {}, items: ArticleWithAnalysis[] = storedItems(store)): EventSet {
+  const set = clusterEvents(items, opts);
   store.transaction(() => store.replaceEvents(set));
   return set;
 }

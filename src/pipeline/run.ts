@@ -4,7 +4,7 @@ import type { Store } from '../store/store.ts';
 import type { Article, ArticleWithAnalysis, DatedValue, Rejection } from '../types.ts';
 import { ingest } from './ingest.ts';
 import { analyzeStored } from './analyze.ts';
-import { clusterStore } from './cluster.ts';
+import { clusterStore, storedItems } from './cluster.ts';
 import { buildBrief } from '../brief/index.ts';
 import type { Report, ReportArticle } from '../report/types.ts';
 
@@ -23,16 +23,6 @@ export interface RunResult {
   counts: { ingested: number; duplicates: number; rejected: number };
 }
 
-/** Loads every stored article with its analysis, in store order. */
-export function loadItems(store: Store): ArticleWithAnalysis[] {
-  const items: ArticleWithAnalysis[] = [];
-  for (const article of store.articles()) {
-    const analysis = store.analysis(article.id);
-    if (analysis) items.push({ article, analysis });
-  }
-  return items;
-}
-
 /** The best date we hold for an article: the analysis (metadata refined by the text) else metadata. */
 export function articleDate(item: ArticleWithAnalysis): DatedValue | null {
   return item.analysis.published ?? item.article.published;
@@ -44,8 +34,8 @@ export async function runAnalyze(store: Store, inputs: string[], opts: RunOption
   for (const r of ing.rejected) log(`rejected: ${r.input}: ${r.reason}`);
   log(`ingested ${ing.ingested}, duplicates ${ing.duplicates}, rejected ${ing.rejected.length}`);
   await analyzeStored(store);
-  const set = clusterStore(store);
-  const items = loadItems(store);
+  const items = storedItems(store); // loaded once, for clustering and for the briefs
+  const set = clusterStore(store, {}, items);
   const byId = new Map(items.map((it) => [it.article.id, it]));
   const eventOf = new Map<string, string>();
   for (const e of set.events) for (const id of e.article_ids) eventOf.set(id, e.id);

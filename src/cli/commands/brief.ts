@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { withStore } from '../context.ts';
 import { UsageError } from '../errors.ts';
+import { intOption } from '../options.ts';
 import { analyzeArticle, ANALYZER_VERSION } from '../../analyze/index.ts';
 import { buildBrief } from '../../brief/index.ts';
 import { renderBrief } from '../../report/index.ts';
@@ -20,8 +21,7 @@ export function register(program: Command): void {
     .action(async (eventId: string, opts, cmd: Command) => {
       const format = String(opts.format) as (typeof FORMATS)[number];
       if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${opts.format}"`);
-      const words = Number(opts.words);
-      if (!Number.isInteger(words) || words < 10 || words > 2000) throw new UsageError(`--words must be a whole number from 10 to 2000, got "${opts.words}"`);
+      const words = intOption('--words', opts.words, 10, 2000);
       await withStore(cmd, async (store) => {
         const { events } = store.events();
         let event = events.find((e) => e.id === eventId);

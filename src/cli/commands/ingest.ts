@@ -4,23 +4,17 @@ import cliProgress from 'cli-progress';
 import { withStore } from '../context.ts';
 import { UsageError } from '../errors.ts';
 import { ingest } from '../../pipeline/ingest.ts';
-import { loadRegistry } from '../../extract/registry.ts';
+import { checkRegistry, registryOption } from '../options.ts';
 
 export function register(program: Command): void {
-  program
+  const cmd = program
     .command('ingest')
     .description('read articles from files, directories, feeds, URLs or - (stdin) into the database')
     .argument('[inputs...]', 'files, directories, URLs, or - for stdin')
-    .option('--allow-private', 'allow URLs that resolve to loopback/private/link-local addresses')
-    // repeatable rather than variadic, so `--registry r.json dir/` does not swallow the input
-    .option('--registry <file>', 'extra outlet registry JSON file, same shape as data/outlets.json (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
-    .action(async (inputs: string[], opts: { allowPrivate?: boolean; registry?: string[] }, cmd: Command) => {
+    .option('--allow-private', 'allow URLs that resolve to loopback/private/link-local addresses');
+  registryOption(cmd).action(async (inputs: string[], opts: { allowPrivate?: boolean; registry?: string[] }, cmd: Command) => {
       if (!inputs || inputs.length === 0) throw new UsageError('ingest needs at least one input (file, directory, URL or -)');
-      try {
-        loadRegistry(opts.registry ?? []); // a bad registry file is the caller's mistake: say so before touching the db
-      } catch (e) {
-        throw new UsageError(`--registry: ${(e as Error).message}`);
-      }
+      checkRegistry(opts.registry); // before touching the db
       await withStore(cmd, async (store) => {
         // a progress bar only on a terminal, and only once the run proves long
         const tty = Boolean(process.stderr.isTTY);

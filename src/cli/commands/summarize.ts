@@ -4,6 +4,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { UsageError } from '../errors.ts';
+import { checkRegistry, intOption, registryOption } from '../options.ts';
 import { analyzeArticle } from '../../analyze/index.ts';
 import { ClusterLineError, parseCluster } from '../../brief/clusters.ts';
 import { summarizeItems } from '../../brief/index.ts';
@@ -51,19 +52,18 @@ async function clusters(file: string, words: number, embed: boolean): Promise<nu
 }
 
 export function register(program: Command): void {
-  program
+  const cmd = program
     .command('summarize')
     .description('summarise inputs taken as one event (or every cluster of a JSONL file), every sentence cited')
     .argument('[inputs...]', 'files, directories, URLs, or - for stdin')
     .option('--words <n>', 'summary word budget', '80')
     .option('--json', 'print {summary:[{text, citations}]} as JSON')
     .option('--clusters <file>', 'JSONL, one {cluster_id, articles:[{id?, title, text}]} a line; prints one JSON line per cluster')
-    .option('--registry <file...>', 'extra outlet registry JSON file(s)')
     .option('--allow-private', 'allow URLs that resolve to loopback/private addresses')
-    .option('--no-embed', 'compare sentences by wording only (no sentence embeddings)')
-    .action(async (inputs: string[], opts) => {
-      const words = Number(opts.words);
-      if (!Number.isInteger(words) || words < 10 || words > 2000) throw new UsageError(`--words must be a whole number from 10 to 2000, got "${opts.words}"`);
+    .option('--no-embed', 'compare sentences by wording only (no sentence embeddings)');
+  registryOption(cmd).action(async (inputs: string[], opts) => {
+      const words = intOption('--words', opts.words, 10, 2000);
+      checkRegistry(opts.registry);
       const embed = opts.embed !== false;
       if (opts.clusters) {
         if (inputs.length) throw new UsageError('give either --clusters FILE or inputs, not both');
