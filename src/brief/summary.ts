@@ -4,17 +4,20 @@
 // sentence (leads weigh more: an outlet puts the core of the story first) and every title
 // (an outlet's own one-line summary, weighted up). Words many outlets share dominate it, so
 // the closest summary is the one that says what the sources agree on, in few words, once.
-// A tone penalty keeps the summary a plain report: quotes, loaded words, questions and
-// first-person asides cost extra. Sentences are shortlisted by a per-sentence score (agreement
+// A tone penalty keeps the summary a plain report: quotes, loaded words, manner adverbs,
+// questions and first-person asides cost extra; a sentence cut from inside a longer quotation
+// (src/brief/quote-cut.ts) is used only when nothing else is there. Sentences are shortlisted by a per-sentence score (agreement
 // with other outlets, echo of the titles, lead position, tone), the best set that fills the
 // budget is searched exactly among the shortlist, no two chosen sentences saying the same thing,
 // and the chosen ones are ordered by where they stand in their articles. A summary line is the
 // part of its sentence an editor would quote (src/brief/trim.ts: no dateline, rubric label,
 // leading connective or anonymous trailing attribution), still an exact span of the source. The distributions
 // compare wording only (sentence embeddings did not pick better sentences and cost time); the
-// redundancy check and the echo citations use the full alignment score.
+// redundancy check and the echo citations use the full alignment score. A learned sentence
+// scorer added to the objective did not do better on held-out clusters (bench/fit-summary.ts).
 import { ALIGN } from './align.ts';
 import { loadedCount } from './lexicon.ts';
+import { cutFromQuote, markSpans } from './quote-cut.ts';
 import { dot, vectorsFor, type Similarity } from './similarity.ts';
 import type { Citation, SummarySentence } from './types.ts';
 import { stem, wordCount, words as wordTokens } from './tokens.ts';
@@ -41,11 +44,17 @@ function usable(u: Unit): boolean {
 }
 
 const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|me|my|we|we're|we’re|our|us)\b/;
+// Manner adverbs ("utterly", "desperately", "shamefully") colour a report; a few -ly words that
+// only state a time, a frequency, a likelihood or a source do not.
+const MANNER =
+  /\b(?!(?:only|early|family|likely|unlikely|reportedly|allegedly|apparently|daily|weekly|monthly|yearly|quarterly|supply|reply|apply|rally|ally|july|italy|assembly|anomaly|monopoly|nearly|largely|mostly|currently|recently|previously|initially|finally|formerly|publicly|partly|directly|officially|separately|respectively)\b)[a-z]{2,}ly\b/g;
+/** Tone weight of each manner adverb (chosen on the first half of NeuS validation). */
+const MANNER_WEIGHT = 0.9;
 
 /**
  * How plainly a sentence states things, 0..1 (1 = plain report): the reference a reader wants
- * is neutral, so quotes (their words, not a statement of fact), loaded words, questions and
- * first-person asides weigh less.
+ * is neutral, so quotes (their words, not a statement of fact), loaded words, manner adverbs,
+ * questions and first-person asides weigh less.
  */
 function neutrality(u: Unit): number {
   let s = 1;
@@ -54,6 +63,7 @@ function neutrality(u: Unit): number {
   s *= Math.pow(0.85, loadedCount(u.text));
   if (/\?["”]?$/.test(u.text)) s *= 0.5;
   if (FIRST_PERSON.test(u.text.replace(/[“"][^”"]*[”"]/g, ' '))) s *= 0.7;
+  s *= Math.pow(MANNER_WEIGHT, (u.text.replace(/^\p{Lu}/u, (c) => c.toLowerCase()).match(MANNER) ?? []).length);
   return s;
 }
 
@@ -117,6 +127,12 @@ export interface SummaryOptions {
   trim?: TrimOptions | false;
   /** Further cuts offered beside each line (the search picks at most one per sentence). */
   alternatives?: TrimOptions[];
+  /**
+   * A per-sentence prior added to the search objective: minus weight times the word-weighted
+   * mean of score(units)[i] over the chosen lines. Measurement only (bench/fit-summary.ts: a
+   * learned sentence scorer did not beat the divergence on held-out clusters, so none ships).
+   */
+  prior?: { score: (ev: EventText, sim: Similarity) => number[]; weight: number };
 }
 
 /**
@@ -221,8 +237,14 @@ export function selectUnits(ev: EventText, sim: Similarity, words: number, opts:
   // whole statements only: headlines, captions and datelines inside the text make poor summary
   // lines (unless nothing else is there)
   const all = [...lines, ...alts];
-  const statements = all.filter((u) => usable(full(u)) && u.words <= words && ENDS.test(full(u).text));
-  const pool = (statements.length ? statements : all.filter((u) => usable(full(u)) && u.words <= words)).sort((a, b) => scores[b.i]! - scores[a.i]!);
+  const spans = new Map(ev.items.map((it) => [it.article.id, markSpans(it.article.text)]));
+  const quoteCut = (u: Unit) => cutFromQuote(ev.items[u.item]!.article.text, u.start, u.end, spans.get(u.article_id)!);
+  const fitting = all.filter((u) => usable(full(u)) && u.words <= words);
+  const statements = fitting.filter((u) => ENDS.test(full(u).text));
+  // a sentence cut from a longer quotation reads as the outlet's own words (or leaves a
+  // dangling mark): only when nothing else is there
+  const whole = statements.filter((u) => !quoteCut(u));
+  const pool = (whole.length ? whole : statements.length ? statements : fitting).sort((a, b) => scores[b.i]! - scores[a.i]!);
   // the shortlist: every line of the SHORTLIST best-scored sentences
   const top = new Set<number>();
   for (const u of pool) if (top.size < SHORTLIST) top.add(u.i);
@@ -230,15 +252,18 @@ export function selectUnits(ev: EventText, sim: Similarity, words: number, opts:
   const rest = pool.filter((u) => !top.has(u.i));
   const kl = new Divergence(ev);
   const tone = ev.units.map((u) => -Math.log(neutrality(u)));
+  const prior = opts.prior ? opts.prior.score(ev, sim) : null;
   // divergence, plus how far from plain reporting the set reads (word-weighted)
   const value = (set: Unit[]) => {
     let len = 0;
     let off = 0;
+    let gain = 0;
     for (const u of set) {
       len += u.words;
       off += u.words * tone[u.i]!;
+      if (prior) gain += u.words * prior[u.i]!;
     }
-    return kl.of(set) + (NEUTRAL_WEIGHT * off) / Math.max(1, len);
+    return kl.of(set) + (NEUTRAL_WEIGHT * off - (opts.prior?.weight ?? 0) * gain) / Math.max(1, len);
   };
   const n = cands.length;
   const clash = cands.map((a) => cands.map((b) => a !== b && (a.i === b.i || redundant(sim, a, b))));
@@ -291,7 +316,7 @@ export function selectUnits(ev: EventText, sim: Similarity, words: number, opts:
     let extra: Unit | null = null;
     let extraValue = Infinity;
     for (const u of lines) {
-      if (!usable(full(u)) || picked.some((c) => c.i === u.i) || picked.some((c) => redundant(sim, u, c))) continue;
+      if (!usable(full(u)) || quoteCut(u) || picked.some((c) => c.i === u.i) || picked.some((c) => redundant(sim, u, c))) continue;
       const v = value([...picked, u]);
       if (v < extraValue) {
         extraValue = v;
