@@ -2,14 +2,24 @@
 import type { Sentence, Warning } from '../../types.ts';
 import { lastStartingAtOrBefore } from '../../util/search.ts';
 
-// Abbreviations after which a period never ends a sentence (titles, initials of names).
-const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'gov', 'sen', 'rep', 'st', 'jr', 'sr', 'rev', 'hon', 'pres', 'maj', 'brig', 'fr', 'mt', 'ft', 'messrs', 'mme', 'mlle', 'vs', 'v', 'no', 'nos', 'vol', 'pp', 'p', 'fig', 'approx', 'ca', 'cf', 'al', 'e.g', 'i.e']);
+// Abbreviations after which a period never ends a sentence (titles and ranks, singular and plural).
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'drs', 'prof', 'profs', 'gen', 'gens', 'col', 'lt', 'sgt', 'capt', 'cpt', 'cmdr', 'cdr', 'adm', 'gov', 'govs', 'sen', 'sens', 'rep', 'reps', 'st', 'rev', 'hon', 'rt', 'pres', 'maj', 'brig', 'cpl', 'pvt', 'pfc', 'spc', 'det', 'insp', 'supt', 'const', 'atty', 'amb', 'msgr', 'fr', 'mt', 'ft', 'messrs', 'mme', 'mmes', 'mlle', 'vs', 'v', 'approx', 'ca', 'cf', 'al', 'e.g', 'i.e']);
+// Abbreviations of "number", "page", "figure": they abbreviate only before a number ("No. 7").
+const NUMBERED = new Set(['no', 'nos', 'vol', 'pp', 'p', 'fig', 'art', 'sec']);
 // Abbreviations that end a sentence only when a clear sentence starter follows.
-const SOFT = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'ltd', 'co', 'corp', 'etc', 'bros', 'dept', 'univ', 'est', 'govt', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
+const SOFT = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'ltd', 'co', 'corp', 'etc', 'bros', 'dept', 'univ', 'est', 'govt', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'jr', 'sr', 'ave', 'blvd', 'dist']);
+// U.S. state abbreviations (AP style) that are not also common words: "Fresno, Calif." ends a
+// place name; only a dateline dash or parenthesis continues the sentence after it.
+const STATES = new Set(['ala', 'ariz', 'calif', 'colo', 'conn', 'fla', 'kan', 'kans', 'ky', 'md', 'mich', 'minn', 'mont', 'neb', 'nev', 'okla', 'tenn', 'tex', 'vt', 'va', 'wis', 'wyo']);
 // Words that typically open a sentence: after an acronym like "U.S." they signal a boundary.
 const STARTERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'in', 'on', 'at', 'but', 'and', 'however', 'meanwhile', 'his', 'her', 'their', 'its', 'our', 'my', 'after', 'before', 'while', 'when', 'as', 'if', 'since', 'so', 'yet', 'still', 'also', 'moreover', 'according', 'earlier', 'later', 'last', 'on', 'for', 'some', 'many', 'most', 'what', 'who', 'why', 'how']);
+// After "a.m."/"p.m." these continue the time expression ("8 p.m. Tuesday", "5 a.m. local time").
+const TIME_NEXT = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'local', 'eastern', 'central', 'mountain', 'pacific', 'atlantic', 'greenwich', 'universal', 'today', 'tonight', 'tomorrow', 'yesterday']);
+// Speech verbs: "“Traitor!” Marr tweeted." is one sentence, the attribution of the exclamation.
+const ATTRIBUTION = /^(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?:said|says|asked|asks|tweeted|tweets|wrote|writes|added|adds|told|shouted|yelled|replied|exclaimed|continued|insisted|posted|declared)\b/u;
 
 const OPENER = /[\p{Lu}\p{N}"'“‘«„(\[\p{Lo}—–-]/u;
+const OPEN_QUOTE = /["'“‘«„`]/;
 
 export interface Paragraph {
   start: number;
@@ -63,7 +73,7 @@ export function splitParagraphs(text: string): Paragraph[] {
 }
 
 // Person titles only: "Main St." or "Jr." may well end a paragraph.
-const LINE_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'maj', 'brig']);
+const LINE_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'drs', 'prof', 'profs', 'gen', 'gens', 'col', 'lt', 'sgt', 'capt', 'cpt', 'cmdr', 'cdr', 'adm', 'gov', 'govs', 'sen', 'sens', 'rep', 'reps', 'rev', 'hon', 'pres', 'maj', 'brig', 'cpl', 'pvt', 'det', 'insp', 'supt', 'const', 'atty', 'amb']);
 
 function endsInTitle(text: string, end: number): boolean {
   if (text[end - 1] !== '.') return false;
@@ -77,32 +87,83 @@ function wordBefore(text: string, dot: number, from: number): string {
   return text.slice(i, dot);
 }
 
+/** The word starting at `at`, after any opening quotation marks. */
 function wordAfter(text: string, at: number): string {
-  const m = /^[\p{L}]+/u.exec(text.slice(at, at + 40));
-  return m ? m[0] : '';
+  const m = /^["'“‘«„`]*([\p{L}]+)/u.exec(text.slice(at, at + 40));
+  return m ? m[1] : '';
 }
 
-/** Decides whether the punctuation run ending at `end` (exclusive) followed by `next` ends a sentence. */
-function isBoundary(text: string, punct: string, punctStart: number, nextStart: number, paraStart: number): boolean {
+/** The word after `word` (which starts at `at`), for "5 a.m. California time". */
+function secondWordAfter(text: string, at: number): string {
+  const m = /^["'“‘«„`]*[\p{L}]+[\s,]+(\p{L}+)/u.exec(text.slice(at, at + 60));
+  return m ? m[1].toLowerCase() : '';
+}
+
+/** "Millbrook, N.Y." / "Fresno, Calif.": the abbreviation closes a "City, ST" place name. */
+function closesPlace(text: string, wordStart: number): boolean {
+  return /\p{Lu}[\p{L}'’.-]*,\s*$/u.test(text.slice(Math.max(0, wordStart - 40), wordStart));
+}
+
+/** An opening quotation mark then a capital: a new quoted sentence ("… the U.S. “We are …"). */
+function opensQuote(text: string, at: number): boolean {
+  return OPEN_QUOTE.test(text[at]) && /^["'“‘«„`]+\p{Lu}/u.test(text.slice(at, at + 8));
+}
+
+/**
+ * Decides whether the punctuation run at `punctStart` (`punct` is '.' for a single period, '!'
+ * for any other run), closed by a quotation mark when `quoted`, followed by `nextStart`, ends a
+ * sentence.
+ */
+function isBoundary(text: string, punct: string, punctStart: number, nextStart: number, quoted: boolean): boolean {
   const next = text[nextStart];
   if (!next || !OPENER.test(next)) return false;
-  if (punct !== '.') return true; // ! ? … and mixed runs end sentences before an opener
-  const w = wordBefore(text, punctStart, paraStart);
+  // ! ? … end before an opener, except an exclaimed or asked quotation's attribution.
+  if (punct !== '.') return !(quoted && ATTRIBUTION.test(text.slice(nextStart, nextStart + 80)));
+  const w = wordBefore(text, punctStart, 0);
   const lw = w.toLowerCase();
-  if (!w) return true;
+  if (!w) {
+    // "6. 4": a decimal number split by a tokeniser.
+    if (/\p{N}/u.test(next) && /(?:^|[^\p{L}\p{N},.])\p{N}{1,2}$/u.test(text.slice(Math.max(0, punctStart - 4), punctStart))) return false;
+    return true;
+  }
   if (TITLES.has(lw)) return false;
+  if (NUMBERED.has(lw)) return !/^[#\p{L}]{0,3}\p{N}/u.test(text.slice(nextStart, nextStart + 5));
+  const nw = wordAfter(text, nextStart);
+  const lnw = nw.toLowerCase();
+  // After an abbreviation a dash or parenthesis continues a dateline: "SPRINGVALE, Calif. (AP) — …".
+  const datelineGo = /[(\[—–-]/.test(next);
+  if (lw === 'a.m' || lw === 'p.m') {
+    if (datelineGo || /\p{N}/u.test(next)) return false;
+    if (TIME_NEXT.has(lnw) || /^\p{Lu}{2,4}$/u.test(nw) || secondWordAfter(text, nextStart) === 'time') return false;
+    return true;
+  }
+  const wordStart = punctStart - w.length;
   // Initials: "J. Smith", and "U.N." / "U.S." acronyms with inner dots.
   if (/^\p{Lu}$/u.test(w)) return false;
   if (/^(?:\p{L}\.)+\p{L}$/u.test(w)) {
-    const nw = wordAfter(text, nextStart).toLowerCase();
-    return STARTERS.has(nw);
+    if (datelineGo) return false;
+    if (opensQuote(text, nextStart)) return true;
+    if (STARTERS.has(lnw)) return true;
+    return closesPlace(text, wordStart) && /^\p{Lu}/u.test(nw);
   }
+  if (STATES.has(lw)) return !datelineGo;
   if (SOFT.has(lw)) {
-    if (/\p{N}/u.test(next)) return false; // "Sept. 13"
-    const nw = wordAfter(text, nextStart).toLowerCase();
-    return STARTERS.has(nw);
+    if (/\p{N}/u.test(next) || datelineGo) return false; // "Sept. 13"
+    if (opensQuote(text, nextStart)) return true;
+    return STARTERS.has(lnw);
   }
   return true;
+}
+
+/** Length of a closing quotation mark at `at` set off by a space ("… the end. ”"), else 0. */
+function closingQuoteAt(text: string, at: number, openDouble: boolean): number {
+  const after = (n: number) => at + n >= text.length || /\s/.test(text[at + n]);
+  if (text.startsWith("''", at) && after(2)) return 2;
+  const c = text[at];
+  if ((c === '”' || c === '»' || c === '’') && after(1)) return 1;
+  // A straight double quote closes only when one is open in the paragraph.
+  if (c === '"' && openDouble && after(1)) return 1;
+  return 0;
 }
 
 /**
@@ -117,17 +178,33 @@ export function splitSentences(text: string, warnings?: Warning[]): Sentence[] {
     const { start: ps, end: pe } = paras[p];
     const para = text.slice(ps, pe);
     let s = 0;
+    // straight double quotes seen so far in the paragraph (odd: one is open), counted incrementally
+    let dq = 0;
+    let dqAt = 0;
+    const openDoubleAt = (at: number): boolean => {
+      for (; dqAt < at; dqAt++) if (para[dqAt] === '"') dq++;
+      return dq % 2 === 1;
+    };
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(para))) {
       const punctRun = /^[.!?…。！？]+/u.exec(m[0])![0];
       const punct = punctRun === '.' ? '.' : '!';
-      const end = m.index + m[0].length;
+      let end = m.index + m[0].length;
+      let quoted = m[0].length > punctRun.length && /["'”’»]/.test(m[0].slice(punctRun.length));
       let next = end;
       while (next < para.length && /\s/.test(para[next])) next++;
+      // A closing quotation mark set off by a space belongs to the sentence it closes.
+      for (let q; next < para.length && (q = closingQuoteAt(para, next, openDoubleAt(next))); ) {
+        end = next + q;
+        quoted = true;
+        next = end;
+        while (next < para.length && /\s/.test(para[next])) next++;
+      }
+      re.lastIndex = Math.max(re.lastIndex, end);
       if (next >= para.length) break;
       // Only a single period needs the abbreviation checks; ! ? … end before an opener.
-      if (isBoundary(para, punct, m.index, next, 0)) {
+      if (isBoundary(para, punct, m.index, next, quoted)) {
         pushSentence(out, text, ps + s, ps + end, p);
         s = next;
       }
