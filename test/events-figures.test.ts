@@ -5,7 +5,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Article, ArticleWithAnalysis } from '../src/types.ts';
 import { analyzeArticle } from '../src/analyze/index.ts';
-import { FIGURE_CONFLICT, figureFactor, leadFigures } from '../src/events/lead-figures.ts';
+import { FIGURE_CONFLICT, figureFactor as factorOfSides, leadFigures } from '../src/events/lead-figures.ts';
+import { AnchorSide } from '../src/events/anchors.ts';
+
+/** The figure factor over anchor counts and article numbers. */
+const figureFactor = (a: Map<string, number>, na: number, b: Map<string, number>, nb: number) => factorOfSides(new AnchorSide(a, na), new AnchorSide(b, nb));
 
 function item(id: string, text: string): ArticleWithAnalysis {
   const article: Article = { id, input: id, title: '', text, url: null, outlet: null, published: null, language: 'en', duplicate_of: null, content_hash: id, warnings: [] };

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DateSummary, dateGap, datePoint, timeFactor } from '../src/events/time-feature.ts';
-import { personFactor, placeFactor } from '../src/events/stream.ts';
+import { personFactor, placeFactor } from '../src/events/anchors.ts';
 
 const day = (iso: string) => datePoint({ start: iso, end: iso, precision: 'day', label: iso });
 

@@ -5,6 +5,7 @@
 // every figure the text states (to tell whether one side names the other's figure).
 import type { ArticleWithAnalysis } from '../types.ts';
 import { isStopword, stem } from './tokens.ts';
+import type { AnchorSide } from './anchors.ts';
 
 /** Sentences that make an article's lead (as for lead people). */
 const LEAD = 3;
@@ -75,36 +76,35 @@ function same(unit: string, x: number, y: number): boolean {
 /** Share of a side's articles whose lead must state a unit's dominant figure for it to count. */
 const MIN_SHARE = 0.25;
 
-/** Per unit, the value most of a side's leads state and how many articles state it. */
-function dominant(m: Map<string, number>): Map<string, { value: number; count: number }> {
-  const out = new Map<string, { value: number; count: number }>();
-  for (const [k, c] of m) {
-    if (!k.startsWith('fig:')) continue;
-    const f = parse(k);
-    const d = out.get(f.unit);
-    if (!d || c > d.count) out.set(f.unit, { value: f.value, count: c });
-  }
-  return out;
+/** A side's figures, parsed once: lead figures ("fig:") and all stated figures ("@fig:"), with counts. */
+interface Figures {
+  leads: Array<{ unit: string; value: number; count: number }>;
+  stated: Array<{ unit: string; value: number; count: number }>;
+  /** Per unit, the value most of the side's leads state and how many articles state it. */
+  dominant: Map<string, { value: number; count: number }>;
 }
 
-function leads(unit: string, m: Map<string, number>): number[] {
-  const out: number[] = [];
-  for (const k of m.keys()) {
-    if (!k.startsWith('fig:')) continue;
-    const f = parse(k);
-    if (f.unit === unit) out.push(f.value);
+function figuresOf(side: AnchorSide): Figures {
+  const memo = side.figures();
+  let f = memo.get('figures') as Figures | undefined;
+  if (f) return f;
+  f = { leads: [], stated: [], dominant: new Map() };
+  for (const [k, c] of side.m) {
+    if (k.startsWith('fig:')) {
+      const x = { ...parse(k), count: c };
+      f.leads.push(x);
+      const d = f.dominant.get(x.unit);
+      if (!d || c > d.count) f.dominant.set(x.unit, { value: x.value, count: c });
+    } else if (k.startsWith('@fig:')) f.stated.push({ ...parse(k.slice(1)), count: c });
   }
-  return out;
+  memo.set('figures', f);
+  return f;
 }
 
 /** Articles of a side that state a figure of this unit close to value anywhere in their text. */
-function stating(unit: string, value: number, m: Map<string, number>): number {
+function stating(unit: string, value: number, f: Figures): number {
   let best = 0;
-  for (const [k, c] of m) {
-    if (!k.startsWith('@fig:')) continue;
-    const g = parse(k.slice(1));
-    if (g.unit === unit && same(unit, value, g.value)) best = Math.max(best, c);
-  }
+  for (const g of f.stated) if (g.unit === unit && same(unit, value, g.value)) best = Math.max(best, g.count);
   return best;
 }
 
@@ -115,19 +115,21 @@ function stating(unit: string, value: number, m: Map<string, number>): number {
  * matches one of the other's, and neither side states the other's figure as often (a report
  * recalling the earlier event names it) — and no unit's dominant figures agree.
  */
-export function figureFactor(a: Map<string, number>, na: number, b: Map<string, number>, nb: number): number {
+export function figureFactor(a: AnchorSide, b: AnchorSide): number {
+  const na = a.n;
+  const nb = b.n;
   if (na < 1 || nb < 1) return 1;
-  const da = dominant(a);
-  if (!da.size) return 1;
-  const db = dominant(b);
+  const fa = figuresOf(a);
+  if (!fa.dominant.size) return 1;
+  const fb = figuresOf(b);
   let conflict = false;
-  for (const [unit, x] of da) {
-    const y = db.get(unit);
+  for (const [unit, x] of fa.dominant) {
+    const y = fb.dominant.get(unit);
     if (!y || x.count / na < MIN_SHARE || y.count / nb < MIN_SHARE) continue;
     if (same(unit, x.value, y.value)) return 1;
     // Any lead figure of one side matching one of the other's: the same figure, just not the dominant one.
-    if (leads(unit, a).some((v) => leads(unit, b).some((w) => same(unit, v, w)))) continue;
-    if (stating(unit, x.value, b) / nb >= MIN_SHARE || stating(unit, y.value, a) / na >= MIN_SHARE) continue;
+    if (fa.leads.some((v) => v.unit === unit && fb.leads.some((w) => w.unit === unit && same(unit, v.value, w.value)))) continue;
+    if (stating(unit, x.value, fb) / nb >= MIN_SHARE || stating(unit, y.value, fa) / na >= MIN_SHARE) continue;
     conflict = true;
   }
   return conflict ? 1 - FIGURE_CONFLICT : 1;

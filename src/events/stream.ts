@@ -8,12 +8,12 @@
 // evidence that contradicts gives 0, so such events are never joined or merged.
 import type { ArticleWithAnalysis, Assignment } from '../types.ts';
 import { articleFeatures, type ArticleFeatures } from './features.ts';
-import { DocFreq, MAX_TERMS, STREAM_MAX_TERMS, Vocabulary, dotMap, dotMaps, vectorize, type SparseVec } from './vector.ts';
-import { DateSummary, dateGap, timeFactor, type DatePoint, type Gap } from './time-feature.ts';
+import { DocFreq, MAX_TERMS, STREAM_MAX_TERMS, Vocabulary, vectorize, type SparseVec } from './vector.ts';
+import { IntFloatMap } from '../util/int-float-map.ts';
+import { DateSummary, MAX_TIME_FACTOR, dateGap, timeFactor, type DatePoint, type Gap } from './time-feature.ts';
 import { setGap } from './day-set.ts';
 import { MaxHeap } from './heap.ts';
-import { placeKind } from './places.ts';
-import { figureFactor } from './lead-figures.ts';
+import { AnchorSide, anchorKeys, anchorsFactor } from './anchors.ts';
 
 export interface ClusterOptions {
   /** Join/merge threshold on the combined score (average cosine x time factor). */
@@ -34,70 +34,6 @@ export interface ClusterOptions {
 
 export const DEFAULT_THRESHOLD = 0.25;
 
-/** How much placing two events in different specific places lowers their score. */
-export const PLACE_CONFLICT = 0.5;
-/** How much two events whose leads name different people (and none in common) lower their score. */
-export const PERSON_CONFLICT = 0.25;
-
-function single(ids: string[]): Map<string, number> {
-  return new Map(ids.map((id) => [id, 1]));
-}
-
-/**
- * Anchor keys of an article: where it puts its event ("place:x") and the people its lead is
- * about ("person:x"), plus '@' + every place and person it names.
- */
-function anchorKeys(f: { places: { event: string[]; all: string[] }; people?: { event: string[]; all: string[] }; figures?: { event: string[]; all: string[] } }): string[] {
-  const p = f.people ?? { event: [], all: [] };
-  const g = f.figures ?? { event: [], all: [] };
-  return [...f.places.event, ...f.places.all.map((x) => '@' + x), ...p.event, ...p.all.map((x) => '@' + x), ...g.event, ...g.all];
-}
-
-/**
- * 1, or 1 - penalty when both sides have a core anchor of this kind (named by at least half
- * their articles), no article of one side anchors the event where any of the other does, and
- * not both sides name the other's anchor in most of their articles (then the reports agree on
- * the places/people involved: extraction is a clue, not a verdict; `both` asks that each side
- * names the other's). `usable` says which anchors may conflict at all.
- */
-function anchorFactor(a: Map<string, number>, na: number, b: Map<string, number>, nb: number, kind: string, penalty: number, usable: (id: string) => boolean, both = false): number {
-  if (na < 1 || nb < 1 || !a.size || !b.size || penalty <= 0) return 1;
-  const core = (m: Map<string, number>, n: number) => [...m.entries()].filter(([p, c]) => p.startsWith(kind) && c / n >= 0.5).map(([p]) => p);
-  const ca = core(a, na).filter(usable);
-  const cb = core(b, nb).filter(usable);
-  if (!ca.length || !cb.length) return 1;
-  for (const p of a.keys()) if (p.startsWith(kind) && b.has(p)) return 1;
-  // Most articles of each side name the other side's anchor too: the reports agree on the
-  // anchors involved and only the reading of which one is central differs.
-  const named = (c: string[], m: Map<string, number>, n: number) => c.some((p) => (m.get('@' + p) ?? 0) / n >= 0.5);
-  const agree = both ? named(ca, b, nb) && named(cb, a, na) : named(ca, b, nb) || named(cb, a, na);
-  return agree ? 1 : 1 - penalty;
-}
-
-/**
- * Place factor: different event places lower the score only when the gazetteer knows both
- * (a city, a site): an unknown name may be the same place at another granularity (a suburb,
- * a county, a state the gazetteer lacks) or not a place at all, so it is no evidence of a
- * different event. Countries and regions never are event places (see places.ts).
- */
-export function placeFactor(a: Map<string, number>, na: number, b: Map<string, number>, nb: number): number {
-  return anchorFactor(a, na, b, nb, 'place:', PLACE_CONFLICT, (p) => placeKind(p) !== null);
-}
-
-/**
- * Person factor: the leads of the two sides are about different people (a weaker clue than
- * place: person readings are noisier). Excused only when each side names the other's people
- * (one story told around two of its people), not when one side merely mentions the other's
- * (a report recalling an earlier, similar event).
- */
-export function personFactor(a: Map<string, number>, na: number, b: Map<string, number>, nb: number): number {
-  return anchorFactor(a, na, b, nb, 'person:', PERSON_CONFLICT, () => true, true);
-}
-
-function anchorsFactor(a: Map<string, number>, na: number, b: Map<string, number>, nb: number): number {
-  return placeFactor(a, na, b, nb) * personFactor(a, na, b, nb) * figureFactor(a, na, b, nb);
-}
-
 interface Member {
   id: string;
   vec: SparseVec;
@@ -110,12 +46,14 @@ interface Member {
 interface Cluster {
   key: number;
   members: number[]; // member indices
-  sum: Map<number, number>; // sum of member unit vectors
+  sum: IntFloatMap; // sum of member unit vectors
   dates: DateSummary;
   indexed: Set<number>;
   alive: boolean;
   version: number;
   places: Map<string, number>; // event place (and '@' + named place) -> members
+  side: AnchorSide | null; // places as an anchor side, for `sideVersion`
+  sideVersion: number;
 }
 
 export interface Scored {
@@ -163,11 +101,11 @@ export class StreamClusterer {
   /** Assigns one article: joins the best-scoring event or opens a new one. */
   add(item: ArticleWithAnalysis | ArticleFeatures): Assignment {
     const feats = 'tf' in item ? item : articleFeatures(item);
-    if (!this.prefitted) this.df.add(feats);
-    const vec = vectorize(feats, this.df, this.maxTerms);
+    const ids = this.prefitted ? undefined : this.df.add(feats);
+    const vec = vectorize(feats, this.df, this.maxTerms, ids);
     const m: Member = { id: feats.id, vec, date: feats.date, places: anchorKeys(feats), mentioned: feats.mentioned, cluster: -1 };
     const mi = this.members.push(m) - 1;
-    const ranked = this.rank(vec, m.date, mi);
+    const ranked = this.rank(vec, m.date, mi, -1, 2); // the best and the runner-up
     const best = ranked[0];
     let assignment: Assignment;
     // Periodic consolidation revisits only close calls: new events, or joins near the threshold.
@@ -194,8 +132,8 @@ export class StreamClusterer {
    */
   seed(item: ArticleWithAnalysis | ArticleFeatures): void {
     const feats = 'tf' in item ? item : articleFeatures(item);
-    if (!this.prefitted) this.df.add(feats);
-    const vec = vectorize(feats, this.df, this.maxTerms);
+    const ids = this.prefitted ? undefined : this.df.add(feats);
+    const vec = vectorize(feats, this.df, this.maxTerms, ids);
     const mi = this.members.push({ id: feats.id, vec, date: feats.date, places: anchorKeys(feats), mentioned: feats.mentioned, cluster: -1 }) - 1;
     this.attach(mi, this.open());
   }
@@ -214,27 +152,37 @@ export class StreamClusterer {
     return s;
   }
 
-  private scoreVec(vec: SparseVec, date: DatePoint | null, c: Cluster, self: number): Scored {
-    let dot = dotMap(vec, c.sum);
+  /** Content score of an article vector against an event: mean cosine with its articles (itself left out). */
+  private content(vec: SparseVec, c: Cluster, self: number): number {
+    let dot = c.sum.dot(vec.ids, vec.vals);
     let n = c.members.length;
-    const own = self >= 0 && this.members[self]!.cluster === c.key;
-    if (own) {
+    if (self >= 0 && this.members[self]!.cluster === c.key) {
       dot -= 1; // leave the article itself out of its own event
       n -= 1;
     }
-    const content = n > 0 ? dot / n : 0; // average linkage: mean cosine with the event's articles
+    return n > 0 ? dot / n : 0; // average linkage: mean cosine with the event's articles
+  }
+
+  /** The full score: content x time factor x anchor factors. */
+  private scoreVec(content: number, date: DatePoint | null, c: Cluster, self: number, side: AnchorSide | null): Scored {
+    const own = self >= 0 && this.members[self]!.cluster === c.key;
     let gap = dateGap(date, own && c.members.length <= 200 ? this.summaryWithout(c, self) : c.dates);
     if (gap && gap.exact && gap.days > 0 && self >= 0 && c.dates.count) {
       // An article written later about this event names the event's day: measure from that.
       const centre = c.dates.center()!;
       for (const d of this.members[self]!.mentioned) gap = { days: Math.min(gap.days, Math.round(Math.abs(d - centre))), exact: true };
     }
-    const place = self >= 0 ? this.docPlaceFactor(self, c) : 1;
+    const place = side ? this.docAnchorFactor(self, side, c) : 1;
     return { cluster: c.key, score: content * timeFactor(gap) * place, content, gap };
   }
 
-  /** Candidate events through the inverted index, best first. */
-  rank(vec: SparseVec, date: DatePoint | null, self: number, exclude = -1): Scored[] {
+  /**
+   * Candidate events through the inverted index, best first. With `need`, only that many best
+   * scores are guaranteed (the rest may be left out): the time and anchor factors are computed in
+   * order of content and stop once no remaining candidate could reach the need-th best score —
+   * content x MAX_TIME_FACTOR bounds any score. The own event of `self` is always scored.
+   */
+  rank(vec: SparseVec, date: DatePoint | null, self: number, exclude = -1, need = Infinity): Scored[] {
     // Accumulate shared query-term weight per event in a reusable dense array.
     if (this.acc.length < this.clusters.length) {
       const grown = new Float64Array(Math.max(1024, this.clusters.length * 2));
@@ -242,6 +190,7 @@ export class StreamClusterer {
       this.acc = grown;
     }
     const acc = this.acc;
+    const clusters = this.clusters;
     const hit: number[] = [];
     const q = Math.min(this.queryTerms, vec.ids.length);
     for (let i = 0; i < q; i++) {
@@ -249,30 +198,35 @@ export class StreamClusterer {
       if (!post) continue;
       const w = vec.vals[i]!;
       for (let j = 0; j < post.length; j++) {
-        const live = this.resolve(post[j]!);
+        let live = post[j]!;
+        if (!clusters[live]!.alive) post[j] = live = this.resolve(live); // merged: follow, and remember
         if (live === exclude) continue;
         if (acc[live] === 0) hit.push(live);
         acc[live] += w;
       }
     }
-    if (self >= 0) {
-      const own = this.members[self]!.cluster;
-      if (own >= 0 && own !== exclude) {
-        if (acc[own] === 0) hit.push(own);
-        acc[own] = Infinity;
-      }
+    const own = self >= 0 ? this.members[self]!.cluster : -1;
+    if (own >= 0 && own !== exclude) {
+      if (acc[own] === 0) hit.push(own);
+      acc[own] = Infinity;
     }
-    let cands = hit;
-    if (cands.length > this.maxCandidates) {
-      cands = [...hit].sort((a, b) => acc[b]! - acc[a]! || a - b).slice(0, this.maxCandidates);
-    }
-    const out: Scored[] = [];
-    for (const c of cands) {
-      const cl = this.clusters[c]!;
-      if (!cl.alive || cl.members.length === 0) continue;
-      out.push(this.scoreVec(vec, date, cl, self));
-    }
+    const cands = hit.length > this.maxCandidates ? topBy(hit, acc, this.maxCandidates) : hit;
     for (const c of hit) acc[c] = 0;
+    const scored: Array<{ cl: Cluster; content: number }> = [];
+    for (const c of cands) {
+      const cl = clusters[c]!;
+      if (!cl.alive || cl.members.length === 0) continue;
+      scored.push({ cl, content: this.content(vec, cl, self) });
+    }
+    scored.sort((a, b) => b.content - a.content || a.cl.key - b.cl.key);
+    const side = self >= 0 ? AnchorSide.of(this.members[self]!.places) : null;
+    const out: Scored[] = [];
+    let kth = -Infinity; // need-th best full score so far
+    for (const { cl, content } of scored) {
+      if (out.length >= need && content * MAX_TIME_FACTOR < kth && cl.key !== own) continue;
+      out.push(this.scoreVec(content, date, cl, self, side));
+      if (out.length >= need && Number.isFinite(need)) kth = out.map((o) => o.score).sort((x, y) => y - x)[need - 1]!;
+    }
     out.sort((a, b) => b.score - a.score || a.cluster - b.cluster);
     return out;
   }
@@ -292,25 +246,33 @@ export class StreamClusterer {
   }
   private readonly forward: number[] = [];
 
-  /** Place factor of an article against an event (the article itself left out). */
-  private docPlaceFactor(mi: number, c: Cluster): number {
+  /** The event's anchors as a side (derived once per version of the event). */
+  private sideOf(c: Cluster): AnchorSide {
+    if (!c.side || c.sideVersion !== c.version) {
+      c.side = new AnchorSide(c.places, c.members.length);
+      c.sideVersion = c.version;
+    }
+    return c.side;
+  }
+
+  /** Anchor factors of an article (its side) against an event, the article itself left out. */
+  private docAnchorFactor(mi: number, side: AnchorSide, c: Cluster): number {
     const m = this.members[mi]!;
-    const own = m.cluster === c.key;
-    if (!own) return anchorsFactor(single(m.places), 1, c.places, c.members.length);
+    if (m.cluster !== c.key) return anchorsFactor(side, this.sideOf(c));
     const rest = new Map(c.places);
     for (const p of m.places) {
       const n = (rest.get(p) ?? 0) - 1;
       if (n > 0) rest.set(p, n);
       else rest.delete(p);
     }
-    return anchorsFactor(single(m.places), 1, rest, c.members.length - 1);
+    return anchorsFactor(side, new AnchorSide(rest, c.members.length - 1));
   }
 
   // ------------------------------------------------------------------ membership
 
   private open(): number {
     const key = this.clusters.length;
-    this.clusters.push({ key, members: [], sum: new Map(), dates: new DateSummary(), indexed: new Set(), alive: true, version: 0, places: new Map() });
+    this.clusters.push({ key, members: [], sum: new IntFloatMap(), dates: new DateSummary(), indexed: new Set(), alive: true, version: 0, places: new Map(), side: null, sideVersion: -1 });
     return key;
   }
 
@@ -322,7 +284,7 @@ export class StreamClusterer {
     cl.version++;
     this.touched.add(c);
     const v = m.vec;
-    for (let i = 0; i < v.ids.length; i++) cl.sum.set(v.ids[i]!, (cl.sum.get(v.ids[i]!) ?? 0) + v.vals[i]!);
+    for (let i = 0; i < v.ids.length; i++) cl.sum.add(v.ids[i]!, v.vals[i]!);
     if (cl.sum.size > SUM_PRUNE_AT) this.pruneSum(cl);
     cl.dates.add(m.date);
     for (const p of m.places) cl.places.set(p, (cl.places.get(p) ?? 0) + 1);
@@ -353,7 +315,7 @@ export class StreamClusterer {
 
   private pruneSum(cl: Cluster): void {
     const kept = [...cl.sum.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, SUM_PRUNE_TO);
-    cl.sum = new Map(kept);
+    cl.sum = IntFloatMap.from(kept);
   }
 
   private index(term: number, c: number): void {
@@ -370,8 +332,8 @@ export class StreamClusterer {
 
   /** Cluster-to-cluster score: average linkage x time factor between their date summaries. */
   private linkScore(a: Cluster, b: Cluster): number {
-    const content = dotMaps(a.sum, b.sum) / (a.members.length * b.members.length);
-    return content * timeFactor(summaryGap(a.dates, b.dates)) * anchorsFactor(a.places, a.members.length, b.places, b.members.length);
+    const content = IntFloatMap.dot(a.sum, b.sum) / (a.members.length * b.members.length);
+    return content * timeFactor(summaryGap(a.dates, b.dates)) * anchorsFactor(this.sideOf(a), this.sideOf(b));
   }
 
   private clusterQuery(c: Cluster): SparseVec {
@@ -405,14 +367,14 @@ export class StreamClusterer {
       a.members.push(mi);
       this.members[mi]!.cluster = into;
     }
-    for (const [k, x] of b.sum) a.sum.set(k, (a.sum.get(k) ?? 0) + x);
+    b.sum.forEach((x, k) => a.sum.add(k, x));
     if (a.sum.size > SUM_PRUNE_AT) this.pruneSum(a);
     a.dates.merge(b.dates);
     for (const [p, n] of b.places) a.places.set(p, (a.places.get(p) ?? 0) + n);
     for (const t of b.indexed) this.index(t, into);
     a.version++;
     b.members = [];
-    b.sum = new Map();
+    b.sum = new IntFloatMap();
     b.places = new Map();
     b.alive = false;
     this.forward[from] = into;
@@ -533,7 +495,7 @@ export class StreamClusterer {
     const out: Array<{ key: number; ids: string[]; central: string; ranked: string[] }> = [];
     for (const c of this.clusters) {
       if (!c.alive || !c.members.length) continue;
-      const scored = c.members.map((mi, i) => ({ mi, i, d: dotMap(this.members[mi]!.vec, c.sum) }));
+      const scored = c.members.map((mi, i) => ({ mi, i, d: c.sum.dot(this.members[mi]!.vec.ids, this.members[mi]!.vec.vals) }));
       scored.sort((a, b) => (Math.abs(b.d - a.d) > 1e-12 ? b.d - a.d : a.i - b.i));
       const ranked = scored.map((x) => this.members[x.mi]!.id);
       out.push({ key: c.key, ids: c.members.map((i) => this.members[i]!.id), central: ranked[0]!, ranked });
@@ -564,6 +526,26 @@ export class StreamClusterer {
   clusterOf(mi: number): number {
     return this.members[mi]!.cluster;
   }
+}
+
+/**
+ * The k events with the most accumulated weight (ties: lower key first), best first — a bounded
+ * insertion instead of sorting every hit (hundreds per article in a large stream).
+ */
+function topBy(hit: number[], acc: Float64Array, k: number): number[] {
+  const top: number[] = [];
+  const better = (a: number, b: number) => acc[a]! > acc[b]! || (acc[a] === acc[b] && a < b);
+  for (const c of hit) {
+    if (top.length === k && !better(c, top[k - 1]!)) continue;
+    let i = Math.min(top.length, k - 1);
+    if (top.length < k) top.push(c);
+    while (i > 0 && better(c, top[i - 1]!)) {
+      top[i] = top[i - 1]!;
+      i--;
+    }
+    top[i] = c;
+  }
+  return top;
 }
 
 function round(x: number): number {

@@ -18,6 +18,8 @@ export interface DatePoint {
 
 export const DAY_SIGMA = 3; // days: width of the Gaussian decay
 export const TIME_BONUS = 0.25; // at most +25% for same-day dates
+/** The largest time factor (same-day dates): bounds any score from its content. */
+export const MAX_TIME_FACTOR = 1 + TIME_BONUS;
 export const TIME_PENALTY = 0.5; // at most -50% for far-apart dates (a different day is stronger evidence than the same day)
 export const SEASON_PENALTY = 0.25; // a further -25% as the gap grows to months: news events rarely last a season
 export const SEASON_DAYS = 90;

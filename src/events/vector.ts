@@ -1,7 +1,5 @@
 // Sparse TF-IDF vectors over interned term ids, and the streaming document-frequency table.
 import { BLOCKS, type ArticleFeatures, type Block } from './features.ts';
-// Shared sparse-map dot product (re-exported: the clusterer imports it from here).
-export { dotMaps } from '../util/sparse.ts';
 
 export interface SparseVec {
   ids: Int32Array; // interned term ids
@@ -37,12 +35,17 @@ export class DocFreq {
    */
   minDf = 1;
   constructor(readonly vocab: Vocabulary) {}
-  add(f: ArticleFeatures): void {
+  /** Counts an article's terms; returns their ids in the order of `f.tf` (for vectorize). */
+  add(f: ArticleFeatures): Int32Array {
     this.n++;
+    const ids = new Int32Array(f.tf.size);
+    let i = 0;
     for (const k of f.tf.keys()) {
       const id = this.vocab.id(k);
       this.df[id] = (this.df[id] ?? 0) + 1;
+      ids[i++] = id;
     }
+    return ids;
   }
   idf(id: number): number {
     const d = this.df[id] ?? 0;
@@ -59,45 +62,40 @@ export const STREAM_MAX_TERMS = 96;
 
 /**
  * TF-IDF per block, each block scaled to unit length then weighted, the whole unit length,
- * pruned to the MAX_TERMS heaviest terms.
+ * pruned to the MAX_TERMS heaviest terms. `ids` are the interned ids of `f.tf`'s keys in order
+ * (what DocFreq.add returned), when known.
  */
-export function vectorize(f: ArticleFeatures, df: DocFreq, maxTerms = MAX_TERMS): SparseVec {
-  const byBlock = new Map<Block, Array<[number, number]>>();
+export function vectorize(f: ArticleFeatures, df: DocFreq, maxTerms = MAX_TERMS, ids?: Int32Array): SparseVec {
+  const n = f.tf.size;
+  const id = ids ?? Int32Array.from(f.tf.keys(), (k) => df.vocab.id(k));
+  const w = new Float64Array(n);
+  const block: Block[] = new Array(n);
+  const norms = new Map<Block, number>();
+  let i = 0;
   for (const [k, tf] of f.tf) {
-    const block = k[0] as Block;
-    const id = df.vocab.id(k);
-    const w = tf * df.idf(id);
-    if (w <= 0) continue;
-    let arr = byBlock.get(block);
-    if (!arr) byBlock.set(block, (arr = []));
-    arr.push([id, w]);
+    const b = k[0] as Block;
+    const x = tf * df.idf(id[i]!);
+    w[i] = x;
+    block[i] = b;
+    if (x > 0) norms.set(b, (norms.get(b) ?? 0) + x * x);
+    i++;
   }
-  const all: Array<[number, number]> = [];
-  for (const [block, arr] of byBlock) {
-    let norm = 0;
-    for (const [, w] of arr) norm += w * w;
-    const scale = Math.sqrt(BLOCKS[block]) / Math.sqrt(norm || 1);
-    for (const p of arr) all.push([p[0], p[1] * scale]);
+  const order: number[] = [];
+  for (let j = 0; j < n; j++) {
+    if (w[j]! <= 0) continue;
+    w[j] = (w[j]! * Math.sqrt(BLOCKS[block[j]!])) / Math.sqrt(norms.get(block[j]!) || 1);
+    order.push(j);
   }
-  all.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  const kept = all.slice(0, maxTerms);
+  order.sort((a, b) => w[b]! - w[a]! || id[a]! - id[b]!);
+  const kept = order.length > maxTerms ? order.slice(0, maxTerms) : order;
   let norm = 0;
-  for (const [, w] of kept) norm += w * w;
+  for (const j of kept) norm += w[j]! * w[j]!;
   norm = Math.sqrt(norm) || 1;
-  const ids = new Int32Array(kept.length);
+  const outIds = new Int32Array(kept.length);
   const vals = new Float32Array(kept.length);
-  kept.forEach(([id, w], i) => {
-    ids[i] = id;
-    vals[i] = w / norm;
+  kept.forEach((j, k) => {
+    outIds[k] = id[j]!;
+    vals[k] = w[j]! / norm;
   });
-  return { ids, vals };
-}
-
-export function dotMap(v: SparseVec, m: Map<number, number>): number {
-  let s = 0;
-  for (let i = 0; i < v.ids.length; i++) {
-    const x = m.get(v.ids[i]!);
-    if (x !== undefined) s += x * v.vals[i]!;
-  }
-  return s;
+  return { ids: outIds, vals };
 }

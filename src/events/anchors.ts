@@ -1,0 +1,101 @@
+// Anchor factors: soft evidence that two sides (an article and an event, or two events) are
+// different events although they share their wording — different gazetteer-known places,
+// leads about different people, different lead figures of the same measure.
+// A side is its anchor counts (key -> how many of its n articles have it). What a side's
+// anchors say is derived once per side (AnchorSide caches it): the clusterer keeps one per event
+// version and one per scored article, so scoring against many candidates re-derives nothing.
+import { placeKind } from './places.ts';
+import { figureFactor } from './lead-figures.ts';
+
+/** How much placing two events in different specific places lowers their score. */
+export const PLACE_CONFLICT = 0.5;
+/** How much two events whose leads name different people (and none in common) lower their score. */
+export const PERSON_CONFLICT = 0.25;
+
+/** Anchor keys of an article: where it puts its event ("place:x") and the people its lead is
+ *  about ("person:x"), '@' + every place and person it names, and its figure keys. */
+export function anchorKeys(f: { places: { event: string[]; all: string[] }; people?: { event: string[]; all: string[] }; figures?: { event: string[]; all: string[] } }): string[] {
+  const p = f.people ?? { event: [], all: [] };
+  const g = f.figures ?? { event: [], all: [] };
+  return [...f.places.event, ...f.places.all.map((x) => '@' + x), ...p.event, ...p.all.map((x) => '@' + x), ...g.event, ...g.all];
+}
+
+/** One side's anchor counts over its n articles, with what is derived from them cached. */
+export class AnchorSide {
+  private readonly cores = new Map<string, string[]>();
+  private figureMemo: Map<string, unknown> | null = null;
+  constructor(
+    readonly m: Map<string, number>,
+    readonly n: number,
+  ) {}
+
+  static of(keys: string[]): AnchorSide {
+    return new AnchorSide(new Map(keys.map((k) => [k, 1])), 1);
+  }
+
+  /** Anchors of this kind ("place:", "person:") named by at least half the side's articles. */
+  core(kind: string): string[] {
+    let c = this.cores.get(kind);
+    if (!c) {
+      c = [];
+      for (const [p, x] of this.m) if (p.startsWith(kind) && x / this.n >= 0.5) c.push(p);
+      this.cores.set(kind, c);
+    }
+    return c;
+  }
+
+  /** Scratch space for lead-figures.ts (its derived views of this side). */
+  figures(): Map<string, unknown> {
+    return (this.figureMemo ??= new Map());
+  }
+}
+
+type SideLike = AnchorSide | Map<string, number>;
+const side = (s: SideLike, n: number) => (s instanceof AnchorSide ? s : new AnchorSide(s, n));
+
+/**
+ * 1, or 1 - penalty when both sides have a core anchor of this kind (named by at least half
+ * their articles), no article of one side anchors the event where any of the other does, and
+ * not both sides name the other's anchor in most of their articles (then the reports agree on
+ * the places/people involved: extraction is a clue, not a verdict; `both` asks that each side
+ * names the other's). `usable` says which anchors may conflict at all.
+ */
+function anchorFactor(a: AnchorSide, b: AnchorSide, kind: string, penalty: number, usable: (id: string) => boolean, both = false): number {
+  if (a.n < 1 || b.n < 1 || !a.m.size || !b.m.size || penalty <= 0) return 1;
+  const ca = a.core(kind).filter(usable);
+  if (!ca.length) return 1;
+  const cb = b.core(kind).filter(usable);
+  if (!cb.length) return 1;
+  const [small, large] = a.m.size <= b.m.size ? [a.m, b.m] : [b.m, a.m];
+  for (const p of small.keys()) if (p.startsWith(kind) && large.has(p)) return 1;
+  // Most articles of each side name the other side's anchor too: the reports agree on the
+  // anchors involved and only the reading of which one is central differs.
+  const named = (c: string[], s: AnchorSide) => c.some((p) => (s.m.get('@' + p) ?? 0) / s.n >= 0.5);
+  const agree = both ? named(ca, b) && named(cb, a) : named(ca, b) || named(cb, a);
+  return agree ? 1 : 1 - penalty;
+}
+
+/**
+ * Place factor: different event places lower the score only when the gazetteer knows both
+ * (a city, a site): an unknown name may be the same place at another granularity (a suburb,
+ * a county, a state the gazetteer lacks) or not a place at all, so it is no evidence of a
+ * different event. Countries and regions never are event places (see places.ts).
+ */
+export function placeFactor(a: SideLike, na: number, b: SideLike, nb: number): number {
+  return anchorFactor(side(a, na), side(b, nb), 'place:', PLACE_CONFLICT, (p) => placeKind(p) !== null);
+}
+
+/**
+ * Person factor: the leads of the two sides are about different people (a weaker clue than
+ * place: person readings are noisier). Excused only when each side names the other's people
+ * (one story told around two of its people), not when one side merely mentions the other's
+ * (a report recalling an earlier, similar event).
+ */
+export function personFactor(a: SideLike, na: number, b: SideLike, nb: number): number {
+  return anchorFactor(side(a, na), side(b, nb), 'person:', PERSON_CONFLICT, () => true, true);
+}
+
+/** All anchor factors together (place x person x figure). */
+export function anchorsFactor(a: AnchorSide, b: AnchorSide): number {
+  return placeFactor(a, a.n, b, b.n) * personFactor(a, a.n, b, b.n) * figureFactor(a, b);
+}
