@@ -76,26 +76,35 @@ function same(unit: string, x: number, y: number): boolean {
 /** Share of a side's articles whose lead must state a unit's dominant figure for it to count. */
 const MIN_SHARE = 0.25;
 
-/** A side's figures, parsed once: lead figures ("fig:") and all stated figures ("@fig:"), with counts. */
+/** A side's figures, parsed once and grouped by unit: lead figures ("fig:") and all stated figures ("@fig:"), with counts. */
 interface Figures {
-  leads: Array<{ unit: string; value: number; count: number }>;
-  stated: Array<{ unit: string; value: number; count: number }>;
+  leads: Map<string, number[]>;
+  stated: Map<string, Array<{ value: number; count: number }>>;
   /** Per unit, the value most of the side's leads state and how many articles state it. */
   dominant: Map<string, { value: number; count: number }>;
+}
+
+function push<T>(m: Map<string, T[]>, k: string, x: T): void {
+  const list = m.get(k);
+  if (list) list.push(x);
+  else m.set(k, [x]);
 }
 
 function figuresOf(side: AnchorSide): Figures {
   const memo = side.figures();
   let f = memo.get('figures') as Figures | undefined;
   if (f) return f;
-  f = { leads: [], stated: [], dominant: new Map() };
+  f = { leads: new Map(), stated: new Map(), dominant: new Map() };
   for (const [k, c] of side.m) {
     if (k.startsWith('fig:')) {
-      const x = { ...parse(k), count: c };
-      f.leads.push(x);
+      const x = parse(k);
+      push(f.leads, x.unit, x.value);
       const d = f.dominant.get(x.unit);
       if (!d || c > d.count) f.dominant.set(x.unit, { value: x.value, count: c });
-    } else if (k.startsWith('@fig:')) f.stated.push({ ...parse(k.slice(1)), count: c });
+    } else if (k.startsWith('@fig:')) {
+      const x = parse(k.slice(1));
+      push(f.stated, x.unit, { value: x.value, count: c });
+    }
   }
   memo.set('figures', f);
   return f;
@@ -104,7 +113,7 @@ function figuresOf(side: AnchorSide): Figures {
 /** Articles of a side that state a figure of this unit close to value anywhere in their text. */
 function stating(unit: string, value: number, f: Figures): number {
   let best = 0;
-  for (const g of f.stated) if (g.unit === unit && same(unit, value, g.value)) best = Math.max(best, g.count);
+  for (const g of f.stated.get(unit) ?? []) if (same(unit, value, g.value)) best = Math.max(best, g.count);
   return best;
 }
 
@@ -128,7 +137,8 @@ export function figureFactor(a: AnchorSide, b: AnchorSide): number {
     if (!y || x.count / na < MIN_SHARE || y.count / nb < MIN_SHARE) continue;
     if (same(unit, x.value, y.value)) return 1;
     // Any lead figure of one side matching one of the other's: the same figure, just not the dominant one.
-    if (fa.leads.some((v) => v.unit === unit && fb.leads.some((w) => w.unit === unit && same(unit, v.value, w.value)))) continue;
+    const lb = fb.leads.get(unit) ?? [];
+    if ((fa.leads.get(unit) ?? []).some((v) => lb.some((w) => same(unit, v, w)))) continue;
     if (stating(unit, x.value, fb) / nb >= MIN_SHARE || stating(unit, y.value, fa) / na >= MIN_SHARE) continue;
     conflict = true;
   }

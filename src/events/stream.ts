@@ -24,9 +24,10 @@ export interface ClusterOptions {
   prefit?: Array<ArticleWithAnalysis | ArticleFeatures>;
   /** Query terms per article for candidate retrieval. */
   queryTerms?: number;
-  /** Most candidate events scored per article. */
+  /** Most candidate events scored per article (those sharing the most query-term weight). */
   maxCandidates?: number;
-  /** Most recent events kept per posting list (the time window of retrieval). */
+  /** Most recent events kept per posting list (the time window of retrieval; a list is cut back
+   *  to this many when it holds twice as many). */
   postingCap?: number;
   /** Terms kept per article vector; default MAX_TERMS for a fitted batch, STREAM_MAX_TERMS for a stream. */
   maxTerms?: number;
@@ -54,6 +55,8 @@ interface Cluster {
   places: Map<string, number>; // event place (and '@' + named place) -> members
   side: AnchorSide | null; // places as an anchor side, for `sideVersion`
   sideVersion: number;
+  query: SparseVec | null; // heaviest terms, for `queryVersion`
+  queryVersion: number;
 }
 
 export interface Scored {
@@ -86,8 +89,8 @@ export class StreamClusterer {
   constructor(opts: ClusterOptions = {}) {
     this.threshold = opts.threshold ?? DEFAULT_THRESHOLD;
     this.queryTerms = opts.queryTerms ?? 16;
-    this.maxCandidates = opts.maxCandidates ?? 16;
-    this.postingCap = opts.postingCap ?? 128;
+    this.maxCandidates = opts.maxCandidates ?? 10;
+    this.postingCap = opts.postingCap ?? 64;
     this.consolidateEvery = opts.consolidateEvery ?? 0;
     this.prefitted = !!opts.prefit;
     // A stream keeps every vector for its whole life: fewer terms bound memory and time per article.
@@ -184,13 +187,10 @@ export class StreamClusterer {
    */
   rank(vec: SparseVec, date: DatePoint | null, self: number, exclude = -1, need = Infinity): Scored[] {
     // Accumulate shared query-term weight per event in a reusable dense array.
-    if (this.acc.length < this.clusters.length) {
-      const grown = new Float64Array(Math.max(1024, this.clusters.length * 2));
-      grown.set(this.acc);
-      this.acc = grown;
-    }
+    this.growAcc();
     const acc = this.acc;
     const clusters = this.clusters;
+    const forward = this.forward; // dense: cheaper to test than each event's record
     const hit: number[] = [];
     const q = Math.min(this.queryTerms, vec.ids.length);
     for (let i = 0; i < q; i++) {
@@ -199,7 +199,7 @@ export class StreamClusterer {
       const w = vec.vals[i]!;
       for (let j = 0; j < post.length; j++) {
         let live = post[j]!;
-        if (!clusters[live]!.alive) post[j] = live = this.resolve(live); // merged: follow, and remember
+        if (forward[live] !== undefined) post[j] = live = this.resolve(live); // merged: follow, and remember
         if (live === exclude) continue;
         if (acc[live] === 0) hit.push(live);
         acc[live] += w;
@@ -231,6 +231,13 @@ export class StreamClusterer {
     return out;
   }
   private acc = new Float64Array(1024);
+
+  private growAcc(): void {
+    if (this.acc.length >= this.clusters.length) return;
+    const grown = new Float64Array(Math.max(1024, this.clusters.length * 2));
+    grown.set(this.acc);
+    this.acc = grown;
+  }
 
   private resolve(c: number): number {
     // Merged events forward to the event that absorbed them (see merge()), with path compression.
@@ -272,7 +279,7 @@ export class StreamClusterer {
 
   private open(): number {
     const key = this.clusters.length;
-    this.clusters.push({ key, members: [], sum: new IntFloatMap(), dates: new DateSummary(), indexed: new Set(), alive: true, version: 0, places: new Map(), side: null, sideVersion: -1 });
+    this.clusters.push({ key, members: [], sum: new IntFloatMap(STREAM_MAX_TERMS), dates: new DateSummary(), indexed: new Set(), alive: true, version: 0, places: new Map(), side: null, sideVersion: -1, query: null, queryVersion: -1 });
     return key;
   }
 
@@ -336,28 +343,37 @@ export class StreamClusterer {
     return content * timeFactor(summaryGap(a.dates, b.dates)) * anchorsFactor(this.sideOf(a), this.sideOf(b));
   }
 
+  /** The event's heaviest terms as a query (derived once per version of the event). */
   private clusterQuery(c: Cluster): SparseVec {
+    if (c.query && c.queryVersion === c.version) return c.query;
     const top = [...c.sum.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, this.queryTerms);
-    return { ids: Int32Array.from(top.map((t) => t[0])), vals: Float32Array.from(top.map((t) => t[1])) };
+    c.query = { ids: Int32Array.from(top.map((t) => t[0])), vals: Float32Array.from(top.map((t) => t[1])) };
+    c.queryVersion = c.version;
+    return c.query;
   }
 
-  /** Events sharing the most discriminative terms with event c (at most maxCandidates). */
+  /** Events sharing the most discriminative terms with event c (at most maxCandidates), by key. */
   private neighbours(c: Cluster): number[] {
     const q = this.clusterQuery(c);
-    const hits = new Map<number, number>();
+    this.growAcc();
+    const acc = this.acc;
+    const clusters = this.clusters;
+    const hit: number[] = [];
     for (let i = 0; i < q.ids.length; i++) {
       const post = this.postings.get(q.ids[i]!);
       if (!post) continue;
-      for (const x of post) {
-        const live = this.resolve(x);
-        if (live !== c.key && this.clusters[live]!.alive && this.clusters[live]!.members.length) hits.set(live, (hits.get(live) ?? 0) + q.vals[i]!);
+      const w = q.vals[i]!;
+      for (let j = 0; j < post.length; j++) {
+        let live = post[j]!;
+        if (this.forward[live] !== undefined) post[j] = live = this.resolve(live);
+        if (live === c.key || !clusters[live]!.alive || !clusters[live]!.members.length) continue;
+        if (acc[live] === 0) hit.push(live);
+        acc[live] += w;
       }
     }
-    return [...hits.entries()]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, this.maxCandidates)
-      .map((h) => h[0])
-      .sort((a, b) => a - b);
+    const out = hit.length > this.maxCandidates ? topBy(hit, acc, this.maxCandidates) : hit;
+    for (const x of hit) acc[x] = 0;
+    return out.sort((a, b) => a - b);
   }
 
   private merge(into: number, from: number): void {
