@@ -40,3 +40,11 @@ test('dot with a sparse vector and with another map counts shared keys only', ()
   assert.equal(IntFloatMap.dot(b, a), 34);
   assert.equal(a.get(12), undefined);
 });
+
+test('top(k) gives the largest values first, ties by smaller key', () => {
+  const m = IntFloatMap.from([[4, 1], [2, 5], [9, 5], [7, 3], [1, 0.5], [3, 5]]);
+  const t = m.top(4);
+  assert.deepEqual([...t.ids], [2, 3, 9, 7]);
+  assert.deepEqual([...t.vals], [5, 5, 5, 3]);
+  assert.deepEqual([...m.top(10).ids], [2, 3, 9, 7, 4, 1]);
+});

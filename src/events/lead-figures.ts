@@ -63,9 +63,17 @@ export function leadFigures(item: ArticleWithAnalysis): { event: string[]; all: 
 }
 
 function parse(k: string): { unit: string; value: number } {
-  const bar = k.lastIndexOf('|');
-  return { unit: k.slice(k.indexOf(':') + 1, bar), value: +k.slice(bar + 1) };
+  let f = parsed.get(k);
+  if (!f) {
+    const bar = k.lastIndexOf('|');
+    f = { unit: k.slice(k.indexOf(':') + 1, bar), value: +k.slice(bar + 1) };
+    if (parsed.size > 100_000) parsed.clear(); // bounded: keys repeat across a stream's events
+    parsed.set(k, f);
+  }
+  return f;
 }
+/** Figure keys already parsed (the same keys are read again whenever an event grows). */
+const parsed = new Map<string, { unit: string; value: number }>();
 
 function same(unit: string, x: number, y: number): boolean {
   // Reports of one event straddle a new year ("the 2008-09 season", a December event told in January).

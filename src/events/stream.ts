@@ -346,8 +346,7 @@ export class StreamClusterer {
   /** The event's heaviest terms as a query (derived once per version of the event). */
   private clusterQuery(c: Cluster): SparseVec {
     if (c.query && c.queryVersion === c.version) return c.query;
-    const top = [...c.sum.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, this.queryTerms);
-    c.query = { ids: Int32Array.from(top.map((t) => t[0])), vals: Float32Array.from(top.map((t) => t[1])) };
+    c.query = c.sum.top(this.queryTerms);
     c.queryVersion = c.version;
     return c.query;
   }

@@ -58,8 +58,14 @@ export function datePoint(v: TimeValue | null | undefined): DatePoint | null {
 
 /** The days a date point allows (null when it allows any). */
 export function pointSet(p: DatePoint | null): DaySet | null {
-  return p ? daySet(p.lo, p.hi, p.md, p.wd ?? null, p.years ?? null) : null;
+  if (!p) return null;
+  // an article's date point is compared with many events: its day set is derived once
+  let s = pointSets.get(p);
+  if (s === undefined) pointSets.set(p, (s = daySet(p.lo, p.hi, p.md, p.wd ?? null, p.years ?? null)));
+  return s;
 }
+/** Day sets by date point (day sets are never mutated: narrowing makes new ones). */
+const pointSets = new WeakMap<DatePoint, DaySet | null>();
 
 function isNarrow(p: DatePoint): boolean {
   return p.lo !== null && p.hi !== null && p.hi - p.lo <= NARROW_DAYS;

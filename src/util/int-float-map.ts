@@ -131,15 +131,57 @@ export class IntFloatMap {
     return s;
   }
 
+  /**
+   * The k entries with the largest values (ties: smaller key first), largest first — a bounded
+   * insertion over the table, for small k (an event's query terms).
+   */
+  top(k: number): { ids: Int32Array; vals: Float32Array } {
+    const ids: number[] = [];
+    const vals: number[] = [];
+    const keys = this.keys;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      if (key === EMPTY) continue;
+      const v = this.vals[i]!;
+      const n = ids.length;
+      if (n === k && (v < vals[n - 1]! || (v === vals[n - 1] && key > ids[n - 1]!))) continue;
+      let j = n < k ? n : k - 1;
+      if (n < k) {
+        ids.push(key);
+        vals.push(v);
+      }
+      while (j > 0 && (v > vals[j - 1]! || (v === vals[j - 1] && key < ids[j - 1]!))) {
+        ids[j] = ids[j - 1]!;
+        vals[j] = vals[j - 1]!;
+        j--;
+      }
+      ids[j] = key;
+      vals[j] = v;
+    }
+    return { ids: Int32Array.from(ids), vals: Float32Array.from(vals) };
+  }
+
   /** Dot product of two maps (iterates the smaller one). */
   static dot(a: IntFloatMap, b: IntFloatMap): number {
     if (a.size > b.size) [a, b] = [b, a];
-    let s = 0;
     const keys = a.keys;
+    const bk = b.keys;
+    const bv = b.vals;
+    const mask = b.mask;
+    let s = 0;
     for (let i = 0; i < keys.length; i++) {
-      if (keys[i] === EMPTY) continue;
-      const y = b.get(keys[i]!);
-      if (y !== undefined) s += a.vals[i]! * y;
+      const k = keys[i]!;
+      if (k === EMPTY) continue;
+      let j = Math.imul(k, 0x9e3779b1) & mask;
+      for (;;) {
+        const x = bk[j]!;
+        if (x === k) {
+          s += a.vals[i]! * bv[j]!;
+          break;
+        }
+        if (x === EMPTY) break;
+        j = (j + 1) & mask;
+      }
     }
     return s;
   }
