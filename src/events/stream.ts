@@ -90,7 +90,10 @@ export class StreamClusterer {
     this.threshold = opts.threshold ?? DEFAULT_THRESHOLD;
     this.queryTerms = opts.queryTerms ?? 16;
     this.maxCandidates = opts.maxCandidates ?? 10;
-    this.postingCap = opts.postingCap ?? 64;
+    // A stream looks back over recent events only. A batch has no "recent" (every article is
+    // seeded before any merge), so a short list would hide early articles from late ones:
+    // on a generated 20k batch, 128 gave B-cubed 0.980 and 512 gave 0.983.
+    this.postingCap = opts.postingCap ?? (opts.prefit ? 512 : 64);
     this.consolidateEvery = opts.consolidateEvery ?? 0;
     this.prefitted = !!opts.prefit;
     // A stream keeps every vector for its whole life: fewer terms bound memory and time per article.
