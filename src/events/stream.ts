@@ -416,14 +416,23 @@ export class StreamClusterer {
   /** Agglomerative pass; `scope` limits the starting events (periodic consolidation). */
   private mergePass(scope: Set<number> | null): void {
     const heap = new MaxHeap<{ a: number; b: number; va: number; vb: number }>();
+    // pairs already scored in the first sweep (both sides may list each other)
+    let seen: Set<number> | null = new Set();
     const pushPairs = (c: Cluster): void => {
       for (const o of this.neighbours(c)) {
-        const other = this.clusters[o]!;
-        const s = this.linkScore(c, other);
-        if (s >= this.threshold) heap.push(s, { a: Math.min(c.key, o), b: Math.max(c.key, o), va: 0, vb: 0 });
+        const a = Math.min(c.key, o);
+        const b = Math.max(c.key, o);
+        if (seen) {
+          const k = a * 0x100000000 + b;
+          if (seen.has(k)) continue;
+          seen.add(k);
+        }
+        const s = this.linkScore(c, this.clusters[o]!);
+        if (s >= this.threshold) heap.push(s, { a, b, va: 0, vb: 0 });
       }
     };
     for (const c of this.clusters) if (c.alive && c.members.length && (!scope || scope.has(c.key))) pushPairs(c);
+    seen = null; // a merged event is new: its pairs are scored again
     for (;;) {
       const top = heap.pop();
       if (!top) break;
@@ -449,7 +458,7 @@ export class StreamClusterer {
       const m = this.members[mi]!;
       const own = this.clusters[m.cluster]!;
       if (own.members.length < 2) continue;
-      const ranked = this.rank(m.vec, m.date, mi);
+      const ranked = this.rank(m.vec, m.date, mi, -1, 1); // the best, and always its own event
       const best = ranked[0];
       if (!best || best.cluster === m.cluster) continue;
       const mine = ranked.find((r) => r.cluster === m.cluster)?.score ?? 0;
