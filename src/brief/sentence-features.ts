@@ -4,9 +4,10 @@
 // outlet or a dataset, so the same features describe any event in any outlet mix.
 import { loadedCount } from './lexicon.ts';
 import { unbalancedQuotes } from './quote-cut.ts';
-import { dot, vectorsFor, type Similarity } from './similarity.ts';
+import { agreement } from './agreement.ts';
+import type { Similarity } from './similarity.ts';
 import { contentStems, isStop, words as wordTokens } from './tokens.ts';
-import type { EventText, Unit } from './units.ts';
+import type { EventText } from './units.ts';
 
 /** Feature names, in the order featuresOf() returns them (the weights file keys on these). */
 export const FEATURES = [
@@ -38,13 +39,11 @@ const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|me|my|we|we're|we’re|our|us
 const ENDS = /[.!?…]["”’')\]]*$/;
 const SAID = /\b(?:said|says|told|according to|announced|stated|reported|added)\b/i;
 
-const lexAt = (sim: Similarity, i: number, j: number) => sim.plain[i * sim.n + j]!;
-
 /** One feature vector per unit of the event (FEATURES order). */
 export function featuresOf(ev: EventText, sim: Similarity): number[][] {
   const { units } = ev;
   const sourceKeys = [...new Set(units.map((u) => u.source.key))];
-  const bySource = new Map<string, Unit[]>(sourceKeys.map((k) => [k, units.filter((u) => u.source.key === k)]));
+  const others = sourceKeys.length - 1; // outlets besides a sentence's own
   // content words of each source, and how often the event uses each
   const vocabOf = new Map<string, Set<string>>();
   const freq = new Map<string, number>();
@@ -59,24 +58,9 @@ export function featuresOf(ev: EventText, sim: Similarity): number[][] {
   }
   let maxFreq = 1;
   for (const x of freq.values()) maxFreq = Math.max(maxFreq, x);
-  const titleVecs = vectorsFor([...ev.titles, ...units.map((u) => u.stems)]);
-  const tv = titleVecs.slice(0, ev.titles.length).filter((_, k) => ev.titles[k]!.length > 0);
-  const uv = titleVecs.slice(ev.titles.length);
+  const agree = agreement(ev, sim);
   return units.map((u) => {
-    let cross = 0;
-    let others = 0;
-    for (const k of sourceKeys) {
-      if (k === u.source.key) continue;
-      others++;
-      let best = 0;
-      for (const v of bySource.get(k)!) best = Math.max(best, lexAt(sim, u.i, v.i));
-      cross += best;
-    }
-    if (others === 0) {
-      const mine = units.filter((v) => v.article_id === u.article_id && v !== u);
-      cross = mine.length ? mine.reduce((s, v) => s + lexAt(sim, u.i, v.i), 0) / mine.length : 0;
-    } else cross /= others;
-    const title = tv.length ? tv.reduce((s, t) => s + dot(t, uv[u.i]!), 0) / tv.length : 0;
+    const { cross, title } = agree[u.i]!;
     const stems = contentStems(u.text);
     let shared = 0;
     let sharedAll = 0;

@@ -16,9 +16,10 @@
 // redundancy check and the echo citations use the full alignment score. A learned sentence
 // scorer added to the objective did not do better on held-out clusters (bench/fit-summary.ts).
 import { ALIGN } from './align.ts';
+import { agreement, lexAt } from './agreement.ts';
 import { loadedCount } from './lexicon.ts';
 import { cutFromQuote, markSpans } from './quote-cut.ts';
-import { dot, vectorsFor, type Similarity } from './similarity.ts';
+import type { Similarity } from './similarity.ts';
 import type { Citation, SummarySentence } from './types.ts';
 import { stem, wordCount, words as wordTokens } from './tokens.ts';
 import { trimSpan, type TrimOptions } from './trim.ts';
@@ -33,7 +34,6 @@ const CONTAIN = 0.7;
 /** A sentence that ends like one (headlines, captions and datelines do not). */
 const ENDS = /[.!?…]["”’')\]]*$/;
 
-const lexAt = (sim: Similarity, i: number, j: number) => sim.plain[i * sim.n + j]!;
 
 function usable(u: Unit): boolean {
   if (u.words < 5 || u.words > 80) return false;
@@ -68,28 +68,9 @@ function neutrality(u: Unit): number {
 }
 
 export function scoreUnits(ev: EventText, sim: Similarity): number[] {
-  const { units } = ev;
-  const sourceKeys = [...new Set(units.map((u) => u.source.key))];
-  const bySource = new Map<string, Unit[]>(sourceKeys.map((k) => [k, units.filter((u) => u.source.key === k)]));
-  const titleVecs = vectorsFor([...ev.titles, ...units.map((u) => u.stems)]);
-  const tv = titleVecs.slice(0, ev.titles.length).filter((_, k) => ev.titles[k]!.length > 0);
-  const uv = titleVecs.slice(ev.titles.length);
-  return units.map((u) => {
-    let cross = 0;
-    let others = 0;
-    for (const k of sourceKeys) {
-      if (k === u.source.key) continue;
-      others++;
-      let best = 0;
-      for (const v of bySource.get(k)!) best = Math.max(best, lexAt(sim, u.i, v.i));
-      cross += best;
-    }
-    // with one source, centrality inside the article stands in for agreement
-    if (others === 0) {
-      const mine = units.filter((v) => v.article_id === u.article_id && v !== u);
-      cross = mine.length ? mine.reduce((s, v) => s + lexAt(sim, u.i, v.i), 0) / mine.length : 0;
-    } else cross /= others;
-    const title = tv.length ? tv.reduce((s, t) => s + dot(t, uv[u.i]!), 0) / tv.length : 0;
+  const agree = agreement(ev, sim);
+  return ev.units.map((u) => {
+    const { cross, title } = agree[u.i]!;
     const lead = 1 / (1 + u.position);
     let s = (0.45 * cross + 0.3 * title + 0.25 * lead) * neutrality(u);
     if (u.words < 8) s *= 0.7;
