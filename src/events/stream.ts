@@ -189,25 +189,9 @@ export class StreamClusterer {
    * content x MAX_TIME_FACTOR bounds any score. The own event of `self` is always scored.
    */
   rank(vec: SparseVec, date: DatePoint | null, self: number, exclude = -1, need = Infinity): Scored[] {
-    // Accumulate shared query-term weight per event in a reusable dense array.
-    this.growAcc();
+    const hit = this.gather(vec, Math.min(this.queryTerms, vec.ids.length), exclude);
     const acc = this.acc;
     const clusters = this.clusters;
-    const forward = this.forward; // dense: cheaper to test than each event's record
-    const hit: number[] = [];
-    const q = Math.min(this.queryTerms, vec.ids.length);
-    for (let i = 0; i < q; i++) {
-      const post = this.postings.get(vec.ids[i]!);
-      if (!post) continue;
-      const w = vec.vals[i]!;
-      for (let j = 0; j < post.length; j++) {
-        let live = post[j]!;
-        if (forward[live] !== undefined) post[j] = live = this.resolve(live); // merged: follow, and remember
-        if (live === exclude) continue;
-        if (acc[live] === 0) hit.push(live);
-        acc[live] += w;
-      }
-    }
     const own = self >= 0 ? this.members[self]!.cluster : -1;
     if (own >= 0 && own !== exclude) {
       if (acc[own] === 0) hit.push(own);
@@ -234,6 +218,31 @@ export class StreamClusterer {
     return out;
   }
   private acc = new Float64Array(1024);
+
+  /**
+   * Events sharing the first `n` terms of `vec`, through the inverted index: each one's shared
+   * query-term weight is accumulated in `this.acc` (the caller resets it for the returned events).
+   * Merged events are followed to the event that absorbed them, and the posting remembers it.
+   */
+  private gather(vec: SparseVec, n: number, skip: number): number[] {
+    this.growAcc();
+    const acc = this.acc;
+    const forward = this.forward; // dense: cheaper to test than each event's record
+    const hit: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const post = this.postings.get(vec.ids[i]!);
+      if (!post) continue;
+      const w = vec.vals[i]!;
+      for (let j = 0; j < post.length; j++) {
+        let live = post[j]!;
+        if (forward[live] !== undefined) post[j] = live = this.resolve(live);
+        if (live === skip) continue;
+        if (acc[live] === 0) hit.push(live);
+        acc[live] += w;
+      }
+    }
+    return hit;
+  }
 
   private growAcc(): void {
     if (this.acc.length >= this.clusters.length) return;
@@ -357,23 +366,10 @@ export class StreamClusterer {
   /** Events sharing the most discriminative terms with event c (at most maxCandidates), by key. */
   private neighbours(c: Cluster): number[] {
     const q = this.clusterQuery(c);
-    this.growAcc();
+    const hit = this.gather(q, q.ids.length, c.key);
     const acc = this.acc;
-    const clusters = this.clusters;
-    const hit: number[] = [];
-    for (let i = 0; i < q.ids.length; i++) {
-      const post = this.postings.get(q.ids[i]!);
-      if (!post) continue;
-      const w = q.vals[i]!;
-      for (let j = 0; j < post.length; j++) {
-        let live = post[j]!;
-        if (this.forward[live] !== undefined) post[j] = live = this.resolve(live);
-        if (live === c.key || !clusters[live]!.alive || !clusters[live]!.members.length) continue;
-        if (acc[live] === 0) hit.push(live);
-        acc[live] += w;
-      }
-    }
-    const out = hit.length > this.maxCandidates ? topBy(hit, acc, this.maxCandidates) : hit;
+    const found = hit.filter((x) => this.clusters[x]!.members.length > 0); // resolved events are alive
+    const out = found.length > this.maxCandidates ? topBy(found, acc, this.maxCandidates) : found;
     for (const x of hit) acc[x] = 0;
     return out.sort((a, b) => a - b);
   }

@@ -99,17 +99,13 @@ export class IntFloatMap {
     for (let i = 0; i < this.keys.length; i++) if (this.keys[i] !== EMPTY) yield [this.keys[i]!, this.vals[i]!];
   }
 
-  [Symbol.iterator](): IterableIterator<[number, number]> {
-    return this.entries();
-  }
-
   /** Calls f for every entry (no iterator objects: the hot loops use this). */
   forEach(f: (v: number, k: number) => void): void {
     const keys = this.keys;
     for (let i = 0; i < keys.length; i++) if (keys[i] !== EMPTY) f(this.vals[i]!, keys[i]!);
   }
 
-  /** Sum over shared keys of a sparse vector's weights times this map's values. */
+  /** Sum over shared keys of a sparse vector's weights times this map's values (EMPTY ids skipped). */
   dot(ids: Int32Array, vals: Float32Array | Float64Array): number {
     const keys = this.keys;
     const mv = this.vals;
@@ -117,6 +113,7 @@ export class IntFloatMap {
     let s = 0;
     for (let t = 0; t < ids.length; t++) {
       const k = ids[t]!;
+      if (k === EMPTY) continue;
       let i = Math.imul(k, 0x9e3779b1) & mask;
       for (;;) {
         const x = keys[i]!;
@@ -161,28 +158,8 @@ export class IntFloatMap {
     return { ids: Int32Array.from(ids), vals: Float32Array.from(vals) };
   }
 
-  /** Dot product of two maps (iterates the smaller one). */
+  /** Dot product of two maps: the smaller one's table as a sparse vector against the larger. */
   static dot(a: IntFloatMap, b: IntFloatMap): number {
-    if (a.size > b.size) [a, b] = [b, a];
-    const keys = a.keys;
-    const bk = b.keys;
-    const bv = b.vals;
-    const mask = b.mask;
-    let s = 0;
-    for (let i = 0; i < keys.length; i++) {
-      const k = keys[i]!;
-      if (k === EMPTY) continue;
-      let j = Math.imul(k, 0x9e3779b1) & mask;
-      for (;;) {
-        const x = bk[j]!;
-        if (x === k) {
-          s += a.vals[i]! * bv[j]!;
-          break;
-        }
-        if (x === EMPTY) break;
-        j = (j + 1) & mask;
-      }
-    }
-    return s;
+    return a.size > b.size ? a.dot(b.keys, b.vals) : b.dot(a.keys, a.vals);
   }
 }
