@@ -138,3 +138,22 @@ test('a plain report is preferred to a quote or loaded wording of the same fact'
   assert.equal(summary[0]!.citations[0]!.article_id, 'br-2', summary[0]!.text);
   for (const s of summary) assert.doesNotMatch(s.text, /disgraceful|shocking/, 'loaded or quoted wording chosen over the plain report');
 });
+
+test('a pointer to other media ("Watch the full interview (video).") is never a summary line', async () => {
+  const its = [
+    article('tv-1', 'Norrland Wire', 'NL', 'private', 'Former harbour chief Ilsa Varg says auditors ignored her warnings', [
+      'Watch the full Evening Desk interview with former harbour chief Ilsa Varg about the auditors (video).',
+      'Former harbour chief Ilsa Varg said on Sunday that auditors ignored her warnings about the missing dock funds.',
+    ].join('\n\n')),
+    article('tv-2', 'Fjord Herald', 'NL', 'public-service', 'Ilsa Varg: auditors ignored my warnings on dock funds', [
+      'Listen to the full interview with Ilsa Varg on the harbour auditors here.',
+      'Ilsa Varg, the former harbour chief, told a television interviewer that auditors had ignored her warnings about dock funds.',
+    ].join('\n\n')),
+  ].map(withAnalysis);
+  const ev = buildUnits(its);
+  for (const words of [20, 40, 60]) {
+    const summary = summarize(ev, await similarity(ev, false), words);
+    assert.ok(summary.length > 0);
+    for (const s of summary) assert.doesNotMatch(s.text, /^(Watch|Listen)\b/, `promo line chosen at ${words} words: ${s.text}`);
+  }
+});

@@ -26,6 +26,9 @@ import { trimSpan, type TrimOptions } from './trim.ts';
 import { cite, type EventText, type Unit } from './units.ts';
 
 const JUNK = /(https?:\/\/|www\.|\bsubscribe\b|\bsign up\b|\bread more\b|\bclick here\b|\bnewsletter\b|©|\ball rights reserved\b)/i;
+// A pointer to other media ("Watch the full interview (video).", "Listen to the podcast here.")
+// introduces material that is not in the text: it says nothing about what happened.
+const PROMO = /^(?:watch|listen to|read|see|click|tap)\b.{0,120}\b(?:video|interview|podcast|here|below|above|full|story|coverage|live)\b|\((?:video|videos|photos?|audio|watch|listen|gallery)\)/i;
 // Two sentences the fact alignment would call "the same thing" are redundant.
 const REDUNDANT = ALIGN;
 // A sentence whose wording is mostly inside an already chosen one adds little.
@@ -37,7 +40,7 @@ const ENDS = /[.!?…]["”’')\]]*$/;
 
 function usable(u: Unit): boolean {
   if (u.words < 5 || u.words > 80) return false;
-  if (JUNK.test(u.text)) return false;
+  if (JUNK.test(u.text) || PROMO.test(u.text)) return false;
   if (!/\p{Ll}/u.test(u.text)) return false;
   if (/[:]$/.test(u.text)) return false; // "X said:" introduces a quote that is elsewhere
   return true;
