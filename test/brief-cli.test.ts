@@ -21,7 +21,7 @@ test('summarize --clusters: one JSON line per good cluster, bad lines named on s
     assert.deepEqual(lines.map((l) => l.cluster_id), ['c1', 'c4']);
     assert.match(r.stderr, /line 2/);
     assert.match(r.stderr, /line 3/);
-    assert.equal(r.status, 1);
+    assert.equal(r.status, 3, 'finished, with rejected lines');
     const byId: Record<string, string> = { 'c1-1': HERALD, 'c1-2': TIMES, r: RADIO };
     for (const s of lines[0]!.summary) {
       const c = s.citations[0]!;

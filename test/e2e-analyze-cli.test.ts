@@ -14,7 +14,7 @@ const inputs = ['examples/corpus/cws-brenholm-dockworkers-strike.txt', 'examples
 
 test('analyze --json prints one document with articles, events (with briefs), storylines and rejects', () => {
   const r = run('analyze', ...inputs, '--json', '--no-embed', '--out', join(dir, 'out'), '--registry', 'examples/outlets.json');
-  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.status, 3, `finished with one rejected input: ${r.stderr}`);
   const doc = JSON.parse(r.stdout);
   assert.deepEqual(Object.keys(doc).sort(), ['articles', 'events', 'rejected', 'storylines']);
   assert.equal(doc.rejected.length, 1);

@@ -11,9 +11,9 @@ process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 const db = join(dir, 'p.db');
 const run = (...args: string[]) => spawnSync(process.execPath, ['bin/parallax.mjs', '--db', db, ...args], { encoding: 'utf8' });
 
-test('ingest lists each reject with its input and reason, prints the totals, exits 0; articles --json shows them', () => {
+test('ingest lists each reject with its input and reason, prints the totals, exits 3 (partial); articles --json shows them', () => {
   const r = run('ingest', 'test/fixtures/ingest/bad/bad-lines.jsonl', 'test/fixtures/ingest/bad/notes.xyz', 'test/fixtures/ingest/mixed/harbor-storm.txt');
-  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.status, 3, r.stderr);
   assert.match(r.stderr, /^rejected: test\/fixtures\/ingest\/bad\/bad-lines\.jsonl:2: malformed JSON line/m);
   assert.match(r.stderr, /^rejected: test\/fixtures\/ingest\/bad\/notes\.xyz: unsupported file type/m);
   assert.match(r.stderr.trim().split('\n').pop()!, /^ingested 3, duplicates 0, rejected 2$/);
@@ -29,6 +29,7 @@ test('ingest lists each reject with its input and reason, prints the totals, exi
 
   const again = run('ingest', 'test/fixtures/ingest/mixed/harbor-storm.txt');
   assert.match(again.stderr, /ingested 0, duplicates 1, rejected 0/);
+  assert.equal(again.status, 0, 'nothing rejected: a clean run');
   const table = run('articles');
   assert.match(table.stdout, /The Harbor Ledger/);
 });

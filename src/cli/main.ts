@@ -1,5 +1,5 @@
 // The `parallax` command: a root program with a global --db option; each command lives in
-// commands/<name>.ts and registers itself. Exit codes: 0 finished, 1 failed, 2 usage error.
+// commands/<name>.ts and registers itself. Exit codes: src/cli/exit.ts.
 import { Command, CommanderError } from 'commander';
 import { register as analyze } from './commands/analyze.ts';
 import { register as articles } from './commands/articles.ts';
@@ -11,8 +11,8 @@ import { register as summarize } from './commands/summarize.ts';
 import { register as timeline } from './commands/timeline.ts';
 import { register as why } from './commands/why.ts';
 import { UsageError } from './errors.ts';
+import { EXIT } from './exit.ts';
 
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 export function buildProgram(): Command {
   const program = new Command('parallax')

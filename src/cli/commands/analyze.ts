@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { dbPath } from '../context.ts';
+import { noteRejected } from '../exit.ts';
 import { checkRegistry, intOption, registryOption } from '../options.ts';
 import { openStore } from '../../store/index.ts';
 import { runAnalyze } from '../../pipeline/run.ts';
@@ -41,6 +42,7 @@ export function register(program: Command): void {
         }
         if (opts.json) process.stdout.write(JSON.stringify(result.report, null, 2) + '\n');
         else process.stdout.write(result.summaryText + '\n');
+        noteRejected(result.report.rejected.length);
       } finally {
         store.close();
       }

@@ -5,6 +5,7 @@ import { withStore } from '../context.ts';
 import { UsageError } from '../errors.ts';
 import { ingest } from '../../pipeline/ingest.ts';
 import { checkRegistry, registryOption } from '../options.ts';
+import { noteRejected } from '../exit.ts';
 
 export function register(program: Command): void {
   const cmd = program
@@ -41,6 +42,7 @@ export function register(program: Command): void {
           await analyzeStored(store, result.articleIds);
         }
         process.stderr.write(`ingested ${result.ingested}, duplicates ${result.duplicates}, rejected ${result.rejected.length}\n`);
+        noteRejected(result.rejected.length);
       });
     });
 }

@@ -4,6 +4,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { UsageError } from '../errors.ts';
+import { noteRejected } from '../exit.ts';
 import { checkRegistry, intOption, registryOption } from '../options.ts';
 import { analyzeArticle } from '../../analyze/index.ts';
 import { ClusterLineError, parseCluster } from '../../brief/clusters.ts';
@@ -68,7 +69,7 @@ export function register(program: Command): void {
       if (opts.clusters) {
         if (inputs.length) throw new UsageError('give either --clusters FILE or inputs, not both');
         const bad = await clusters(String(opts.clusters), words, embed);
-        if (bad) process.exitCode = 1;
+        noteRejected(bad);
         return;
       }
       if (!inputs.length) throw new UsageError('nothing to summarize: give inputs, or --clusters FILE.jsonl');
@@ -76,6 +77,7 @@ export function register(program: Command): void {
       try {
         const ing = await ingest(store, inputs, { allowPrivate: Boolean(opts.allowPrivate), registryFiles: opts.registry });
         for (const r of ing.rejected) process.stderr.write(`parallax summarize: rejected ${r.input}: ${r.reason}\n`);
+        noteRejected(ing.rejected.length);
         await analyzeStored(store);
         const items: ArticleWithAnalysis[] = [];
         for (const article of store.articles()) {
