@@ -11,7 +11,7 @@ import { inferArticleDate } from './dating/infer.ts';
 import { textWarnings } from './text/warnings.ts';
 
 /** Bump when analysis output changes, so stored analyses are recomputed. */
-export const ANALYZER_VERSION = 3;
+export const ANALYZER_VERSION = 4; // 4: unknown places typed by a lower-case place noun ("Tessaly province", "the town of Orvan")
 
 export interface AnalyzeOptions {
   /** Gazetteer to use (default: data/gazetteer.json plus user aliases). */

@@ -46,6 +46,9 @@ function collectMentions(items: ArticleWithAnalysis[], core: CoreEntities): Ment
       // A mention counts more in a sentence about the event's protagonists, near the lead.
       let weight = 1 + Math.min(2, sentenceEntityHits(item, t.sentence, coreIds)) * 0.5;
       if (t.sentence <= 2) weight += 0.25;
+      // The lede says when its event happened; a day named later is more often background
+      // ("...on Wednesday upheld the result. Oblak won the April 28 vote...").
+      if (t.sentence === 0) weight += 0.25;
       // News reports recent events: a day far from the article's own date is background.
       const gap = distanceFromArticleDate(item, value);
       if (gap !== null && gap > LOOKBACK_DAYS) weight *= 0.2; // below MIN (see below) even in a lead sentence

@@ -79,8 +79,12 @@ export function daySet(lo: number | null, hi: number | null, md: number | null, 
   return { days: null, lo, hi, md, wd };
 }
 
-/** Lower bound on the days between `x` and the nearest day of `s` (exact for finite sets). */
-export function dayDistance(x: number, s: DaySet): number {
+/**
+ * Lower bound on the days between `x` and the nearest day of `s` (exact for finite sets).
+ * An `x` on another weekday than `s` names counts as WEEKDAY_MISMATCH (a contradiction), or,
+ * with `weekdayDays`, as the days to the nearest such weekday (to tell a reader the distance).
+ */
+export function dayDistance(x: number, s: DaySet, weekdayDays = false): number {
   if (s.days) {
     let best = Infinity;
     for (const d of s.days) best = Math.min(best, Math.abs(x - d));
@@ -90,22 +94,25 @@ export function dayDistance(x: number, s: DaySet): number {
   if (s.md !== null) g = Math.max(g, mdGap(mdOfDay(x), s.md));
   // The weekday a text gives for its event names that day: another weekday is another day,
   // however close (a report of the third day of a strike is a follow-up, not the same day).
-  if (s.wd !== null && weekdayOf(x) !== s.wd) g = Math.max(g, WEEKDAY_MISMATCH);
+  if (s.wd !== null && weekdayOf(x) !== s.wd) g = Math.max(g, weekdayDays ? wdGap(weekdayOf(x), s.wd) : WEEKDAY_MISMATCH);
   return g;
 }
 
-/** Lower bound on the days between the closest days of two sets; exact when both are single days. */
-export function setGap(a: DaySet, b: DaySet): { days: number; exact: boolean } {
+/**
+ * Lower bound on the days between the closest days of two sets; exact when both are single days.
+ * `weekdayDays`: different weekdays count as the days between them, not as a contradiction.
+ */
+export function setGap(a: DaySet, b: DaySet, weekdayDays = false): { days: number; exact: boolean } {
   const exact = !!a.days && !!b.days && a.days.length === 1 && b.days.length === 1;
   if (a.days || b.days) {
     const [fin, other] = a.days ? [a, b] : [b, a];
     let best = Infinity;
-    for (const d of fin.days!) best = Math.min(best, dayDistance(d, other));
+    for (const d of fin.days!) best = Math.min(best, dayDistance(d, other, weekdayDays));
     return { days: best, exact };
   }
   let g = Math.max(0, a.lo !== null && b.hi !== null ? a.lo - b.hi : 0, b.lo !== null && a.hi !== null ? b.lo - a.hi : 0);
   if (a.md !== null && b.md !== null) g = Math.max(g, mdGap(a.md, b.md));
-  if (a.wd !== null && b.wd !== null && a.wd !== b.wd) g = Math.max(g, WEEKDAY_MISMATCH);
+  if (a.wd !== null && b.wd !== null && a.wd !== b.wd) g = Math.max(g, weekdayDays ? wdGap(a.wd, b.wd) : WEEKDAY_MISMATCH);
   return { days: g, exact: false };
 }
 

@@ -73,7 +73,8 @@ export function nameFeatures(text: string, url: string | null): string[] {
   return out;
 }
 
-export function articleFeatures(item: ArticleWithAnalysis): ArticleFeatures {
+/** `today`: latest possible date of anything reported (as EventOptions.today; default: today, UTC). */
+export function articleFeatures(item: ArticleWithAnalysis, today: string = TODAY): ArticleFeatures {
   const { article, analysis } = item;
   const tf = new Map<string, number>();
   const title = article.title ?? '';
@@ -91,7 +92,8 @@ export function articleFeatures(item: ArticleWithAnalysis): ArticleFeatures {
     for (let i = 0; i < n; i++) names.push(e.id);
   }
   addCounts(tf, 'e:', names);
-  return { id: article.id, tf, date: articleDatePoint(item), entities, places: eventPlaces(item), people: leadPeople(item), figures: leadFigures(item), mentioned: mentionedDays(item) };
+  const date = articleDatePoint(item, today);
+  return { id: article.id, tf, date, entities, places: eventPlaces(item), people: leadPeople(item), figures: leadFigures(item), mentioned: mentionedDays(item, date) };
 }
 
 /** Sentences that make an article's lead: who its event is about is named there. */
@@ -115,11 +117,22 @@ export function leadPeople(item: ArticleWithAnalysis): { event: string[]; all: s
 
 const TODAY = new Date().toISOString().slice(0, 10);
 
-function mentionedDays(item: ArticleWithAnalysis): number[] {
+/**
+ * How long before its own event day an article may name another day as the event it follows
+ * up ("three days after Monday's earthquake"). A day named further back is background: a
+ * court ruling that recalls "the April 28 vote" is not a report of the vote.
+ */
+export const FOLLOW_UP_DAYS = 7;
+
+/** Days the text names that its event may follow up (see FOLLOW_UP_DAYS). */
+function mentionedDays(item: ArticleWithAnalysis, date: DatePoint | null): number[] {
   const out = new Set<number>();
+  if (!date || date.lo === null || date.hi === null) return []; // only used against exact gaps
   for (const t of item.analysis?.times ?? []) {
     const v = t.resolved;
-    if (v && v.precision === 'day' && v.start) out.add(dayNumber(v.start));
+    if (!v || v.precision !== 'day' || !v.start) continue;
+    const d = dayNumber(v.start);
+    if (d >= date.lo - FOLLOW_UP_DAYS && d <= date.hi) out.add(d);
     if (out.size >= 16) break;
   }
   return [...out];
@@ -129,16 +142,16 @@ function mentionedDays(item: ArticleWithAnalysis): number[] {
  * The date an article's event most likely has, as a clustering feature: its own event-dating
  * (a day, a month-day like "14 June", a range) when the text gives one, else its article date.
  */
-export function articleDatePoint(item: ArticleWithAnalysis): DatePoint | null {
+export function articleDatePoint(item: ArticleWithAnalysis, today: string = TODAY): DatePoint | null {
   const pub = item.analysis?.published ?? item.article.published;
   const fromPub = datePoint(pub);
   if (!item.analysis?.times?.length) return fromPub;
-  const own = datePoint(dateFromMembers([item], TODAY).date);
+  const own = datePoint(dateFromMembers([item], today).date);
   if (!own) return fromPub;
   const narrow = (p: DatePoint | null) => !!p && p.lo !== null && p.hi !== null && p.hi - p.lo <= 3;
   // A precise article date is the more reliable clue; the text's own day refines it only when
   // it lies shortly before (an event is reported on or soon after it happens).
-  if (narrow(fromPub)) return narrow(own) && own.lo! <= fromPub!.hi! && own.lo! >= fromPub!.lo! - 7 ? own : fromPub;
+  if (narrow(fromPub)) return narrow(own) && own.lo! <= fromPub!.hi! && own.lo! >= fromPub!.lo! - FOLLOW_UP_DAYS ? own : fromPub;
   // The text's own reading (already bounded by the article date) keeps a month-day or weekday.
   if (narrow(own) || own.md !== null || (own.wd ?? null) !== null) return own;
   return fromPub ?? own;

@@ -38,7 +38,7 @@ export function clusterEvents(items: ArticleWithAnalysis[], opts: EventOptions =
   const byId = new Map(items.map((it) => [it.article.id, it]));
   const originals = items.filter((it) => originalOf(it.article.id, byId) === it.article.id);
   // Features once; the batch knows its whole corpus, so document frequencies are fitted first.
-  const feats = originals.map(articleFeatures);
+  const feats = originals.map((it) => articleFeatures(it, today)); // the same "today" as the event dates
   const sc = new StreamClusterer({ ...opts, prefit: opts.prefit ?? feats });
   // Batch = agglomerative: every article starts alone, consolidate() merges by average linkage.
   for (const f of feats) sc.seed(f);

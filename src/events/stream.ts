@@ -10,8 +10,8 @@ import type { ArticleWithAnalysis, Assignment } from '../types.ts';
 import { articleFeatures, type ArticleFeatures } from './features.ts';
 import { DocFreq, MAX_TERMS, STREAM_MAX_TERMS, Vocabulary, vectorize, type SparseVec } from './vector.ts';
 import { IntFloatMap } from '../util/int-float-map.ts';
-import { DateSummary, MAX_TIME_FACTOR, dateGap, timeFactor, type DatePoint, type Gap } from './time-feature.ts';
-import { setGap } from './day-set.ts';
+import { DateSummary, MAX_TIME_FACTOR, dateGap, pointSet, timeFactor, type DatePoint, type Gap } from './time-feature.ts';
+import { WEEKDAY_MISMATCH, setGap } from './day-set.ts';
 import { MaxHeap } from './heap.ts';
 import { AnchorSide, anchorKeys, anchorsFactor } from './anchors.ts';
 
@@ -172,10 +172,12 @@ export class StreamClusterer {
   /** The full score: content x time factor x anchor factors. */
   private scoreVec(content: number, date: DatePoint | null, c: Cluster, self: number, side: AnchorSide | null): Scored {
     const own = self >= 0 && this.members[self]!.cluster === c.key;
-    let gap = dateGap(date, own && c.members.length <= 200 ? this.summaryWithout(c, self) : c.dates);
-    if (gap && gap.exact && gap.days > 0 && self >= 0 && c.dates.count) {
-      // An article written later about this event names the event's day: measure from that.
-      const centre = c.dates.center()!;
+    const dates = own && c.members.length <= 200 ? this.summaryWithout(c, self) : c.dates;
+    let gap = dateGap(date, dates);
+    if (gap && gap.exact && gap.days > 0 && self >= 0 && dates.count) {
+      // An article written later about this event names the event's day: measure from that
+      // (the same dates as the gap, so an article is not measured against its own date).
+      const centre = dates.center()!;
       for (const d of this.members[self]!.mentioned) gap = { days: Math.min(gap.days, Math.round(Math.abs(d - centre))), exact: true };
     }
     const place = side ? this.docAnchorFactor(self, side, c) : 1;
@@ -508,9 +510,22 @@ export class StreamClusterer {
       runner_up: runner ? { event_id: `c${runner.cluster}`, score: round(runner.score) } : null,
       shared_terms: terms,
       shared_entities: ents,
-      date_gap_days: best.gap ? best.gap.days : null,
+      date_gap_days: best.gap ? (best.gap.days >= WEEKDAY_MISMATCH ? this.weekdayGap(mi, best.cluster) : best.gap.days) : null,
       rule,
     };
+  }
+
+  /**
+   * Days between an article's evidence and an event's when they contradict only by weekday
+   * ("a Wednesday" against a Monday): the days to the nearest such weekday, not the sentinel
+   * WEEKDAY_MISMATCH that makes the score 0.
+   */
+  private weekdayGap(mi: number, c: number): number | null {
+    const cl = this.clusters[c]!;
+    const m = this.members[mi]!;
+    const a = pointSet(m.date);
+    const b = (m.cluster === c ? this.summaryWithout(cl, mi) : cl.dates).set;
+    return a && b ? setGap(a, b, true).days : null;
   }
 
   /** Live events: key, member article ids (in arrival order) and the members by centrality. */

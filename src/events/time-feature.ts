@@ -172,5 +172,10 @@ export function timeFactor(gap: Gap | null): number {
   if (gap.days > CONTRADICTION_DAYS) return 0;
   const g = Math.exp(-(gap.days * gap.days) / (2 * DAY_SIGMA * DAY_SIGMA));
   const m = 1 + TIME_BONUS * g - TIME_PENALTY * (1 - g) - SEASON_PENALTY * (1 - Math.exp(-gap.days / SEASON_DAYS));
-  return gap.exact ? m : Math.min(1, m);
+  // Fade to 0 at the contradiction limit instead of dropping there from ~0.43: event days
+  // three weeks apart (a vote and the court ruling on it, with the same people and figures)
+  // are nearly as much evidence of two events as five weeks apart, not as little as one week.
+  const r = gap.days / CONTRADICTION_DAYS;
+  const t = m * (1 - r * r);
+  return gap.exact ? t : Math.min(1, t);
 }

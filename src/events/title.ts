@@ -29,10 +29,17 @@ export function isHeadline(item: ArticleWithAnalysis): boolean {
   return !(first === t && /[.!?]["”’]?$/.test(first));
 }
 
+/** True for a title carrying a quotation ('Varga: "We keep our word"'); a lone apostrophe is not one. */
+function quotesSomeone(title: string | null): boolean {
+  const t = title ?? '';
+  return /“[^”]{3,}”|"[^"]{3,}"|«[^»]{3,}»|„[^“”]{3,}[“”]|(?:^|[\s:])'[^']{3,}'(?=$|[\s,.:;!?])/.test(t);
+}
+
 /** `ranked`: the event's articles, most central first. */
 export function eventTitle(ranked: ArticleWithAnalysis[], core: CoreEntities): string {
   const central = ranked[0]!;
-  const headline = ranked.find(isHeadline);
+  // A headline that quotes someone gives one side's words as the event: prefer one that does not.
+  const headline = ranked.find((x) => isHeadline(x) && !quotesSomeone(x.article.title)) ?? ranked.find(isHeadline);
   if (headline) return cut(clean(headline.article.title));
   const t = clean(central.article.title ?? '');
   if (t.length >= 12) return cut(t);

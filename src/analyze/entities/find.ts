@@ -41,6 +41,11 @@ interface Token {
 // First words that make a name a place ("Port Ostra", "Mount Kenya", "Lake Chad").
 const PLACE_PREFIXES = new Set(['port', 'mount', 'mt', 'st', 'ft', 'lake', 'cape', 'fort', 'san', 'santa', 'isle', 'gulf', 'bay', 'camp', 'point', 'upper', 'lower', 'greater', 'new']);
 const MOVED_TO_RE = /\b(?:trip|trips|visit|visits|trave?l+ed|travels|flew|flies|flown|went|goes|came|comes|returned|returns|arrived|headed|heads|journey|journeyed|sailed|drove|fled|flight|flights|road|route|border)\s+(?:back\s+)?(?:to|into|towards?)\s+$/;
+// Lower-case place nouns around an unknown name make it a place: "Tessaly province", "the Brask
+// valley", "the town of Orvan", "the port of Salvik". (Only unambiguous ones: "the Kalvo
+// border" or "the Reyhan state visit" do not name places.)
+const PLACE_NOUN_AFTER_RE = /^\s+(?:province|region|county|district|valley|delta|river|island|peninsula|village|town|city|prefecture|governorate|oblast|basin|plateau|municipality)\b/;
+const PLACE_NOUN_OF_RE = /\b(?:town|city|village|port|province|region|district|county|island|municipality|capital|suburb)\s+of\s+$/;
 const PLACE_PREPS = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'across', 'into', 'towards', 'toward', 'via']);
 
 const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:[.'’\-&][\p{L}\p{M}\p{N}]+)*/gu;
@@ -484,10 +489,11 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
     const prevWord = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, c.s - 20), c.s))?.[1]?.toLowerCase() ?? '';
     // "a trip to Velgrad", "flew to Dunmor": movement toward a name makes it a place.
     const movedTo = !c.title && MOVED_TO_RE.test(text.slice(Math.max(0, c.s - 30), c.s));
+    const placeNoun = !c.title && (PLACE_NOUN_AFTER_RE.test(text.slice(c.e, c.e + 16)) || PLACE_NOUN_OF_RE.test(text.slice(Math.max(0, c.s - 20), c.s)));
     if (ORG_HEADS.has(lastLow) || (words.length > 1 && !c.title && words.some((w) => ORG_HEADS.has(foldName(w))))) {
       c.type = 'organisation';
       c.id = 'org:' + slugName(c.text);
-    } else if ((PLACE_HEADS.has(lastLow) && words.length > 1) || (PLACE_PREFIXES.has(firstLow) && words.length > 1) || (!c.title && PLACE_PREPS.has(prevWord) && !followedBySpeech(c.e)) || movedTo) {
+    } else if ((PLACE_HEADS.has(lastLow) && words.length > 1) || (PLACE_PREFIXES.has(firstLow) && words.length > 1) || (!c.title && PLACE_PREPS.has(prevWord) && !followedBySpeech(c.e)) || movedTo || placeNoun) {
       c.type = 'place';
       c.id = 'place:' + slugName(c.text);
     } else if (!c.title && (prevWord === 'a' || prevWord === 'an' || prevWord === 'the') && !followedBySpeech(c.e)) {

@@ -1,0 +1,74 @@
+// Events of the same people weeks apart: a vote and the court ruling on it. The ruling's
+// reports recall the vote's day in passing; that must neither date the ruling nor pull its
+// reports into the vote's event, and three weeks apart is not "nearly the same time".
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Article, ArticleWithAnalysis } from '../src/types.ts';
+import { analyzeArticle } from '../src/analyze/index.ts';
+import { clusterEvents } from '../src/events/index.ts';
+import { dateFromMembers } from '../src/events/dating.ts';
+import { CONTRADICTION_DAYS, timeFactor } from '../src/events/time-feature.ts';
+import { VOTE_SPECS } from './fixtures/events/vote-and-ruling.ts';
+
+const TODAY = '2031-01-01';
+
+function items(): ArticleWithAnalysis[] {
+  return VOTE_SPECS.map((s) => {
+    const article: Article = {
+      id: s.id,
+      input: `fixture:${s.id}`,
+      title: s.title,
+      text: s.text,
+      url: null,
+      outlet: { name: s.outlet, id: null, evidence: [] },
+      published: { start: s.published, end: s.published, precision: 'day', label: s.published, evidence: [{ rule: 'explicit-field', text: s.published }] },
+      language: 'en',
+      duplicate_of: null,
+      content_hash: s.id,
+      warnings: [],
+    };
+    return { article, analysis: analyzeArticle(article, { today: TODAY }) };
+  });
+}
+
+test('the ruling three weeks after the vote is its own event, dated by its lede', () => {
+  const set = clusterEvents(items(), { today: TODAY });
+  const of = (id: string) => set.events.find((e) => e.article_ids.includes(id))!;
+  assert.equal(of('ruling-gazette').id, of('ruling-courier').id, 'two reports of the ruling');
+  assert.notEqual(of('vote-gazette').id, of('ruling-gazette').id, 'the vote is another event');
+  assert.equal(of('ruling-gazette').date.start, '2030-06-26');
+  assert.equal(of('ruling-gazette').date.precision, 'day');
+  assert.equal(of('vote-gazette').date.start, '2030-06-02');
+  // `why` must agree with the result: no article scores higher with another event than with its own.
+  for (const a of set.assignments) {
+    if (a.runner_up && set.events.find((e) => e.id === a.event_id)!.article_ids.length > 1) {
+      assert.ok(a.score >= a.runner_up.score, `${a.article_id}: own ${a.score} < runner-up ${a.runner_up.score}`);
+    }
+  }
+});
+
+test('a day named in the lede outweighs a background day named later in the same article', () => {
+  const ruling = items().find((i) => i.article.id === 'ruling-gazette')!;
+  const { date } = dateFromMembers([ruling], TODAY);
+  assert.equal(date.start, '2030-06-26');
+  assert.equal(date.end, '2030-06-26');
+});
+
+test('the time factor fades to 0 at the contradiction limit instead of dropping there', () => {
+  const f = (days: number) => timeFactor({ days, exact: true });
+  assert.ok(f(CONTRADICTION_DAYS) < 0.05, `at the limit: ${f(CONTRADICTION_DAYS)}`);
+  assert.ok(f(24) < f(7) / 2, 'three weeks apart is much weaker evidence than one week');
+  for (let d = 1; d <= CONTRADICTION_DAYS; d++) assert.ok(f(d) <= f(d - 1) + 1e-12, `monotone at ${d}`);
+  assert.ok(f(1) > 1, 'the next day is still close');
+});
+
+test('an event title is not one side quoted when a plain headline exists', async () => {
+  const { eventTitle } = await import('../src/events/title.ts');
+  const { coreEntities } = await import('../src/events/core-entities.ts');
+  const all = items();
+  const quoted = all.find((i) => i.article.id === 'ruling-courier')!;
+  const q = { ...quoted, article: { ...quoted.article, title: 'Brodd on Estmark ruling: "Phantom voters chose this governor"' } };
+  const plain = all.find((i) => i.article.id === 'ruling-gazette')!;
+  assert.equal(eventTitle([q, plain], coreEntities([q, plain])), plain.article.title);
+  assert.equal(eventTitle([q], coreEntities([q])), q.article.title, 'only quoted headlines: the central one stays');
+});
