@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../src/store/index.ts';
-import { ingest } from '../src/pipeline/ingest.ts';
+import { ingest, tally } from '../src/pipeline/ingest.ts';
 
 const FIX = 'test/fixtures/ingest';
 
@@ -24,6 +24,8 @@ test('mixed fixture dir: counts, outlets, dates, dedupe, and re-ingesting adds n
     assert.equal(r.ingested, 8);
     assert.equal(r.duplicates, 1); // copy-of-library.json repeats a JSONL item word for word
     assert.equal(r.nearDuplicates, 1);
+    // the tally says the near copy was stored (marked), the exact one was not
+    assert.equal(tally(r), 'ingested 8 (1 near copy of earlier articles, marked duplicate_of), duplicates 1, rejected 0');
     const all = store.articles();
     assert.equal(all.length, 8);
     const by = (s: string) => all.find((a) => a.input.endsWith(s))!;

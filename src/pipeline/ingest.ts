@@ -43,6 +43,13 @@ export function publishedBefore(a: When, b: When): boolean {
   return !!(a.day && b.day && a.day < b.day);
 }
 
+/** The one-line tally both `ingest` and `analyze` print: near copies are stored (with duplicate_of), exact ones are not. */
+export function tally(r: IngestResult): string {
+  const n = r.nearDuplicates;
+  const near = n ? ` (${n} near ${n === 1 ? 'copy' : 'copies'} of earlier articles, marked duplicate_of)` : '';
+  return `ingested ${r.ingested}${near}, duplicates ${r.duplicates}, rejected ${r.rejected.length}`;
+}
+
 export async function ingest(store: Store, inputs: string[], opts: IngestOptions = {}): Promise<IngestResult> {
   const registry = loadRegistry(opts.registryFiles ?? []);
   const index = new NearDuplicateIndex();

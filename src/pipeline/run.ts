@@ -2,7 +2,7 @@
 // -> brief each event -> one Report (the shape of `analyze --json` and report.json).
 import type { Store } from '../store/store.ts';
 import type { Article, ArticleWithAnalysis, DatedValue, Rejection } from '../types.ts';
-import { ingest } from './ingest.ts';
+import { ingest, tally } from './ingest.ts';
 import { analyzeStored } from './analyze.ts';
 import { clusterStore, storedItems } from './cluster.ts';
 import { buildBrief } from '../brief/index.ts';
@@ -32,7 +32,7 @@ export async function runAnalyze(store: Store, inputs: string[], opts: RunOption
   const log = opts.log ?? (() => {});
   const ing = await ingest(store, inputs, { allowPrivate: opts.allowPrivate, registryFiles: opts.registryFiles });
   for (const r of ing.rejected) log(`rejected: ${r.input}: ${r.reason}`);
-  log(`ingested ${ing.ingested}, duplicates ${ing.duplicates}, rejected ${ing.rejected.length}`);
+  log(tally(ing));
   await analyzeStored(store);
   const items = storedItems(store); // loaded once, for clustering and for the briefs
   const set = clusterStore(store, {}, items);

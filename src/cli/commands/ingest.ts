@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { withStore } from '../context.ts';
 import { UsageError } from '../errors.ts';
-import { ingest } from '../../pipeline/ingest.ts';
+import { ingest, tally } from '../../pipeline/ingest.ts';
 import { checkRegistry, registryOption } from '../options.ts';
 import { noteRejected } from '../exit.ts';
 
@@ -41,7 +41,7 @@ export function register(program: Command): void {
           const { analyzeStored } = await import('../../pipeline/analyze.ts');
           await analyzeStored(store, result.articleIds);
         }
-        process.stderr.write(`ingested ${result.ingested}, duplicates ${result.duplicates}, rejected ${result.rejected.length}\n`);
+        process.stderr.write(tally(result) + '\n');
         noteRejected(result.rejected.length);
       });
     });
