@@ -1,9 +1,12 @@
 // Figures reported by several outlets: the same measured thing (same unit, same thing
 // counted, in sentences about the same fact) compared as intervals. Incompatible values
 // are a conflict — unless one side is a running total or dated differently, which is context.
-import type { Quantity } from '../types.ts';
+import type { Quantity, TimeValue } from '../types.ts';
 import { shareGroup } from './align.ts';
-import { compatible, normUnit } from './figures-norm.ts';
+import { isToll, measureKey, rangeOf, sameToll, tollLabel, verbBefore } from './figure-measure.ts';
+import { claimantOf, holderOf } from './figure-source.ts';
+import { datedElsewhere, dayRange, isBackground } from './figure-time.ts';
+import { interval, meet, normUnit } from './figures-norm.ts';
 import type { Similarity } from './similarity.ts';
 import { contentStems } from './tokens.ts';
 import type { Conflict, ConflictSide, FigureGroup } from './types.ts';
@@ -16,13 +19,21 @@ interface Fig {
   norm: string;
   measure: string[];
   display: string;
+  span: [number, number]; // the values the report allows (qualifier, rounding, stated range)
+  qualifier: string | null;
   cumulative: boolean;
+  claimant: string | null; // who the outlet credits with the value, null when it states it itself
+  holder: string | null; // entity the value belongs to ("Rand won 52%"), null when none is named
+  background: boolean; // dated outside the event or an earlier value: never compared with the event's own
   setting: { places: Set<string>; times: Set<string> };
 }
 
 // Words that make a figure a running total or a changing toll rather than a single report.
 const CUMULATIVE =
-  /\b(since|so far|to date|in total|overall|cumulative|altogether|as of|has risen|have risen|had risen|rose to|risen to|climbed to|increased to|has climbed|death toll has|have (?:since )?been killed|has (?:since )?been killed|have died|have (?:since )?been displaced)\b/i;
+  /\b(since|so far|to date|in total|overall|cumulative|altogether|as of|death toll has|have (?:since )?been killed|has (?:since )?been killed|have died|have (?:since )?been displaced)\b/i;
+// A count that "rose to" N is a growing toll; a rate that "rose to" N% is a level, and two
+// outlets giving different levels for it disagree.
+const GROWING = /\b(has risen|have risen|had risen|rose to|risen to|climbed to|increased to|has climbed)\b/i;
 
 // Named settings: "near Brask", "in the Zarin Valley". Two figures tied to different named
 // places (or different stated dates) count different incidents, not one disputed number.
@@ -51,9 +62,13 @@ const GENERIC = new Set(['people', 'person', 'peopl', 'total', 'number', 'some',
 
 function measureOf(q: Quantity, text: string, unitStart: number): string[] {
   const src = q.counts ?? text.slice(q.end - unitStart, q.end - unitStart + 40).split(/[,.;:()]/)[0] ?? '';
-  return contentStems(src)
+  const out = contentStems(src)
     .filter((w) => !GENERIC.has(w) && !/^\d/.test(w) && w !== '%')
     .slice(0, 3);
+  // "killed 12 people": the verb before the number says what is counted when the noun does not
+  const verb = verbBefore(text, q.start - unitStart);
+  if (verb) out.push(verb);
+  return [...new Set(out.map(measureKey))];
 }
 
 function yearLike(q: Quantity): boolean {
@@ -68,7 +83,36 @@ function overlap(a: string[], b: string[]): number {
 }
 
 function sideKey(f: Fig): string {
-  return `${f.q.qualifier ?? ''}|${f.q.value}|${f.norm}`;
+  return `${f.qualifier ?? ''}|${f.span.join('-')}|${f.norm}`;
+}
+
+/** The counted noun as written ("militants" in "30 militants"), unless it is generic or the toll itself. */
+function countedNoun(f: Fig): string | null {
+  for (const w of (f.q.counts ?? '').split(/\s+/)) {
+    const st = contentStems(w)[0];
+    if (st && /^\p{L}/u.test(st) && !GENERIC.has(st) && !isToll(st)) return w.toLowerCase();
+  }
+  return null;
+}
+
+/**
+ * "30 militants" in one outlet and "30 civilians" in another: one value, counted as different
+ * people. Said in the note, since the number alone hides it.
+ */
+function countedAs(figs: Fig[]): string {
+  const by = new Map<string, Map<string, Set<string>>>(); // value key -> noun -> outlets
+  for (const f of figs) {
+    const noun = countedNoun(f);
+    if (!noun) continue;
+    const key = f.display.trim();
+    const m = by.get(key) ?? new Map<string, Set<string>>();
+    m.set(noun, (m.get(noun) ?? new Set()).add(f.unit.source.name));
+    by.set(key, m);
+  }
+  const parts: string[] = [];
+  for (const [value, m] of by)
+    if (m.size > 1) parts.push(`${value} is counted as ${[...m].map(([noun, outlets]) => `${noun} (${[...outlets].join(', ')})`).join(' vs ')}`);
+  return parts.length ? `; ${parts.join('; ')}` : '';
 }
 
 function sidesOf(figs: Fig[]): ConflictSide[] {
@@ -77,10 +121,16 @@ function sidesOf(figs: Fig[]): ConflictSide[] {
     const key = sideKey(f);
     let s = by.get(key);
     if (!s) {
-      s = { text: f.display, value: f.q.value, qualifier: f.q.qualifier, unit: f.q.unit, sources: [], citations: [] };
+      s = { text: f.display, value: f.q.value, qualifier: f.qualifier, unit: f.q.unit, sources: [], citations: [] };
       by.set(key, s);
     }
     if (!s.sources.includes(f.unit.source.name)) s.sources.push(f.unit.source.name);
+    if (f.claimant) {
+      const claims = (s.claimed_by ??= []);
+      const k = claims.findIndex((c) => c.startsWith(`${f.claimant} (`));
+      if (k < 0) claims.push(`${f.claimant} (${f.unit.source.name})`);
+      else if (!claims[k]!.includes(f.unit.source.name)) claims[k] = `${claims[k]!.slice(0, -1)}, ${f.unit.source.name})`;
+    }
     if (!s.citations.some((c) => c.article_id === f.unit.article_id && c.sentence === f.unit.sentence)) s.citations.push(cite(f.unit));
   }
   return [...by.values()];
@@ -90,38 +140,67 @@ export function compareFigures(
   ev: EventText,
   sim: Similarity,
   groupIndex: Map<number, number[]>,
+  eventDate?: Pick<TimeValue, 'start' | 'end'> | null,
 ): { figures: FigureGroup[]; conflicts: Conflict[] } {
+  const days = dayRange(eventDate);
   const figs: Fig[] = [];
   for (const u of ev.units) {
     if (!isProse(u)) continue; // datelines and timestamps are not reports of a figure
     const text = ev.items[u.item]!.article.text;
+    const analysis = ev.items[u.item]!.analysis;
+    const sentence = text.slice(u.start, u.end);
     for (const q of u.quantities) {
       if (yearLike(q) || !Number.isFinite(q.value) || /^[ap]\.?m\.?$/i.test(q.unit ?? '')) continue;
+      // "between 10 and 15", "12 or more": the report allows a span, read once from its first number
+      const range = q.qualifier ? null : rangeOf(sentence, q.start - u.start, q.end - u.start, q.value);
+      if (range === 'upper') continue;
+      const from = range && /\bbetween\s+$/i.test(sentence.slice(0, q.start - u.start)) ? sentence.slice(0, q.start - u.start).search(/between\s+$/i) + u.start : q.start;
       figs.push({
         k: figs.length,
         q,
         unit: u,
         norm: normUnit(q.unit),
-        measure: measureOf(q, text.slice(u.start, u.end), u.start),
-        display: text.slice(q.start, q.end),
-        cumulative: CUMULATIVE.test(u.text),
+        measure: measureOf(q, sentence, u.start),
+        display: text.slice(from, range ? u.start + range.end : q.end),
+        span: range ? [range.lo, range.hi] : interval(q.value, q.qualifier),
+        qualifier: range ? (range.hi === Infinity ? 'at least' : range.qualifier) : q.qualifier,
+        claimant: claimantOf(sentence, q.start - u.start),
+        holder: holderOf(analysis, text, u.start, sentence, q.start - u.start),
+        cumulative: CUMULATIVE.test(u.text) || (normUnit(q.unit) !== '%' && GROWING.test(u.text)),
+        // "from 10 to 15" is a range, not an earlier value
+        background: range ? datedElsewhere(analysis, u.start, u.end, days) : isBackground(q, sentence, u.start, analysis, u.end, days),
         setting: settingOf(ev, u),
       });
     }
   }
+  // another outlet's version of a background sentence is background too ("in March" in one,
+  // "six months ago" in the other)
+  for (const a of figs)
+    if (!a.background && figs.some((b) => b.background && b.norm === a.norm && b.q.value === a.q.value && shareGroup(groupIndex, a.unit.i, b.unit.i))) a.background = true;
   // union-find over comparable pairs from different sources
   const parent = figs.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  // the named holders in each cluster: two clusters about different holders ("Rand won 52%",
+  // "Brim took 45%") never merge, not even through a figure that names nobody
+  const holders = figs.map((f) => new Set(f.holder ? [f.holder] : []));
+  const holdersClash = (x: Set<string>, y: Set<string>) => x.size > 0 && y.size > 0 && ![...x].some((h) => y.has(h));
   for (const a of figs)
     for (const b of figs) {
-      if (b.k <= a.k || a.unit.source.key === b.unit.source.key || a.norm !== b.norm) continue;
+      if (b.k <= a.k || a.unit.source.key === b.unit.source.key || a.norm !== b.norm || a.background !== b.background) continue;
       const sameFact = shareGroup(groupIndex, a.unit.i, b.unit.i);
       const ov = overlap(a.measure, b.measure);
-      const onlyOne = (u: Unit, f: Fig) => u.quantities.filter((q) => normUnit(q.unit) === f.norm && !yearLike(q)).length === 1;
+      // background figures (an earlier forecast, last year's value) do not make a sentence ambiguous
+      const onlyOne = (u: Unit, f: Fig) => figs.filter((x) => x.unit === u && x.norm === f.norm && !x.background).length === 1;
       const comparable =
         (sameFact && (ov > 0 || (onlyOne(a.unit, a) && onlyOne(b.unit, b) && a.norm !== ''))) ||
-        (ov >= 0.5 && sim.plain[a.unit.i * sim.n + b.unit.i]! >= 0.3);
-      if (comparable) parent[find(a.k)] = find(b.k);
+        (ov >= 0.5 && sim.plain[a.unit.i * sim.n + b.unit.i]! >= 0.3) ||
+        (sameToll(a.measure, b.measure) && !a.cumulative && !b.cumulative); // a running total is another measure
+      if (!comparable) continue;
+      const ra = find(a.k);
+      const rb = find(b.k);
+      if (ra === rb || holdersClash(holders[ra]!, holders[rb]!)) continue;
+      parent[ra] = rb;
+      for (const h of holders[ra]!) holders[rb]!.add(h);
     }
   const clusters = new Map<number, Fig[]>();
   for (const f of figs) {
@@ -134,36 +213,51 @@ export function compareFigures(
   for (const list of clusters.values()) {
     const sources = new Set(list.map((f) => f.unit.source.key));
     if (sources.size < 2) continue;
-    const measure = list.find((f) => f.q.counts)?.q.counts ?? list[0]!.measure.join(' ') ?? '';
+    const norm = list[0]!.norm;
+    // one counted noun everywhere ("civilians killed") names the measure; mixed nouns ("30
+    // militants" / "12 people") get the plain toll ("people killed")
+    const nouns = new Set(list.map(countedNoun).filter((x) => x));
+    const measure =
+      (nouns.size === 1 ? list.find((f) => f.q.counts && countedNoun(f))?.q.counts : null) ??
+      tollLabel(list.map((f) => f.measure)) ??
+      list.find((f) => f.q.counts)?.q.counts ??
+      (list[0]!.measure.join(' ') || (norm === '%' ? 'percentage' : norm ? `amount in ${norm}` : 'number'));
     let clash = false;
     let contextOnly = true;
     for (const a of list)
       for (const b of list) {
         if (b.k <= a.k || a.unit.source.key === b.unit.source.key) continue;
-        if (!compatible(a.q, b.q)) {
+        if (!meet(a.span, b.span)) {
           clash = true;
           const elsewhere = disjoint(a.setting.places, b.setting.places) || disjoint(a.setting.times, b.setting.times);
           if (!(a.cumulative || b.cumulative || elsewhere)) contextOnly = false;
         }
       }
     const sides = sidesOf(list);
-    if (!clash) {
-      figures.push({ measure, verdict: 'agree', sides, note: 'the reported values are compatible (qualifiers and rounding allow all of them)' });
+    const counted = countedAs(list);
+    // background figures are compared only with each other: two outlets giving the same earlier
+    // figure is context; giving different values for the same earlier period is still a conflict
+    if (!clash && list.every((f) => f.background)) {
+      figures.push({ measure, verdict: 'context', sides, note: `a figure from before the event or an earlier value, given as background; the outlets agree on it${counted}` });
+    } else if (!clash) {
+      figures.push({ measure, verdict: 'agree', sides, note: `the reported values are compatible (qualifiers and rounding allow all of them)${counted}` });
     } else if (contextOnly) {
       figures.push({
         measure,
         verdict: 'context',
         sides,
-        note: 'values differ, but they are running totals or tied to different places or dates: context, not a conflict',
+        note: `values differ, but they are running totals, earlier figures or tied to different places or dates: context, not a conflict${counted}`,
       });
     } else {
-      figures.push({ measure, verdict: 'conflict', sides, note: 'incompatible values for the same measured thing' });
+      const who = sides.filter((x) => x.claimed_by?.length).map((x) => `${x.text}: ${x.claimed_by!.join(', ')}`);
+      const claims = who.length ? `; who gives which value — ${who.join('; ')}` : '';
+      figures.push({ measure, verdict: 'conflict', sides, note: `incompatible values for the same measured thing${counted}${claims}` });
       conflicts.push({
         id: '',
         kind: 'quantity',
         measure,
         sides,
-        note: `outlets report incompatible values for ${measure || 'the same figure'}`,
+        note: `outlets report incompatible values for ${measure || 'the same figure'}${counted}${claims}`,
       });
     }
   }

@@ -2,7 +2,7 @@
 // scare quotes, and the context only it gives.
 import type { UnitGroup } from './align.ts';
 import { lexicon } from './lexicon.ts';
-import { markAt } from './quote-marks.ts';
+import { markAt, type MarkSpan } from './quote-marks.ts';
 import type { ContextItem, Framing, FramingContrast, HedgeUse, OutletFraming, TermUse } from './types.ts';
 import { cite, type EventText, type Unit } from './units.ts';
 import { voiceOf } from './voice.ts';
@@ -13,6 +13,22 @@ function inProperName(text: string, sentStart: number, s: number, e: number): bo
   const prev = text.slice(Math.max(sentStart, s - 40), s).match(/(\S+)\s+$/)?.[1] ?? '';
   const next = text.slice(e, e + 40).match(/^\s+(\S+)/)?.[1] ?? '';
   return /^\p{Lu}/u.test(prev.replace(/^["“‘(]/, '')) || /^\p{Lu}/u.test(next);
+}
+
+/** `so-called "peaceful"` with nobody quoted: the outlet itself holds the word at arm's length. */
+function outletsOwnDistance(text: string, mk: MarkSpan): boolean {
+  return mk.kind === 'partial' && !mk.speaker && /\bso[-\s]called\s*["“‘']$/i.test(text.slice(Math.max(0, mk.start - 12), mk.start));
+}
+
+/** "rebel fighters": the neutral head noun of a loaded phrase is not a second, neutral choice. */
+function headOfLoaded(text: string, uses: TermUse[]): Set<TermUse> {
+  const drop = new Set<TermUse>();
+  for (const n of uses) {
+    if (!n.neutral) continue;
+    for (const l of uses)
+      if (!l.neutral && l.group === n.group && l.end <= n.start && /^[\s-]*$/.test(text.slice(l.end, n.start))) drop.add(n);
+  }
+  return drop;
 }
 
 export function describeFraming(ev: EventText, groups: UnitGroup[]): Framing {
@@ -42,6 +58,7 @@ export function describeFraming(ev: EventText, groups: UnitGroup[]): Framing {
         for (const m of u.text.matchAll(form.re)) hits.push({ s: u.start + m.index!, e: u.start + m.index! + m[0].length, form });
       }
       hits.sort((a, b) => b.e - b.s - (a.e - a.s) || a.s - b.s);
+      const uses: TermUse[] = [];
       for (const h of hits) {
         if (taken.some(([s, e]) => s < h.e && e > h.s)) continue;
         if (inProperName(text, u.start, h.s, h.e)) continue; // "Northern Liberation Front" is a name
@@ -58,8 +75,10 @@ export function describeFraming(ev: EventText, groups: UnitGroup[]): Framing {
           start: h.s,
           end: h.e,
         };
-        f.terms.push(use);
+        uses.push(use);
       }
+      const heads = headOfLoaded(text, uses);
+      f.terms.push(...uses.filter((x) => !heads.has(x)).sort((a, b) => a.start - b.start));
       hedges.lastIndex = 0;
       for (const m of u.text.matchAll(hedges)) {
         const s = u.start + m.index!;
@@ -69,7 +88,8 @@ export function describeFraming(ev: EventText, groups: UnitGroup[]): Framing {
         f.hedges.push(h);
       }
       for (const mk of marks) {
-        if (mk.kind !== 'scare' || mk.start < u.start || mk.start >= u.end) continue;
+        if (mk.start < u.start || mk.start >= u.end) continue;
+        if (mk.kind !== 'scare' && !outletsOwnDistance(text, mk)) continue;
         f.scare_quotes.push({ text: text.slice(mk.start, mk.end), citation: cite(u) });
       }
     }

@@ -6,13 +6,15 @@ import { describeCoverage } from './coverage.ts';
 import { embeddingError } from './embed.ts';
 import { compareDates } from './dates.ts';
 import { compareFigures } from './figures.ts';
+import { compatible } from './figures-norm.ts';
 import { comparePlaces } from './places.ts';
 import { describeFraming } from './framing.ts';
 import { groupQuotes } from './quotes.ts';
 import { similarity } from './similarity.ts';
 import { summarize } from './summary.ts';
-import type { Brief, BriefOptions, Conflict, Fact, SourceRef, SummarySentence } from './types.ts';
-import { buildUnits, cite, type EventText } from './units.ts';
+import type { Brief, BriefOptions, Citation, Conflict, Fact, SourceRef, SummarySentence } from './types.ts';
+import { trimSpan } from './trim.ts';
+import { buildUnits, cite, type EventText, type Unit } from './units.ts';
 
 export type * from './types.ts';
 
@@ -34,22 +36,54 @@ function sourcesOf(g: UnitGroup): SourceRef[] {
   return [...m.values()];
 }
 
+/**
+ * A group is contested when the sentence it stands for carries a disputed value, or when its own
+ * sentences sit on incompatible sides of one conflict. A sentence that also carries some other
+ * disputed figure ("200 were detained and 14 injured" in a group about the injured) does not
+ * make the whole group contested.
+ */
+function isContested(g: UnitGroup, conflicts: Conflict[]): boolean {
+  const key = (u: { article_id: string; sentence: number }) => `${u.article_id}#${u.sentence}`;
+  const rep = key(g.units[0]!);
+  const mine = new Set(g.units.map(key));
+  for (const c of conflicts) {
+    const hit = c.sides.map((s) => s.citations.filter((x) => mine.has(key(x))));
+    if (hit.some((h) => h.some((x) => key(x) === rep))) return true;
+    for (let a = 0; a < c.sides.length; a++)
+      for (let b = a + 1; b < c.sides.length; b++) {
+        if (!hit[a]!.length || !hit[b]!.length) continue;
+        const A = c.sides[a]!;
+        const B = c.sides[b]!;
+        const clash = A.value === undefined || B.value === undefined || !compatible({ value: A.value, qualifier: A.qualifier ?? null }, { value: B.value, qualifier: B.qualifier ?? null });
+        if (clash && hit[a]!.some((x) => hit[b]!.some((y) => key(x) !== key(y)))) return true;
+      }
+  }
+  return false;
+}
+
+/** A fact cites its sentence without the dateline or agency tag it may open with. */
+function factCite(u: Unit): Citation {
+  const t = trimSpan(u.text, { attribution: 'none' });
+  const c = cite(u);
+  return t.cuts.includes('dateline') ? { ...c, start: u.start + t.start, end: u.start + t.end } : c;
+}
+
 function factsOf(ev: EventText, groups: UnitGroup[], conflicts: Conflict[]): Fact[] {
-  const contested = new Set<string>();
-  for (const c of conflicts) for (const s of c.sides) for (const x of s.citations) contested.add(`${x.article_id}#${x.sentence}`);
   const facts: Fact[] = [];
   for (const g of groups) {
     const sources = sourcesOf(g);
     const rep = g.units[0]!;
     if (g.units.length === 1 && (rep.words < 4 || !/\p{Ll}/u.test(rep.text))) continue;
-    const isContested = g.units.some((u) => contested.has(`${u.article_id}#${u.sentence}`)) && sources.length > 1;
-    const status = isContested ? 'contested' : sources.length >= 2 ? 'corroborated' : 'single-source';
+    const contested = sources.length > 1 && isContested(g, conflicts);
+    const status = contested ? 'contested' : sources.length >= 2 ? 'corroborated' : 'single-source';
+    const citations = g.units.map(factCite);
+    const first = citations[0]!;
     facts.push({
       id: '',
-      text: rep.text,
+      text: rep.text.slice(first.start - rep.start, first.end - rep.start),
       status,
       sources,
-      citations: g.units.map(cite),
+      citations,
       signals: g.signals,
       score: Math.round(g.score * 1000) / 1000,
       note:
@@ -76,7 +110,7 @@ export async function buildBrief(event: Event, items: ArticleWithAnalysis[], opt
   if (useEmb && !sim.embedded && ev.units.length > 1) warnings.push(`sentence embeddings unavailable (${embeddingError() ?? 'unknown error'}); facts aligned by wording only`);
   const groups = alignUnits(ev, sim);
   const gi = groupOf(groups);
-  const { figures, conflicts: figureConflicts } = compareFigures(ev, sim, gi);
+  const { figures, conflicts: figureConflicts } = compareFigures(ev, sim, gi, event.date);
   const { quotes, conflicts: quoteConflicts } = await groupQuotes(ev, groups, gi, useEmb && sim.embedded);
   const conflicts = [...figureConflicts, ...compareDates(ev, groups, gi), ...comparePlaces(ev, groups, gi), ...quoteConflicts];
   conflicts.forEach((c, k) => (c.id = `c${k + 1}`));

@@ -1,6 +1,7 @@
 // Where quotation marks enclose text, from the analysis' quotes plus a scan of the marks
 // themselves (multi-paragraph quotes open every paragraph and close only at the end).
 import type { Quote } from '../types.ts';
+import { usesSingleQuotes } from '../analyze/quotes/marks.ts';
 
 export interface MarkSpan {
   start: number; // first char inside the marks
@@ -12,7 +13,24 @@ export interface MarkSpan {
 const OPEN = new Set(['“', '«', '„']);
 const CLOSE = new Set(['”', '»']);
 
+/** ‘…’ pairs of a text quoting in British style; a ’ between letters is an apostrophe. */
+function scanSingle(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') open = -1;
+    else if (c === '‘' && open < 0) open = i + 1;
+    else if (c === '’' && open >= 0 && !(/\p{L}/u.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? ''))) {
+      out.push({ start: open, end: i });
+      open = -1;
+    }
+  }
+  return out.filter((s) => s.end > s.start);
+}
+
 export function scanMarks(text: string): { start: number; end: number }[] {
+  if (usesSingleQuotes(text)) return scanSingle(text);
   const out: { start: number; end: number }[] = [];
   let open = -1; // index after the opening curly/guillemet mark
   let straight = -1;

@@ -40,6 +40,7 @@ export interface ConflictSide {
   qualifier?: string | null;
   unit?: string | null;
   speaker?: string | null; // for attribution conflicts
+  claimed_by?: string[]; // for figures: who the outlets credit with this value ("the health ministry (Outlet)")
   sources: string[]; // outlet names
   citations: Citation[];
 }

@@ -32,7 +32,7 @@ const NUM = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|two|three|four|f
 const QUAL = '(more than|well over|just over|in excess of|upwards of|over|at least|no fewer than|no less than|a minimum of|nearly|almost|close to|just under|about|around|approximately|roughly|an estimated|estimated|some|up to|as many as|at most|a maximum of|less than|fewer than|under|exactly|only|just)';
 // Numbers are found first (cheap); the qualifier and currency sign are read just before them.
 const QUAL_BEFORE_RE = new RegExp(`\\b${QUAL.replace(/ /g, '\\s+')}\\s+$`, 'i');
-const QTY_RE = new RegExp(`()([$€£¥₽]\\s?)?\\b${NUM}(?![\\p{L}\\d]|[.,]\\d)(?:(?:\\s|-)?(thousand|million|billion|trillion|bn|mn)\\b)?(?:\\s?(%|percent\\b|per cent\\b|pct\\b|-fold\\b|times\\b|fold\\b))?`, 'giu');
+const QTY_RE = new RegExp(`()([$€£¥₽]\\s?)?\\b${NUM}(?!(?!(?:bn|mn|m|k)\\b)[\\p{L}\\d]|[.,]\\d)(?:(?:\\s|-)?(thousand|million|billion|trillion|bn|mn)\\b|(m|k)\\b)?(?:\\s?(%|percent\\b|per cent\\b|pct\\b|-fold\\b|times\\b|fold\\b))?`, 'giu');
 
 const CLOCK_AFTER_RE = /^(?::[0-5]\d\b|:\s[0-5]\d\s*(?:[ap]\.?m\b|GMT|UTC|E[DS]T|P[DS]T|ET|PT)|\.[0-5]\d\s*(?:[ap]\.?m\b|GMT|UTC|hrs?\b|h\b)|\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b|[AP]\.M\.|o['’]clock\b|hrs\b|GMT\b|UTC\b))/i;
 
@@ -104,7 +104,9 @@ export function findQuantities(text: string, sentences: Sentence[], times: Found
       warnings?.push({ code: 'too-many-quantities', message: 'Only the first 20000 quantities were kept.' });
       break;
     }
-    const [whole0, , cur, numText, scale, unitWord] = m;
+    const [whole0, , cur, numText, scaleWord, scaleShort, unitWord] = m;
+    if (scaleShort && !cur) continue; // "5m" without a currency sign may be metres: not read
+    const scale = scaleWord ?? scaleShort;
     const qm = QUAL_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 24), m.index));
     const qual = qm ? qm[1].replace(/\s+/g, ' ') : undefined;
     const qStart = qm ? m.index - qm[0].length : m.index;

@@ -4,7 +4,7 @@ import type { Quote, QuoteKind, Sentence, Warning } from '../../types.ts';
 import type { EntityMention, FoundEntities } from '../entities/find.ts';
 import { SPEECH_VERBS } from '../entities/lexicon.ts';
 import { sentenceAt, splitParagraphs, type Paragraph } from '../text/sentences.ts';
-import { findQuoteSpans, type QuoteSpan } from './marks.ts';
+import { findQuoteSpans, usesSingleQuotes, type QuoteSpan } from './marks.ts';
 import { lastStartingAtOrBefore } from '../../util/search.ts';
 
 interface Speaker {
@@ -27,7 +27,7 @@ const SPEAKER_TYPES = new Set(['person', 'organisation', 'other']);
 const SAY_RE = /\b(said|says|say|told|tells|added|adds|stated|states|noted|stressed|emphasi[sz]ed|warned|warns|declared|announced|explained|asked|replied|insisted|claimed|argued|wrote|tweeted|recalled|underlined|highlighted|urged|vowed|promised|admitted|acknowledged|confirmed|denied|continued|observed|remarked|reiterated|concluded|commented|assured|cautioned|complained|predicted|voiced|saying)\b/i;
 
 export function findQuotes(text: string, sentences: Sentence[], entities: FoundEntities, warnings?: Warning[]): Quote[] {
-  if (!/["“”«»„]|``/.test(text)) return [];
+  if (!/["“”«»„]|``/.test(text) && !usesSingleQuotes(text)) return [];
   const paras = splitParagraphs(text);
   const spans = findQuoteSpans(text, paras, warnings);
   const mentions = entities.mentions.filter((m) => SPEAKER_TYPES.has(m.type) && m.via !== 'demonym');
@@ -142,7 +142,7 @@ export function findQuotes(text: string, sentences: Sentence[], entities: FoundE
       const gap = text.slice(from + lead, m.start);
       if (gap.length > 4 && !titleGap(gap)) break;
       const after = text.slice(m.end, m.end + 60);
-      if (/^\s+(?:[a-z]+\s+){0,2}?(said|says|added|told|asked|replied|noted|stressed|emphasi[sz]ed|underlined|warned|explained|insisted|wrote|continued|declared|stated|remarked|concluded|highlighted|recalled|announced|argued|cautioned|confirmed)\b/.test(after) || /^['’]s\s+\w+\s+(said|told)/.test(after)) {
+      if (/^\s+(?:[a-z]+\s+){0,2}?(said|says|added|told|asked|replied|noted|stressed|emphasi[sz]ed|underlined|warned|explained|insisted|wrote|continued|declared|stated|remarked|concluded|highlighted|recalled|announced|argued|cautioned|confirmed|(?:quoted|cited) as saying)\b/.test(after) || /^['’]s\s+\w+\s+(said|told)/.test(after)) {
         return { ...fromMention(m, after), rule: 'speaker-verb-after-quote' };
       }
     }

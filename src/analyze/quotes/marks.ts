@@ -22,9 +22,20 @@ function paraIndexAt(paras: Paragraph[], pos: number): number {
   return Math.max(0, lastStartingAtOrBefore(paras, pos));
 }
 
+/** British style: ‘…’ are the quotation marks of a text that uses no double ones. */
+export function usesSingleQuotes(text: string): boolean {
+  return text.includes('‘') && !/["“”«»„]|``/.test(text);
+}
+
+/** A ’ between letters ("don’t") or with no quote open ("protesters’ demands") is an apostrophe. */
+function apostrophe(text: string, pos: number, quoteOpen: boolean): boolean {
+  return !quoteOpen || (/\p{L}/u.test(text[pos - 1] ?? '') && /\p{L}/u.test(text[pos + 1] ?? ''));
+}
+
 export function findQuoteSpans(text: string, paras: Paragraph[], warnings?: Warning[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
-  const re = /``|''|["“”«»„]/g;
+  const single = usesSingleQuotes(text);
+  const re = single ? /[‘’]/g : /``|''|["“”«»„]/g;
   let open: { pos: number; para: number; w: number; reopened: number } | null = null;
   let unbalanced = 0;
   const finishUnclosed = (o: { pos: number; para: number; w: number; reopened: number }) => {
@@ -42,7 +53,9 @@ export function findQuoteSpans(text: string, paras: Paragraph[], warnings?: Warn
     const prev = pos > 0 ? text[pos - 1] : '\n';
     const next = pos + w < text.length ? text[pos + w] : '\n';
     let role: 'open' | 'close';
-    if (ch === '``') role = 'open';
+    if (single && ch === '’' && apostrophe(text, pos, !!open)) continue;
+    if (single) role = ch === '‘' ? 'open' : 'close';
+    else if (ch === '``') role = 'open';
     else if (ch === "''") role = 'close';
     else if (OPENERS.has(ch)) role = 'open';
     else if (CLOSERS.has(ch)) role = 'close';
