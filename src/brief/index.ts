@@ -6,7 +6,7 @@ import { describeCoverage } from './coverage.ts';
 import { embeddingError } from './embed.ts';
 import { compareDates } from './dates.ts';
 import { compareFigures } from './figures.ts';
-import { compatible } from './figures-norm.ts';
+import { disagreement, sidesClash } from './disagreements.ts';
 import { comparePlaces } from './places.ts';
 import { describeFraming } from './framing.ts';
 import { groupQuotes } from './quotes.ts';
@@ -52,10 +52,7 @@ function isContested(g: UnitGroup, conflicts: Conflict[]): boolean {
     for (let a = 0; a < c.sides.length; a++)
       for (let b = a + 1; b < c.sides.length; b++) {
         if (!hit[a]!.length || !hit[b]!.length) continue;
-        const A = c.sides[a]!;
-        const B = c.sides[b]!;
-        const clash = A.value === undefined || B.value === undefined || !compatible({ value: A.value, qualifier: A.qualifier ?? null }, { value: B.value, qualifier: B.qualifier ?? null });
-        if (clash && hit[a]!.some((x) => hit[b]!.some((y) => key(x) !== key(y)))) return true;
+        if (sidesClash(c.sides[a]!, c.sides[b]!) && hit[a]!.some((x) => hit[b]!.some((y) => key(x) !== key(y)))) return true;
       }
   }
   return false;
@@ -116,7 +113,7 @@ export async function buildBrief(event: Event, items: ArticleWithAnalysis[], opt
   conflicts.forEach((c, k) => (c.id = `c${k + 1}`));
   return {
     event_id: event.id,
-    summary: summarize(ev, sim, opts.words ?? 80),
+    summary: summarize(ev, sim, opts.words ?? 80, { disagree: disagreement(ev, conflicts) }),
     facts: factsOf(ev, groups, conflicts),
     conflicts,
     quotes,

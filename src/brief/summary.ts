@@ -82,11 +82,14 @@ export function scoreUnits(ev: EventText, sim: Similarity): number[] {
   });
 }
 
-/** The sentences of other articles that say what unit i says (best first, one per article). */
-export function echoes(ev: EventText, sim: Similarity, i: number): Citation[] {
+/**
+ * The sentences of other articles that say what unit i says (best first, one per article); a
+ * sentence on the other side of a conflict (`disagree`) says something else, however close.
+ */
+export function echoes(ev: EventText, sim: Similarity, i: number, disagree?: (i: number, j: number) => boolean): Citation[] {
   const best = new Map<string, { s: number; u: Unit }>();
   for (const v of ev.units) {
-    if (v.article_id === ev.units[i]!.article_id) continue;
+    if (v.article_id === ev.units[i]!.article_id || disagree?.(i, v.i)) continue;
     const s = sim.at(i, v.i);
     if (s < ALIGN) continue;
     const cur = best.get(v.article_id);
@@ -117,6 +120,8 @@ export interface SummaryOptions {
    * learned sentence scorer did not beat the divergence on held-out clusters, so none ships).
    */
   prior?: { score: (ev: EventText, sim: Similarity) => number[]; weight: number };
+  /** Unit pairs on clashing sides of a conflict (src/brief/disagreements.ts): never cited as echoes. */
+  disagree?: (i: number, j: number) => boolean;
 }
 
 /**
@@ -315,5 +320,5 @@ export function selectUnits(ev: EventText, sim: Similarity, words: number, opts:
 }
 
 export function summarize(ev: EventText, sim: Similarity, words = 80, opts: SummaryOptions = {}): SummarySentence[] {
-  return selectUnits(ev, sim, words, opts).map((u) => ({ text: u.text, citations: [cite(u), ...echoes(ev, sim, u.i)] }));
+  return selectUnits(ev, sim, words, opts).map((u) => ({ text: u.text, citations: [cite(u), ...echoes(ev, sim, u.i, opts.disagree)] }));
 }
