@@ -72,3 +72,19 @@ test('an event title is not one side quoted when a plain headline exists', async
   assert.equal(eventTitle([q, plain], coreEntities([q, plain])), plain.article.title);
   assert.equal(eventTitle([q], coreEntities([q])), q.article.title, 'only quoted headlines: the central one stays');
 });
+
+test('an event title avoids loaded wording when a plainer headline of a central article exists', async () => {
+  const { eventTitle } = await import('../src/events/title.ts');
+  const { coreEntities } = await import('../src/events/core-entities.ts');
+  const all = items();
+  const base = all.find((i) => i.article.id === 'ruling-courier')!;
+  const plain = all.find((i) => i.article.id === 'ruling-gazette')!;
+  const loaded = { ...base, article: { ...base.article, title: 'Disgraceful Estmark ruling hands Brodd a corrupt victory' } };
+  const question = { ...base, article: { ...base.article, title: 'Did the Estmark court just hand Brodd the governorship?' } };
+  assert.equal(eventTitle([loaded, plain], coreEntities([loaded, plain])), plain.article.title);
+  assert.equal(eventTitle([question, plain], coreEntities([question, plain])), plain.article.title);
+  // a plain headline ranked far down does not replace the central ones
+  const far = [loaded, question, { ...question, article: { ...question.article, id: 'x3' } }, plain];
+  assert.notEqual(eventTitle(far, coreEntities(far)), plain.article.title);
+  assert.equal(eventTitle([loaded], coreEntities([loaded])), loaded.article.title, 'only loaded headlines: the central one stays');
+});

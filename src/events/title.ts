@@ -4,6 +4,7 @@
 // promoted to a title: short, and not ending like a sentence.
 import type { ArticleWithAnalysis } from '../types.ts';
 import type { CoreEntities } from './core-entities.ts';
+import { loadedCount } from '../brief/lexicon.ts';
 
 const MAX = 140;
 const HEADLINE_MAX_CHARS = 110;
@@ -30,17 +31,33 @@ export function isHeadline(item: ArticleWithAnalysis): boolean {
 }
 
 /** True for a title carrying a quotation ('Varga: "We keep our word"'); a lone apostrophe is not one. */
-function quotesSomeone(title: string | null): boolean {
-  const t = title ?? '';
+function quotesSomeone(t: string): boolean {
   return /“[^”]{3,}”|"[^"]{3,}"|«[^»]{3,}»|„[^“”]{3,}[“”]|(?:^|[\s:])'[^']{3,}'(?=$|[\s,.:;!?])/.test(t);
 }
+
+/**
+ * How far a headline leans: one side's quoted words, loaded wording (the framing lexicon's
+ * list), a question or an exclamation. An event's title should state the event, not a take on it.
+ */
+function slant(title: string | null): number {
+  const t = title ?? '';
+  return (quotesSomeone(t) ? 1 : 0) + loadedCount(t) + (/[?!]["”’]?\s*$/.test(t) ? 1 : 0);
+}
+
+/** Headlines this far down the centrality ranking still speak for the event as a whole. */
+const TITLE_CANDIDATES = 3;
 
 /** `ranked`: the event's articles, most central first. */
 export function eventTitle(ranked: ArticleWithAnalysis[], core: CoreEntities): string {
   const central = ranked[0]!;
-  // A headline that quotes someone gives one side's words as the event: prefer one that does not.
-  const headline = ranked.find((x) => isHeadline(x) && !quotesSomeone(x.article.title)) ?? ranked.find(isHeadline);
-  if (headline) return cut(clean(headline.article.title));
+  // Among the most central articles' headlines, the one that leans least (the most central on a tie).
+  let headline: ArticleWithAnalysis | null = null;
+  let least = Infinity;
+  for (const x of ranked.filter(isHeadline).slice(0, TITLE_CANDIDATES)) {
+    const s = slant(x.article.title);
+    if (s < least) [headline, least] = [x, s];
+  }
+  if (headline) return cut(clean(headline.article.title ?? ''));
   const t = clean(central.article.title ?? '');
   if (t.length >= 12) return cut(t);
   const s = central.analysis.sentences[0];
