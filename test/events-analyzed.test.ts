@@ -2,30 +2,15 @@
 // the real analyzeArticle (entities, time expressions, article dates found by the analyzer).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Article, ArticleWithAnalysis } from '../src/types.ts';
-import { analyzeArticle } from '../src/analyze/index.ts';
+import type { ArticleWithAnalysis } from '../src/types.ts';
+import { analyzeSpec } from './fixtures/events/analyzed.ts';
 import { clusterEvents } from '../src/events/index.ts';
 import { SPECS } from './fixtures/events/leaders.ts';
 
 const TODAY = '2026-01-01';
 
 function analyzed(): ArticleWithAnalysis[] {
-  return SPECS.map((s) => {
-    const article: Article = {
-      id: s.id,
-      input: `fixture:${s.id}`,
-      title: s.title,
-      text: s.text,
-      url: null,
-      outlet: { name: s.outlet, id: null, evidence: [] },
-      published: s.published ?? null,
-      language: 'en',
-      duplicate_of: s.duplicate_of ?? null,
-      content_hash: s.id,
-      warnings: [],
-    };
-    return { article, analysis: analyzeArticle(article, { today: TODAY }) };
-  });
+  return SPECS.map((s) => analyzeSpec(s, TODAY));
 }
 
 test('analyzed fixtures: one meeting joins, the other meetings stay apart, one storyline', () => {

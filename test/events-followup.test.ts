@@ -3,8 +3,8 @@
 // reports into the vote's event, and three weeks apart is not "nearly the same time".
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Article, ArticleWithAnalysis } from '../src/types.ts';
-import { analyzeArticle } from '../src/analyze/index.ts';
+import type { ArticleWithAnalysis, DatedValue } from '../src/types.ts';
+import { analyzeSpec } from './fixtures/events/analyzed.ts';
 import { clusterEvents } from '../src/events/index.ts';
 import { dateFromMembers } from '../src/events/dating.ts';
 import { CONTRADICTION_DAYS, timeFactor } from '../src/events/time-feature.ts';
@@ -13,22 +13,8 @@ import { VOTE_SPECS } from './fixtures/events/vote-and-ruling.ts';
 const TODAY = '2031-01-01';
 
 function items(): ArticleWithAnalysis[] {
-  return VOTE_SPECS.map((s) => {
-    const article: Article = {
-      id: s.id,
-      input: `fixture:${s.id}`,
-      title: s.title,
-      text: s.text,
-      url: null,
-      outlet: { name: s.outlet, id: null, evidence: [] },
-      published: { start: s.published, end: s.published, precision: 'day', label: s.published, evidence: [{ rule: 'explicit-field', text: s.published }] },
-      language: 'en',
-      duplicate_of: null,
-      content_hash: s.id,
-      warnings: [],
-    };
-    return { article, analysis: analyzeArticle(article, { today: TODAY }) };
-  });
+  const day = (d: string): DatedValue => ({ start: d, end: d, precision: 'day', label: d, evidence: [{ rule: 'explicit-field', text: d }] });
+  return VOTE_SPECS.map((s) => analyzeSpec({ ...s, published: day(s.published) }, TODAY));
 }
 
 test('the ruling three weeks after the vote is its own event, dated by its lede', () => {
