@@ -29,9 +29,13 @@ function idfOf(docs: string[][]): Map<string, number> {
   return idf;
 }
 
-function vec(stems: string[], idf: Map<string, number>): Vec {
+/** How much a word of the attribution frame ("Interior Minister X said") counts against what is said. */
+const FRAME_WEIGHT = 0.3;
+
+/** tf-idf vector, unit length; stems from index `frameFrom` on are the attribution frame's. */
+function vec(stems: string[], idf: Map<string, number>, frameFrom = stems.length): Vec {
   const v: Vec = new Map();
-  for (const w of stems) v.set(w, (v.get(w) ?? 0) + (idf.get(w) ?? 1));
+  stems.forEach((w, k) => v.set(w, (v.get(w) ?? 0) + (idf.get(w) ?? 1) * (k >= frameFrom ? FRAME_WEIGHT : 1)));
   let n = 0;
   for (const x of v.values()) n += x * x;
   n = Math.sqrt(n) || 1;
@@ -63,7 +67,7 @@ export async function similarity(ev: EventText, useEmbeddings: boolean): Promise
   // protagonists (who appear in nearly every sentence and say little about which fact it is)
   const bags = units.map((u) => u.stems);
   const idf = idfOf([...bags, ...ev.titles]);
-  const vs = bags.map((b) => vec(b, idf));
+  const vs = units.map((u) => vec(u.stems, idf, u.frameFrom));
   const cvs = units.map((u) => (u.clauses.length > 1 ? u.clauses.map((c) => vec(c, idf)) : []));
   const figs = units.map(figureKeys);
 

@@ -5,6 +5,7 @@ import { contentStems, wordCount } from './tokens.ts';
 import { sourceMap, type SourceInfo } from './sources.ts';
 import type { Citation } from './types.ts';
 import { quoteSpans, type MarkSpan } from './quote-marks.ts';
+import { attributionFrames } from './frame.ts';
 
 export interface Unit {
   i: number; // index in the units array
@@ -17,8 +18,9 @@ export interface Unit {
   end: number;
   text: string;
   words: number;
-  stems: string[];
-  clauses: string[][]; // stems per clause (for long sentences that merge several facts)
+  stems: string[]; // content stems and @entity tokens: what is said first, then the attribution frame
+  frameFrom: number; // stems[frameFrom..] are the attribution frame's ("X said", ", officials said.")
+  clauses: string[][]; // stems per clause, frames left out (for long sentences that merge several facts)
   entities: Set<string>;
   quantities: Quantity[];
   quotes: Quote[]; // analysed quotes touching this sentence
@@ -67,16 +69,27 @@ export function buildUnits(items: ArticleWithAnalysis[]): EventText {
       while (end > start && /\s/.test(text[end - 1]!)) end--;
       if (end <= start) return;
       const body = text.slice(start, end);
+      // who said it, apart from what was said: the frame's words go last in `stems`
+      const frames = attributionFrames(body);
+      const inFrame = (a: number, b: number) => frames.some((f) => a >= f.start && b <= f.end);
       // names become entity tokens (so aliases meet); their words are blanked out of the text
       const entities = new Set<string>();
+      const said = new Set<string>(); // entities named outside the frames
       let plain = body;
       for (const e of analysis.entities) {
         for (const m of e.mentions) {
           if (m.start < start || m.end > end) continue;
           entities.add(e.id);
+          if (!inFrame(m.start - start, m.end - start)) said.add(e.id);
           plain = plain.slice(0, m.start - start) + ' '.repeat(m.end - m.start) + plain.slice(m.end - start);
         }
       }
+      const blank = (t: string) => frames.reduce((x, f) => x.slice(0, f.start) + ' '.repeat(f.end - f.start) + x.slice(f.end), t);
+      const content = [...contentStems(blank(plain)), ...[...said].map((id) => `@${id}`)];
+      const frame = [
+        ...frames.flatMap((f) => contentStems(plain.slice(f.start, f.end))),
+        ...[...entities].filter((id) => !said.has(id)).map((id) => `@${id}`),
+      ];
       let inside = 0;
       for (const m of spans) inside += Math.max(0, Math.min(end, m.end) - Math.max(start, m.start));
       const u: Unit = {
@@ -90,8 +103,9 @@ export function buildUnits(items: ArticleWithAnalysis[]): EventText {
         end,
         text: body,
         words: wordCount(body),
-        stems: [...contentStems(plain), ...[...entities].map((id) => `@${id}`)],
-        clauses: body.split(CLAUSE_SPLIT).map(contentStems).filter((c) => c.length >= 3),
+        stems: [...content, ...frame],
+        frameFrom: content.length,
+        clauses: blank(body).split(CLAUSE_SPLIT).map(contentStems).filter((c) => c.length >= 3),
         entities,
         quantities: analysis.quantities.filter((q) => q.start >= start && q.end <= end),
         quotes: analysis.quotes.filter((q) => q.start < end && q.end > start),
