@@ -49,9 +49,13 @@ function collectMentions(items: ArticleWithAnalysis[], core: CoreEntities): Ment
       // The lede says when its event happened; a day named later is more often background
       // ("...on Wednesday upheld the result. Oblak won the April 28 vote...").
       if (t.sentence === 0) weight += 0.25;
-      // News reports recent events: a day far from the article's own date is background.
+      // News reports recent events: a day far from the article's own date is background, and so
+      // is one long before the earliest day the article can have been written (an obituary that
+      // mentions 2005 as past is not reporting a birth "April 22, 1923").
       const gap = distanceFromArticleDate(item, value);
-      if (gap !== null && gap > LOOKBACK_DAYS) weight *= 0.2; // below MIN (see below) even in a lead sentence
+      if (gap !== null ? gap > LOOKBACK_DAYS : beforeArticle(item, value)) weight *= 0.2; // below MIN (see below) even in a lead sentence
+      // A date introduced as a life or founding date, or as a starting point, is background.
+      if (BACKGROUND_CUE.test(item.article.text.slice(Math.max(0, t.start - 30), t.start))) weight *= 0.2;
       if (report) weight *= 0.2;
       if (future) weight *= 0.5;
       out.push({ item, t, value, kind, key, weight, report, future });
@@ -68,6 +72,18 @@ function preciseArticleDate(item: ArticleWithAnalysis): { lo: number; hi: number
   const hi = isoToDayNumber(pub.end);
   if (lo === null || hi === null || hi - lo > LOOKBACK_DAYS) return null;
   return { lo, hi };
+}
+
+/** "born April 22, 1923", "founded in 1987", "since Sept. 11, 2001": dates that are not the news. */
+const BACKGROUND_CUE = /\b(?:born|founded|established|incorporated|built|married|since)\s+(?:(?:on|in)\s+)?(?:the\s+)?$/i;
+
+/** A dated mention that ends more than LOOKBACK_DAYS before the earliest day the article can have been written. */
+function beforeArticle(item: ArticleWithAnalysis, v: TimeValue): boolean {
+  const pub = item.analysis.published ?? item.article.published;
+  if (!pub?.start || pub.precision === 'month-day' || !v.end || v.precision === 'month-day') return false;
+  const earliest = isoToDayNumber(pub.start);
+  const end = isoToDayNumber(v.end);
+  return earliest !== null && end !== null && end < earliest - LOOKBACK_DAYS;
 }
 
 /** Days between a mentioned date and the article's precise date (a lower bound for month-days), or null. */
