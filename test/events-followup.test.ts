@@ -74,3 +74,16 @@ test('an event title avoids loaded wording when a plainer headline of a central 
   assert.notEqual(eventTitle(far, coreEntities(far)), plain.article.title);
   assert.equal(eventTitle([loaded], coreEntities([loaded])), loaded.article.title, 'only loaded headlines: the central one stays');
 });
+
+test('a title that is only a date line is no headline; the lead gives the title', async () => {
+  const { eventTitle, isHeadline } = await import('../src/events/title.ts');
+  const { coreEntities } = await import('../src/events/core-entities.ts');
+  const plain = items().find((i) => i.article.id === 'ruling-gazette')!;
+  for (const title of ['THURSDAY, JUNE 30, 2005', 'Saturday, August 24, 2013', 'Updated: Mon 3 May 2031 10:42']) {
+    const dated = { ...plain, article: { ...plain.article, title } };
+    assert.equal(isHeadline(dated), false, title);
+    const got = eventTitle([dated], coreEntities([dated]));
+    assert.notEqual(got, title);
+    assert.ok(plain.article.text.startsWith(got.replace(/…$/, '')), got);
+  }
+});

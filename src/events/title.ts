@@ -18,10 +18,17 @@ function cut(s: string): string {
   return s.length > MAX ? s.slice(0, MAX - 1) + '…' : s;
 }
 
+// A "title" that is only a date line ("THURSDAY, JUNE 30, 2005", "Saturday, August 24, 2013").
+const DATE_WORD = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?$|^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$|^\d{1,4}(?:st|nd|rd|th)?$|^(?:updated|published|posted|am|pm|a\.m\.|p\.m\.)$/i;
+function onlyDate(t: string): boolean {
+  const words = t.split(/[\s,|/:-]+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => DATE_WORD.test(w));
+}
+
 /** True for a title that reads as a headline rather than a body sentence. */
 export function isHeadline(item: ArticleWithAnalysis): boolean {
   const t = clean(item.article.title ?? '');
-  if (t.length < 12 || t.length > HEADLINE_MAX_CHARS) return false;
+  if (t.length < 12 || t.length > HEADLINE_MAX_CHARS || onlyDate(t)) return false;
   if (t.split(' ').length > HEADLINE_MAX_WORDS) return false;
   if (/[.;,:]$/.test(t) && !/\.\.\.$/.test(t)) return false; // a sentence (or a cut-off one)
   const s = item.analysis.sentences[0];
@@ -59,7 +66,7 @@ export function eventTitle(ranked: ArticleWithAnalysis[], core: CoreEntities): s
   }
   if (headline) return cut(clean(headline.article.title ?? ''));
   const t = clean(central.article.title ?? '');
-  if (t.length >= 12) return cut(t);
+  if (t.length >= 12 && !onlyDate(t)) return cut(t);
   const s = central.analysis.sentences[0];
   const first = s ? clean(central.article.text.slice(s.start, s.end)) : '';
   if (first) return cut(first);
