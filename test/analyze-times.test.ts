@@ -70,3 +70,13 @@ test('with an article date of month-day + candidate years, month-days get the sa
   assert.deepEqual(find(list, 'October 15')!.resolved!.years, [2019, 2024]);
   assert.deepEqual(find(list, 'December 2')!.resolved!.years, [2018, 2023]);
 });
+
+test('four-digit numbers that are counts, clock times or sizes are not years; real years are', () => {
+  const list = times(
+    'Polls closed at 1300 GMT and the navy said the ship was boarded at 1100 hours. The 1000-member congregation met again. ' +
+      'The new screen shows 1440 x 900 pixels. He ran for 1098 yards. The town was founded in 1642 and flooded in 1998.',
+    null,
+  );
+  const years = list.filter((t) => t.symbolic?.year !== undefined && t.symbolic.month === undefined).map((t) => t.text);
+  assert.deepEqual(years.sort(), ['1642', '1998'], JSON.stringify(list.map((t) => t.text)));
+});

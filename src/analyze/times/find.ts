@@ -135,11 +135,13 @@ const RULES: Rule[] = [
     },
   },
   {
-    // A year: 4 digits in a plausible range, not a count ("2000 people") nor part of a larger number.
-    re: /(?<![\d,.$€£#\/:-])\b(\d{4})\b(?![\d,.]\d|%|-\d| ?(?:people|troops|soldiers|fighters|civilians|km|kilometres|kilometers|miles|tons|tonnes|men|women|children|dollars|euros|rubles|roubles|times|sorties|strikes|cases|deaths|aircraft|units|pieces|votes|members|refugees|migrants|residents|workers|hectares|meters|metres)\b)/g,
+    // A year: 4 digits in a plausible range, not a count ("2000 people", "a 1000-member church"),
+    // a clock time ("1300 GMT", "1100 hours"), a screen size ("1440 x 900") nor part of a larger number.
+    re: /(?<![\d,.$€£#\/:-])\b(\d{4})\b(?![\d,.]\d|%|-\d|-[a-z]| ?(?:x|×) ?\d| ?(?:people|troops|soldiers|fighters|civilians|km|kilometres|kilometers|miles|tons|tonnes|men|women|children|dollars|euros|rubles|roubles|times|sorties|strikes|cases|deaths|aircraft|units|pieces|votes|members|refugees|migrants|residents|workers|hectares|meters|metres|yards|feet|points|words|pages|calories|GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|IST|HKT|JST|MSK|hrs|hours|hr|h|local time)\b)/g,
     make: (m) => {
       const y = +m[1];
-      if (y < 1000 && y !== 0) return null;
+      // a bare number before 1600 is far more often a count or a clock time than a year in news
+      if (y < 1600 && y !== 0) return null;
       return { kind: 'year', symbolic: { year: y }, invalid: y < MIN_YEAR || y > MAX_YEAR };
     },
   },
