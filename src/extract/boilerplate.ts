@@ -50,7 +50,8 @@ next|previous|next article|previous article|close|open|click here|watch|watch li
 economy|sport|sports|opinion|tech|technology|science|health|culture|entertainment|lifestyle|society|weather|tags|topics|share via|copy link|link copied|
 facebook|twitter|telegram|whatsapp|vk|linkedin|reddit|x|rss|rss feed|print this page|listen to this article|expand|collapse|show more|show less|load more|
 related coverage|related content|more on this story|more stories|editor s picks|editors picks|top headlines|in other news|advertise with us|report an error|
-sign up|get the app|install the app|all news|news|home page|accept|reject|cookies|cookie policy|manage cookies|image|media caption|image caption|watch video`
+sign up|get the app|install the app|all news|news|home page|accept|reject|cookies|cookie policy|manage cookies|image|media caption|image caption|watch video|
+by|posted by|written by|words by|posted on|published on|author`
     .split('|')
     .map((s) => s.trim()),
 );
@@ -79,7 +80,7 @@ function dateStamp(line: string): { date: string; kind: 'published' | 'updated' 
 }
 
 const VIA_NAME = /^(?:via|source|sources)\s*[:\-–—]?\s+([A-Z][\w .&'’/-]{1,40}?)\.?$/i;
-const BYLINE = /^[Bb][Yy]\s+([A-Z][\p{L}.'’-]+(?:\s+(?:[A-Z][\p{L}.'’-]+|and|&|de|van|von|al|bin))*)(?:\s*[,|]\s*.*)?$/u;
+const BYLINE = /^[Bb][Yy]\s+([A-Z][\p{L}.'’-]+(?:\s+(?:[A-Z][\p{L}.'’-]+|and|&|de|van|von|al|bin))*)(?:\s*[,|·•]\s*.*|\s+[-–—]\s+.*)?$/u;
 // WordPress feed footer: "The post <title> appeared first on <Site>."
 const FEED_FOOTER = /^the post .{1,300} appeared first on (.{2,60}?)\.?$/i;
 const DASH_START = /^[-–—|]/;
@@ -322,6 +323,9 @@ export function removeBoilerplate(input: string, registry: OutletRegistry): Clea
     const m = BYLINE.exec(s);
     if (m && wordCount(s) <= 8) {
       byline ??= m[1]!.trim();
+      // "By Ina Holt, 3 October 2022": the date beside the name is the publication date
+      const date = FULL_DATE.exec(s.slice(m[1]!.length + 3));
+      if (date && !stamps.length) stamps.push({ line: i + 1, text: s, date: date[1]!.replace(/(\d)(st|nd|rd|th)\b/, '$1'), kind: 'published' });
       drop(i, 'byline');
     }
   }

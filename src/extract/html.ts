@@ -3,6 +3,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { DocumentFields } from '../types.ts';
+import { restoreDroppedEntries, type EntryNode } from './html-entries.ts';
 
 export interface HtmlExtract {
   text: string;
@@ -68,22 +69,45 @@ interface LdArticle {
   language?: string;
 }
 
-const nameOf = (v: unknown): string | undefined => {
+type LdNode = Record<string, unknown>;
+
+/** A name from a string, a {name} object, an array of them, or an {"@id"} reference to a node elsewhere on the page. */
+const nameOf = (v: unknown, ids: Map<string, LdNode> = new Map(), depth = 0): string | undefined => {
   if (typeof v === 'string') return v.trim() || undefined;
-  if (Array.isArray(v)) return v.map(nameOf).filter(Boolean).join(', ') || undefined;
-  if (v && typeof v === 'object') return nameOf((v as Record<string, unknown>).name);
+  if (Array.isArray(v)) return v.map((x) => nameOf(x, ids, depth)).filter(Boolean).join(', ') || undefined;
+  if (v && typeof v === 'object') {
+    const o = v as LdNode;
+    const own = nameOf(o.name, ids, depth);
+    if (own) return own;
+    const ref = typeof o['@id'] === 'string' ? ids.get(o['@id']) : undefined;
+    return ref && ref !== o && depth < 3 ? nameOf(ref, ids, depth + 1) : undefined;
+  }
   return undefined;
 };
 
 /** The first JSON-LD object whose @type is a kind of article. */
 function jsonLdArticle(doc: Doc): LdArticle | null {
+  const blocks: unknown[] = [];
   for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    let data: unknown;
     try {
-      data = JSON.parse(s.textContent ?? '');
+      blocks.push(JSON.parse(s.textContent ?? ''));
     } catch {
       continue;
     }
+  }
+  // nodes by "@id", so {"publisher": {"@id": "#org"}} (Yoast-style @graph) finds the organisation's name
+  const ids = new Map<string, LdNode>();
+  const index = (o: unknown, depth = 0): void => {
+    if (depth > 6) return;
+    if (Array.isArray(o)) for (const x of o) index(x, depth + 1);
+    else if (o && typeof o === 'object') {
+      const r = o as LdNode;
+      if (typeof r['@id'] === 'string' && Object.keys(r).length > 1 && !ids.has(r['@id'])) ids.set(r['@id'], r);
+      for (const v of Object.values(r)) if (v && typeof v === 'object') index(v, depth + 1);
+    }
+  };
+  index(blocks);
+  for (const data of blocks) {
     const queue: unknown[] = [data];
     while (queue.length) {
       const o = queue.shift();
@@ -96,8 +120,8 @@ function jsonLdArticle(doc: Doc): LdArticle | null {
           return {
             headline: nameOf(r.headline) ?? nameOf(r.name),
             datePublished: nameOf(r.datePublished) ?? nameOf(r.dateCreated),
-            author: nameOf(r.author),
-            publisher: nameOf(r.publisher),
+            author: nameOf(r.author, ids),
+            publisher: nameOf(r.publisher, ids),
             url: nameOf(r.url) ?? nameOf(r.mainEntityOfPage && (r.mainEntityOfPage as Record<string, unknown>)['@id']),
             language: nameOf(r.inLanguage),
           };
@@ -106,6 +130,57 @@ function jsonLdArticle(doc: Doc): LdArticle | null {
     }
   }
   return null;
+}
+
+/** Microdata: <meta itemprop="datePublished" content> or <time itemprop="datePublished" datetime>. */
+function itempropDate(doc: Doc): string | undefined {
+  const el = doc.querySelector('[itemprop="datePublished"]');
+  const v = (el?.getAttribute('content') ?? el?.getAttribute('datetime'))?.trim();
+  return v || undefined;
+}
+
+// Containers whose <time> elements date something else: other stories, comments, the site footer.
+const OTHER_TIME = /\b(comment|related|recommend|sidebar|widget|more-|popular|trending|footer|teaser|newsletter)/i;
+
+/**
+ * The page's own <time datetime>: one marked as the publication time, else the first one outside
+ * navigation, sidebars, footers, comments and related-story rails (many templates put the date
+ * only there, without meta tags). Only calendar dates count, not durations ("PT5M").
+ */
+interface El {
+  tagName: string;
+  parentElement: El | null;
+  getAttribute(name: string): string | null;
+}
+function pageTimeElement(doc: Doc): string | undefined {
+  const dated = (el: El | null | undefined): string | undefined => {
+    const v = el?.getAttribute('datetime')?.trim();
+    return v && /^\d{4}-\d{2}-\d{2}/.test(v) ? v : undefined;
+  };
+  const q = (sel: string) => doc.querySelector(sel) as unknown as El | null;
+  const marked = dated(q('time[pubdate]')) ?? dated(q('article time[datetime]')) ?? dated(q('time[class*="publish" i]'));
+  if (marked) return marked;
+  for (const t of doc.querySelectorAll('time[datetime]')) {
+    let outside = true;
+    for (let p = (t as unknown as El).parentElement; p; p = p.parentElement) {
+      if (CHROME.has(p.tagName.toUpperCase()) || OTHER_TIME.test(`${p.getAttribute('class') ?? ''} ${p.getAttribute('id') ?? ''}`)) {
+        outside = false;
+        break;
+      }
+    }
+    const v = outside ? dated(t as unknown as El) : undefined;
+    if (v) return v;
+  }
+  return undefined;
+}
+
+/** Author marked up in the page (microdata, rel="author", article:author when it is a name, not a URL). */
+function pageAuthor(doc: Doc): string | undefined {
+  const meta = metaContent(doc, 'meta[property="article:author"]');
+  if (meta && !/^https?:\/\//.test(meta)) return meta;
+  const el = doc.querySelector('[itemprop="author"] [itemprop="name"]') ?? doc.querySelector('[itemprop="author"]') ?? doc.querySelector('a[rel="author"]');
+  const v = (el?.getAttribute('content') ?? el?.textContent)?.replace(/\s+/g, ' ').trim();
+  return v && v.length <= 80 ? v : undefined;
 }
 
 function pageMeta(doc: Doc): DocumentFields {
@@ -121,9 +196,10 @@ function pageMeta(doc: Doc): DocumentFields {
       metaContent(doc, 'meta[name="pubdate"]') ??
       metaContent(doc, 'meta[name="date"]') ??
       metaContent(doc, 'meta[name="dc.date" i]') ??
-      (doc.querySelector('article time[datetime], time[pubdate]')?.getAttribute('datetime')?.trim() || undefined),
+      itempropDate(doc) ??
+      pageTimeElement(doc),
     outlet: metaContent(doc, 'meta[property="og:site_name"]') ?? ld?.publisher,
-    author: ld?.author ?? metaContent(doc, 'meta[name="author"]'),
+    author: ld?.author ?? metaContent(doc, 'meta[name="author"]') ?? pageAuthor(doc),
     url: metaContent(doc, 'meta[property="og:url"]') ?? (canonical && /^https?:\/\//.test(canonical) ? canonical : undefined) ?? (ld?.url && /^https?:\/\//.test(ld.url) ? ld.url : undefined),
     language: lang ? lang.replace(/_/g, '-').split('-')[0]!.toLowerCase() : undefined,
   };
@@ -140,7 +216,10 @@ export function extractHtmlPage(html: string): HtmlExtract {
   try {
     // Readability mutates the DOM, so it gets its own copy
     const parsed = new Readability(parseHTML(html).document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 200 }).parse();
-    if (parsed?.content) text = nodeText(parseHTML(`<html><body>${parsed.content}</body></html>`).document as unknown as DomNode);
+    if (parsed?.content) {
+      text = nodeText(parseHTML(`<html><body>${parsed.content}</body></html>`).document as unknown as DomNode);
+      text = restoreDroppedEntries(document as unknown as EntryNode, text, (n) => nodeText(n));
+    }
     if (!meta.title && parsed?.title) meta.title = parsed.title.trim();
   } catch {
     text = '';

@@ -7,7 +7,7 @@ import { extractHtmlPage, htmlFragmentText } from './html.ts';
 import { detectLanguage } from './language.ts';
 import { detectOutlet } from './outlet.ts';
 import { findDateline, parseDateString, parseTimestamp } from './published.ts';
-import type { OutletRegistry } from './registry.ts';
+import { hostOf, nameKey, type OutletRegistry } from './registry.ts';
 
 export type { OutletRegistry } from './registry.ts';
 export { loadRegistry } from './registry.ts';
@@ -41,10 +41,21 @@ function mainText(raw: RawDocument): { text: string; meta: DocumentFields; note?
   return { text: raw.body, meta: {} };
 }
 
-/** "Headline - VPA News" / "Headline | Site": a page title's suffix naming a registry outlet is the site, not the headline. */
-function stripSiteSuffix(title: string, registry: OutletRegistry): string {
+/**
+ * "Headline - VPA News" / "Headline | Site": a page title's suffix naming a registry outlet, or the
+ * site the input itself names (og:site_name, publisher, source field, URL host), is the site, not the headline.
+ */
+function stripSiteSuffix(title: string, registry: OutletRegistry, siteNames: (string | null | undefined)[]): string {
   const m = /^(.{12,}?)\s+[-–—|·•]\s+([^-–—|·•]{2,60})$/.exec(title);
-  return m && registry.byLine(m[2]!) ? m[1]!.trim() : title;
+  if (!m) return title;
+  const k = nameKey(m[2]!);
+  const named = k.length >= 3 && siteNames.some((n) => n && nameKey(n) === k);
+  return named || registry.byLine(m[2]!) ? m[1]!.trim() : title;
+}
+
+/** Feed and export titles may carry markup or entities ("Mayor <em>resigns</em>", "Q&amp;A"): a title is plain text. */
+function plainTitle(t: string): string {
+  return /<\/?[a-z][^>]*>|&(#\d+|#x[0-9a-f]+|[a-z]+\d*);/i.test(t) ? htmlFragmentText(t) : t;
 }
 
 export function extractArticle(raw: RawDocument, registry: OutletRegistry): { article: Article } | { rejection: Rejection } {
@@ -60,8 +71,10 @@ export function extractArticle(raw: RawDocument, registry: OutletRegistry): { ar
 
   const f = raw.fields;
   const firstLine = text.split('\n', 1)[0]!.trim();
-  const title = stripSiteSuffix((f.title ?? meta.title ?? firstLine).replace(/\s+/g, ' ').trim(), registry).slice(0, 500);
   const url = f.url ?? meta.url ?? null;
+  const host = url ? hostOf(url) : null;
+  const siteNames = [f.outlet, meta.outlet, host, host?.split('.').slice(0, -1).pop()];
+  const title = stripSiteSuffix(plainTitle(f.title ?? meta.title ?? firstLine).replace(/\s+/g, ' ').trim(), registry, siteNames).slice(0, 500);
 
   const dateline = findDateline(text);
   const outlet = detectOutlet(

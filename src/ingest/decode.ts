@@ -74,11 +74,22 @@ function guessSingleByte(buf: Uint8Array): string {
   return high > 0 && inRuns / high > 0.5 ? 'windows-1251' : 'windows-1252';
 }
 
+// The WHATWG Encoding Standard (what every browser does): these labels mean windows-1252, whose
+// 0x80-0x9F bytes are curly quotes and dashes, not the C1 controls of strict ISO-8859-1.
+const WINDOWS_1252_LABELS = new Set(['iso-8859-1', 'iso8859-1', 'iso_8859-1', 'latin1', 'latin-1', 'l1', 'ascii', 'us-ascii', 'iso-ir-100', 'cp819', 'ibm819', 'x-cp1252', 'cp1252']);
+
 export function decode(buf: Uint8Array, contentType?: string | null): Decoded {
   const warnings: Warning[] = [];
   const bom = bomCharset(buf);
   if (bom) return { text: iconv.decode(Buffer.from(buf.subarray(bom[1])), bom[0]), charset: bom[0], warnings };
-  const declared = charsetFromContentType(contentType) ?? declaredCharset(buf);
+  const label = charsetFromContentType(contentType) ?? declaredCharset(buf);
+  const declared = label && WINDOWS_1252_LABELS.has(label) ? 'windows-1252' : label;
+  // a Latin-1 label on bytes that are valid UTF-8 with multi-byte letters: mislabelled UTF-8
+  // (such byte pairs almost never occur in real windows-1252 text)
+  if (declared === 'windows-1252' && buf.some((b) => b >= 0x80) && validUtf8(buf)) {
+    warnings.push({ code: 'charset-mismatch', message: `declared charset "${label}" but the bytes are valid UTF-8; decoded as UTF-8` });
+    return { text: Buffer.from(buf).toString('utf8'), charset: 'utf-8', warnings };
+  }
   if (declared && declared !== 'utf-8' && declared !== 'utf8') {
     if (iconv.encodingExists(declared)) return { text: iconv.decode(Buffer.from(buf), declared), charset: declared, warnings };
     warnings.push({ code: 'unknown-charset', message: `declared charset "${declared}" is not supported; decoded as UTF-8` });

@@ -1,7 +1,7 @@
 // RSS 2.0 / RSS 1.0 (RDF) / Atom: one document per item. The DOCTYPE is removed before parsing
 // and entity processing is off, so neither entity bombs nor external entities are expanded;
 // only the five XML entities and numeric references are decoded afterwards, by hand.
-import { XMLParser } from 'fast-xml-parser';
+import { XMLBuilder, XMLParser } from 'fast-xml-parser';
 import type { DocumentFields, RawDocument, Warning } from '../types.ts';
 import type { ReadResult } from './index.ts';
 
@@ -15,6 +15,10 @@ const parser = new XMLParser({
   trimValues: true,
   isArray: (name) => name === 'item' || name === 'entry' || name === 'link',
 });
+
+// Atom type="xhtml" content (and feeds that put raw XHTML in a description) arrive as child
+// elements, not text: they are written back to markup so the extractor reads them as HTML.
+const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', processEntities: false, suppressEmptyNode: true });
 
 const XML_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
@@ -49,6 +53,16 @@ function textOf(n: Node): string {
   if (typeof n === 'object') return textOf((n as Record<string, Node>)['#text']);
   return '';
 }
+/** Text of a content element; when it holds child elements instead of text, their markup. */
+function contentOf(n: Node): string {
+  const t = textOf(n);
+  if (t || !n || typeof n !== 'object') return t;
+  const first = Array.isArray(n) ? n[0] : n;
+  if (!first || typeof first !== 'object') return '';
+  const children = Object.fromEntries(Object.entries(first as Record<string, Node>).filter(([k]) => !k.startsWith('@_')));
+  if (Object.keys(children).length === 0) return '';
+  return decodeXmlEntities(String(builder.build(children))).trim();
+}
 function attr(n: Node, name: string): string {
   return n && typeof n === 'object' && !Array.isArray(n) ? textOf((n as Record<string, Node>)[`@_${name}`]) : '';
 }
@@ -61,7 +75,7 @@ function permalink(guid: Node): string | undefined {
 
 function rssItem(item: Node): DocumentFields {
   const links = (get(item, 'link') as Node[] | undefined) ?? [];
-  const content = textOf(get(item, 'content:encoded')) || textOf(get(item, 'description'));
+  const content = contentOf(get(item, 'content:encoded')) || contentOf(get(item, 'description'));
   const f: DocumentFields = {
     title: textOf(get(item, 'title')) || undefined,
     url: textOf(links[0]) || permalink(get(item, 'guid')),
@@ -75,7 +89,7 @@ function rssItem(item: Node): DocumentFields {
 function atomEntry(entry: Node): DocumentFields {
   const links = (get(entry, 'link') as Node[] | undefined) ?? [];
   const alt = links.find((l) => !attr(l, 'rel') || attr(l, 'rel') === 'alternate') ?? links[0];
-  const content = textOf(get(entry, 'content')) || textOf(get(entry, 'summary'));
+  const content = contentOf(get(entry, 'content')) || contentOf(get(entry, 'summary'));
   return {
     title: textOf(get(entry, 'title')) || undefined,
     url: (alt !== undefined && attr(alt, 'href')) || undefined,

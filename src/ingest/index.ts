@@ -10,6 +10,7 @@ import { readFeed } from './feed.ts';
 import { readJson, readJsonlLine } from './json.ts';
 import { hasExtension, kindFromExtension, resolveKind, sniffKind, type FileKind } from './sniff.ts';
 import { readText } from './text.ts';
+import { markdownToText } from './markdown.ts';
 import { fetchUrl } from './url.ts';
 
 export type ReadResult = { doc: RawDocument } | { rejection: Rejection };
@@ -55,6 +56,7 @@ function* parseContent(input: string, kind: FileKind, text: string, extra: Parti
     case 'text': {
       const r = readText(input, text);
       r.fields = { ...extra, ...r.fields };
+      if (/\.(md|markdown)$/i.test(input)) r.body = markdownToText(r.body);
       yield { doc: r };
     }
   }

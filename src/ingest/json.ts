@@ -7,7 +7,7 @@ export function itemToResult(input: string, value: unknown): ReadResult {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return { rejection: { input, reason: 'not a JSON object' } };
   const fields: DocumentFields = pickFields(value as Record<string, unknown>);
   const body = fields.text ?? fields.html;
-  if (!body || !body.trim()) return { rejection: { input, reason: 'no "text" or "html" field' } };
+  if (!body || !body.trim()) return { rejection: { input, reason: 'no article text field ("text", "body", "content", "description" or "html")' } };
   const doc: RawDocument = { input, kind: 'json', body, fields, warnings: [] };
   return { doc };
 }

@@ -4,7 +4,7 @@ import type { InputKind } from '../types.ts';
 export type FileKind = Exclude<InputKind, 'url'> | 'jsonl';
 
 const EXT: Record<string, FileKind> = {
-  txt: 'text', text: 'text', md: 'text',
+  txt: 'text', text: 'text', md: 'text', markdown: 'text',
   html: 'html', htm: 'html', xhtml: 'html',
   json: 'json', jsonl: 'jsonl', ndjson: 'jsonl',
   rss: 'feed', atom: 'feed', xml: 'feed',
