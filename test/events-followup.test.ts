@@ -79,7 +79,7 @@ test('a title that is only a date line is no headline; the lead gives the title'
   const { eventTitle, isHeadline } = await import('../src/events/title.ts');
   const { coreEntities } = await import('../src/events/core-entities.ts');
   const plain = items().find((i) => i.article.id === 'ruling-gazette')!;
-  for (const title of ['THURSDAY, JUNE 30, 2005', 'Saturday, August 24, 2013', 'Updated: Mon 3 May 2031 10:42']) {
+  for (const title of ['THURSDAY, JUNE 30, 2005', 'Saturday, August 24, 2013', 'Updated: Mon 3 May 2031 10:42', 'Posted at 3:21 PM ET, 01/5/2031', '18 September 2031 Last updated at 13:59 GMT', '3/27/2031 @ 10:05AM']) {
     const dated = { ...plain, article: { ...plain.article, title } };
     assert.equal(isHeadline(dated), false, title);
     const got = eventTitle([dated], coreEntities([dated]));

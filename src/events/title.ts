@@ -18,11 +18,12 @@ function cut(s: string): string {
   return s.length > MAX ? s.slice(0, MAX - 1) + '…' : s;
 }
 
-// A "title" that is only a date line ("THURSDAY, JUNE 30, 2005", "Saturday, August 24, 2013").
-const DATE_WORD = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?$|^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$|^\d{1,4}(?:st|nd|rd|th)?$|^(?:updated|published|posted|am|pm|a\.m\.|p\.m\.)$/i;
+// A "title" that is only a date line ("THURSDAY, JUNE 30, 2005", "Posted at 3:21 PM ET, 01/5/2011").
+const DATE_CORE = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?$|^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$|^\d{1,4}(?:st|nd|rd|th|am|pm)?$/i;
+const DATE_FILLER = /^(?:updated|published|posted|last|at|on|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|cest|et|est|edt|ct|cst|cdt|pt|pst|pdt|ist|hkt|jst|msk)$/i;
 function onlyDate(t: string): boolean {
-  const words = t.split(/[\s,|/:-]+/).filter(Boolean);
-  return words.length > 0 && words.every((w) => DATE_WORD.test(w));
+  const words = t.split(/[\s,|/:@-]+/).filter(Boolean);
+  return words.some((w) => DATE_CORE.test(w)) && words.every((w) => DATE_CORE.test(w) || DATE_FILLER.test(w));
 }
 
 /** True for a title that reads as a headline rather than a body sentence. */
