@@ -74,7 +74,7 @@ test('with an article date of month-day + candidate years, month-days get the sa
 test('four-digit numbers that are counts, clock times or sizes are not years; real years are', () => {
   const list = times(
     'Polls closed at 1300 GMT and the navy said the ship was boarded at 1100 hours. The 1000-member congregation met again. ' +
-      'The new screen shows 1440 x 900 pixels. He ran for 1098 yards. The town was founded in 1642 and flooded in 1998.',
+      'The new screen shows 1440 x 900 pixels. He ran for 1098 yards. The model 9600 modem is gone. The town was founded in 1642 and flooded in 1998.',
     null,
   );
   const years = list.filter((t) => t.symbolic?.year !== undefined && t.symbolic.month === undefined).map((t) => t.text);

@@ -45,3 +45,18 @@ test('a full date long before the article was written is background', () => {
   assert.ok(!(date.precision === 'day' && date.start === '1998-06-17'), `not dated by the old day: ${JSON.stringify(date.evidence)}`);
   assert.ok(!date.start || date.start >= '2023-12-01', `the event lies near the article: ${date.label}`);
 });
+
+test('a year after today is never a past reference that bounds the event from below', () => {
+  const it = analyzeSpec(
+    {
+      id: 'mine',
+      title: 'Court orders Osk mine closed',
+      outlet: 'Kell Herald',
+      text: 'A judge on Tuesday ordered the closure of the Osk copper mine.\n\nIts operating licence had been granted in 2019 and ran to 2090.',
+    },
+    TODAY,
+  );
+  const { date } = dateFromMembers([it], TODAY);
+  assert.ok(!date.start || date.start <= TODAY, `not after today: ${JSON.stringify({ ...date, evidence: undefined })}`);
+  assert.ok(/Tuesday/.test(date.label), date.label);
+});

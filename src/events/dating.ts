@@ -207,7 +207,7 @@ export function dateFromMembers(items: ArticleWithAnalysis[], today: string): Da
   if (anchored === 'day' || anchored === 'weekday') {
     // The latest compatible one: a later "past" date may belong to what followed the event.
     const refs = ms
-      .filter((m) => !m.future && !m.report && (m.kind === 'month' || m.kind === 'year' || m.kind === 'day') && !!m.value.start && !(m.kind === 'day' && m.key === md?.key))
+      .filter((m) => !m.future && !m.report && (m.kind === 'month' || m.kind === 'year' || m.kind === 'day') && !!m.value.start && m.value.start <= today && !(m.kind === 'day' && m.key === md?.key))
       .sort((a, b) => (b.value.start! < a.value.start! ? -1 : b.value.start! > a.value.start! ? 1 : 0));
     for (const lower of refs) {
       const r = intersect(acc, { start: lower.value.start, end: null, precision: 'range', label: '' });

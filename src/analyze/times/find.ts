@@ -140,8 +140,9 @@ const RULES: Rule[] = [
     re: /(?<![\d,.$€£#\/:-])\b(\d{4})\b(?![\d,.]\d|%|-\d|-[a-z]| ?(?:x|×) ?\d| ?(?:people|troops|soldiers|fighters|civilians|km|kilometres|kilometers|miles|tons|tonnes|men|women|children|dollars|euros|rubles|roubles|times|sorties|strikes|cases|deaths|aircraft|units|pieces|votes|members|refugees|migrants|residents|workers|hectares|meters|metres|yards|feet|points|words|pages|calories|GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|IST|HKT|JST|MSK|hrs|hours|hr|h|local time)\b)/g,
     make: (m) => {
       const y = +m[1];
-      // a bare number before 1600 is far more often a count or a clock time than a year in news
-      if (y < 1600 && y !== 0) return null;
+      // a bare number before 1600 or after 2199 is far more often a count, a model number or a
+      // clock time than a year in news
+      if ((y < 1600 || y > 2199) && y !== 0) return null;
       return { kind: 'year', symbolic: { year: y }, invalid: y < MIN_YEAR || y > MAX_YEAR };
     },
   },
