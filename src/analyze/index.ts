@@ -11,7 +11,7 @@ import { inferArticleDate } from './dating/infer.ts';
 import { textWarnings } from './text/warnings.ts';
 
 /** Bump when analysis output changes, so stored analyses are recomputed. */
-export const ANALYZER_VERSION = 6; // 4: unknown places typed by a lower-case place noun ("Tessaly province", "the town of Orvan"); 5: "$1.2bn"/"€300m" amounts, ‘single’ quotation marks, "X was quoted as saying" after a quote; 6: bare years 1600-2199 only, not clock times ("1300 GMT") or compounds ("1000-member")
+export const ANALYZER_VERSION = 7; // 4: unknown places typed by a lower-case place noun ("Tessaly province", "the town of Orvan"); 5: "$1.2bn"/"€300m" amounts, ‘single’ quotation marks, "X was quoted as saying" after a quote; 6: bare years 1600-2199 only, not clock times ("1300 GMT") or compounds ("1000-member"); 7: acronyms defined in parentheses, names with initials/particles, pronoun speakers by subject and agreement, appositive/transcript speakers, "late last year"/"over the weekend", "would" dates ahead, fractions, "1.2m", temperatures, scores not counts, "the chief executive" after an appositive role
 
 export interface AnalyzeOptions {
   /** Gazetteer to use (default: data/gazetteer.json plus user aliases). */

@@ -4,6 +4,7 @@ import type { Entity, EntityType, Mention, Sentence } from '../../types.ts';
 import { sentenceAt } from '../text/sentences.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { aliasKey, foldName, slugName, surnameKey } from './normalize.ts';
+import { linkDefinedAcronyms } from './acronyms.ts';
 import { CONNECTORS, HEAD_ROLES, NAME_ABBREVS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, SPEECH_VERBS, STOP, TITLES, TITLE_MAX_WORDS } from './lexicon.ts';
 
 export type MentionVia = 'gazetteer' | 'acronym' | 'demonym' | 'name' | 'surname' | 'role-noun' | 'gazetteer-surname';
@@ -98,6 +99,14 @@ function demonymStem(w: string): string {
   return w.replace(/s$/, '').slice(0, -1);
 }
 
+// Role nouns that an appositive gives a named person ("its chief forecaster, Rosa Elkins").
+const ROLE_HEADS = '(?:chief executive|chief financial officer|chief economist|chief forecaster|finance minister|energy minister|foreign minister|minister|spokesman|spokeswoman|spokesperson|coach|manager|chairman|chairwoman|chair|director|lawyer|attorney|judge|prosecutor|governor|mayor|captain|ambassador|editor|founder|owner|commissioner|forecaster)';
+// The role, then a comma, right before the name; the role's owner or an article before it.
+const APPOSITIVE_ROLE_RE = new RegExp(`(?:\\b(?:the|a|an|its|his|her|their|our)|['’]s?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${ROLE_HEADS})\\s*,\\s*$`, 'iu');
+
+// Lower-case particles inside people's names ("de la Vega", "van der Berg", "bin Salman").
+const NAME_PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el']);
+
 export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer): FoundEntities {
   const tokens = tokenize(text);
   const sentStarts = new Set(sentences.map((s) => s.start));
@@ -154,10 +163,17 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
       const gap = text.slice(prev.e + (prev.poss ? 2 : 0), tokens[j].s);
       // "Gov. Hal Brenner", "Rear Adm. Tomas Vell": a title abbreviation's period does not end the name run.
       const abbrevGap = (gap === '. ' || gap === '.\u00a0' || gap === '.\n') && tokens[j].cap && NAME_ABBREVS.has(foldName(prev.t));
-      if (prev.poss || !(gap === ' ' || gap === '\u00a0' || abbrevGap)) break;
+      // "J. R. Ocampo", "Amara N. Diallo": a one-letter initial's period does not end the name either,
+      // unless the sentence splitter ended a sentence there.
+      const initialGap = (gap === '. ' || gap === '.\u00a0') && tokens[j].cap && /^\p{Lu}$/u.test(prev.t) && !sentStarts.has(tokens[j].s);
+      if (prev.poss || !(gap === ' ' || gap === '\u00a0' || abbrevGap || initialGap)) break;
       if (tokens[j].cap) run.push(tokens[j]);
       else if (CONNECTORS.has(tokens[j].t) && j + 1 < tokens.length && tokens[j + 1].cap && text.slice(tokens[j].e, tokens[j + 1].s) === ' ') run.push(tokens[j]);
-      else break;
+      else if (NAME_PARTICLES.has(tokens[j].t) && j + 2 < tokens.length && NAME_PARTICLES.has(tokens[j + 1].t) && tokens[j + 2].cap && text.slice(tokens[j].e, tokens[j + 2].s) === ' ' + tokens[j + 1].t + ' ') {
+        // "Ines de la Vega", "Jan van der Berg": two particles before the surname.
+        run.push(tokens[j], tokens[j + 1]);
+        j++;
+      } else break;
       j++;
     }
     processRun(run);
@@ -181,7 +197,9 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
         const heads = unknown.some((x) => ORG_HEADS.has(foldName(x.t)) || PLACE_HEADS.has(foldName(x.t)));
         const parts: Token[][] = [[]];
         for (const x of unknown) {
-          if (!x.cap && (x.t === 'and' || x.t === 'or' || !heads)) parts.push([]);
+          // Name particles stay inside a person's name ("Ines de la Vega") when a capitalised word opens it.
+          const particle = NAME_PARTICLES.has(x.t) && parts[parts.length - 1].length > 0;
+          if (!x.cap && (x.t === 'and' || x.t === 'or' || (!heads && !particle))) parts.push([]);
           else parts[parts.length - 1].push(x);
         }
         for (let part of parts) {
@@ -433,6 +451,15 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
     roles.set(id, list);
   };
   const persons = new Map<string, { name: string; id: string }>(); // surname key -> full-name person in this article
+  // Every full name per surname key with where it is first named. A bare shared surname means the
+  // first of them the article named ("al-Rahman" is the baker, not the daughter named later, whom
+  // news style calls by her first name), not whichever full name came last.
+  const personsAt = new Map<string, { name: string; id: string; s: number }[]>();
+  const notePerson = (sk: string, name: string, id: string, at: number) => {
+    const list = personsAt.get(sk) ?? [];
+    if (!list.some((p) => p.id === id)) list.push({ name, id, s: at });
+    personsAt.set(sk, list);
+  };
   const idName = new Map<string, string>();
   const idVia = new Map<string, MentionVia>();
   const idType = new Map<string, EntityType>();
@@ -464,7 +491,10 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
       if (c.type === 'person') {
         const g = gaz.byId.get(c.id)!;
         const sk = surnameKey(g.surname ?? g.name);
-        if (g.surname !== null) persons.set(sk, { name: g.name, id: c.id });
+        if (g.surname !== null) {
+          persons.set(sk, { name: g.name, id: c.id });
+          notePerson(sk, g.name, c.id, c.s);
+        }
         addRole(c.id, c.title, c.titleOf, c.former);
       }
       continue;
@@ -498,11 +528,12 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
       c.id = 'place:' + slugName(c.text);
     } else if (!c.title && (prevWord === 'a' || prevWord === 'an' || prevWord === 'the') && !followedBySpeech(c.e)) {
       c.type = 'other'; // "a Santa Monica prosecutor", "the Mean Girls star": not a person's name
-    } else if (c.title || (!c.single && /^[\p{Lu}][\p{Ll}\p{M}'’\-]+$/u.test(words[0]) && words.every((w) => /^(?:[\p{Lu}][\p{L}\p{M}'’.\-]*|al|el|bin|ibn|de|da|van|von|der|la|le|du|di)$/u.test(w)) && words.length <= 4) || followedBySpeech(c.e)) {
+    } else if (c.title || (!c.single && /^(?:[\p{Lu}][\p{Ll}\p{M}'’\-]+|\p{Lu}\.)$/u.test(words[0]) && words.every((w) => /^(?:[\p{Lu}][\p{L}\p{M}'’.\-]*|al|el|bin|ibn|de|da|van|von|der|den|la|le|du|di|del|della|(?:al|el|ad|as|ash|az|ez)-[\p{Lu}][\p{L}\p{M}'’\-]*)$/u.test(w)) && words.length <= 5) || followedBySpeech(c.e)) {
       c.type = 'person';
       if (!c.single) {
         c.id = 'person:' + slugName(c.text, true);
         persons.set(surnameKey(c.text), { name: c.text, id: c.id });
+        notePerson(surnameKey(c.text), c.text, c.id, c.s);
         addRole(c.id, c.title, c.titleOf, c.former);
       }
     } else {
@@ -518,7 +549,8 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
       continue;
     }
     const sk = surnameKey(c.text);
-    let local = persons.get(sk);
+    const named = personsAt.get(sk);
+    let local = named && named.length > 1 ? named.reduce((a, b) => (b.s < a.s ? b : a)) : persons.get(sk);
     if (!local && c.single) {
       // A given name alone ("Lindsay") for the one person of the article with that first name.
       const byFirst = [...persons.values()].filter((p) => p.name.includes(' ') && foldName(p.name.split(/\s+/)[0]) === foldName(c.text));
@@ -574,11 +606,13 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
   for (const c of chunks) {
     if (!c.id || gaz.byId.has(c.id)) continue;
     const b = bestByName.get(slugName(c.text, true))!;
-    if (b !== c && b.id !== c.id && (c.via !== 'surname' || b.type === c.type)) {
+    // (Two surname mentions already linked to different full names stay apart.)
+    if (b !== c && b.id !== c.id && (c.via !== 'surname' || b.type === c.type) && !(c.via === 'surname' && b.via === 'surname')) {
       c.id = b.id;
       c.type = b.type;
     }
   }
+  linkDefinedAcronyms(text, chunks, gaz);
   // Demonyms of places the gazetteer does not know ("Ostavian" for Ostavia): link to that place.
   const localPlaces = [...bestByName.values()].filter((c) => (c.type === 'place' || c.type === 'other') && c.single && c.text.length >= 4);
   for (const c of chunks) {
@@ -645,6 +679,29 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
     const cands = personIds.filter((pid) => (roles.get(pid) ?? []).some((r) => r.role === roleWord));
     if (cands.length !== 1) continue;
     mentions.push({ id: cands[0], type: 'person', via: 'role-noun', start: rm.index, end: rm.index + rm[0].length, text: rm[0], sentence: sentenceAt(sentences, rm.index) });
+  }
+
+  // "the company's chief executive, Mara Lind," then "the chief executive said": a role the article
+  // gave one named person in an appositive refers back to that person.
+  const appositiveRoles = new Map<string, Set<string>>(); // role words -> person ids
+  for (const m of mentions) {
+    if (m.type !== 'person' || m.via === 'role-noun' || !/\s/.test(m.text)) continue;
+    const ap = APPOSITIVE_ROLE_RE.exec(text.slice(Math.max(0, m.start - 80), m.start));
+    if (!ap) continue;
+    const role = ap[1].toLowerCase();
+    const set = appositiveRoles.get(role) ?? new Set<string>();
+    set.add(m.id);
+    appositiveRoles.set(role, set);
+  }
+  if (appositiveRoles.size) {
+    const taken = new Set(mentions.filter((m) => m.via === 'role-noun').map((m) => m.start));
+    const backRe = new RegExp(`\\b[Tt]he\\s+(${ROLE_HEADS})\\b(?!\\s*,\\s*\\p{Lu})(?!\\s+(?:of\\b|\\p{Lu}))`, 'gu');
+    while ((rm = backRe.exec(text))) {
+      const ids = appositiveRoles.get(rm[1].toLowerCase());
+      if (!ids || ids.size !== 1 || taken.has(rm.index)) continue;
+      const [pid] = ids;
+      mentions.push({ id: pid, type: 'person', via: 'role-noun', start: rm.index, end: rm.index + rm[0].length, text: rm[0], sentence: sentenceAt(sentences, rm.index) });
+    }
   }
 
   function hasRole(pid: string, role: string, of: string): boolean {

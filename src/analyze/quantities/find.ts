@@ -20,6 +20,7 @@ const WORD_NUMBERS: Record<string, number> = {
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, m: 1e6, k: 1e3 };
 const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₽': 'RUB' };
 const UNIT_WORDS: Record<string, string> = {
+  '°c': '°C', '°f': '°F',
   '%': '%', percent: '%', 'per cent': '%', pct: '%', times: 'times', fold: 'times', '-fold': 'times',
   km: 'km', kilometres: 'km', kilometers: 'km', miles: 'miles', tonnes: 'tonnes', tons: 'tonnes', dollars: 'USD', euros: 'EUR', rubles: 'RUB', roubles: 'RUB', pounds: 'GBP',
 };
@@ -32,7 +33,18 @@ const NUM = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|two|three|four|f
 const QUAL = '(more than|well over|just over|in excess of|upwards of|over|at least|no fewer than|no less than|a minimum of|nearly|almost|close to|just under|about|around|approximately|roughly|an estimated|estimated|some|up to|as many as|at most|a maximum of|less than|fewer than|under|exactly|only|just)';
 // Numbers are found first (cheap); the qualifier and currency sign are read just before them.
 const QUAL_BEFORE_RE = new RegExp(`\\b${QUAL.replace(/ /g, '\\s+')}\\s+$`, 'i');
-const QTY_RE = new RegExp(`()([$€£¥₽]\\s?)?\\b${NUM}(?!(?!(?:bn|mn|m|k)\\b)[\\p{L}\\d]|[.,]\\d)(?:(?:\\s|-)?(thousand|million|billion|trillion|bn|mn)\\b|(m|k)\\b)?(?:\\s?(%|percent\\b|per cent\\b|pct\\b|-fold\\b|times\\b|fold\\b))?`, 'giu');
+const QTY_RE = new RegExp(`()([$€£¥₽]\\s?)?\\b${NUM}(?!(?!(?:bn|mn|m|k|[CF])\\b)[\\p{L}\\d]|[.,]\\d)(?:(?:\\s|-)?(thousand|million|billion|trillion|bn|mn)\\b|(m|k)\\b)?(?:\\s?(%|percent\\b|per cent\\b|pct\\b|-fold\\b|times\\b|fold\\b)|\\s?(°\\s?[CF]\\b|[CF]\\b))?`, 'giu');
+// A bare "C"/"F" after a number is a temperature only where the sentence talks about heat or cold
+// ("a record 48C"), not in "Terminal 2C".
+const TEMPERATURE_CUE = /\b(?:temperatures?|degrees?|heat|heatwave|hot|hottest|cold|coldest|warm|warmest|freez\w*|frost|thermometer|celsius|fahrenheit)\b/i;
+// "5m" without a currency sign is millions only before a counted plural that is no measure of length
+// ("1.2m tonnes", "3m people"); "a 5m wall", "ran 100m" stay unread.
+const MILLION_COUNT_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?!(?:metres|meters|does|goes|this|thus)\b)(?:\p{Ll}{2,}[^\Wsu]s|people|children|men|women)\b/u;
+// Words around "3-1"/"7-2" that make it a score or a vote rather than a range.
+const SCORE_CUE_RE = /\b(?:won|wins?|lost|loss|los(?:e|es|ing)|beat|beats|beaten|defeat(?:ed|s)?|victory|draw|drew|drawn|scored?|scoreline|voted|votes?|vote|ruling|ruled|decision|lead|led|leads|trailing|trailed|margin|series)\b/i;
+// "two-thirds of", "a third of", "half of": fractions of what follows.
+const FRACTION_RE = /\b(a|one|two|three|four|five|six|seven|eight|nine)[- ](half|halves|third|thirds|quarter|quarters|fifth|fifths|sixth|sixths|eighth|eighths|tenth|tenths)\b(?= of\b)/gi;
+const DENOMINATORS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6, eighth: 8, eighths: 8, tenth: 10, tenths: 10 };
 
 const CLOCK_AFTER_RE = /^(?::[0-5]\d\b|:\s[0-5]\d\s*(?:[ap]\.?m\b|GMT|UTC|E[DS]T|P[DS]T|ET|PT)|\.[0-5]\d\s*(?:[ap]\.?m\b|GMT|UTC|hrs?\b|h\b)|\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b|[AP]\.M\.|o['’]clock\b|hrs\b|GMT\b|UTC\b))/i;
 
@@ -57,7 +69,7 @@ function countedAfter(text: string, from: number, sentEnd: number, unit: string 
     if (noun && !STOP.has(noun[1].toLowerCase())) return { counts: noun[1], end: from + noun[0].length };
     return { counts: null, end: from };
   }
-  if (unit === 'times') return { counts: null, end: from };
+  if (unit === 'times' || unit === '°C' || unit === '°F') return { counts: null, end: from }; // "48C in Valdera": nothing counted
   const words: Array<{ w: string; e: number }> = [];
   const re = /[\p{L}][\p{L}'’-]*|[,.;:!?()"“”]/gu;
   let m: RegExpExecArray | null;
@@ -104,8 +116,14 @@ export function findQuantities(text: string, sentences: Sentence[], times: Found
       warnings?.push({ code: 'too-many-quantities', message: 'Only the first 20000 quantities were kept.' });
       break;
     }
-    const [whole0, , cur, numText, scaleWord, scaleShort, unitWord] = m;
-    if (scaleShort && !cur) continue; // "5m" without a currency sign may be metres: not read
+    const [whole0, , cur, numText, scaleWord, scaleShort, unitWord0, degrees] = m;
+    if (scaleShort && !cur && !(scaleShort.toLowerCase() === 'm' && MILLION_COUNT_AFTER.test(text.slice(m.index + whole0.length, m.index + whole0.length + 40)))) continue; // "5m" may be metres: not read
+    let unitWord = unitWord0;
+    if (degrees) {
+      const sn = sentences[sentenceAt(sentences, m.index)];
+      if (!degrees.includes('°') && !(sn && TEMPERATURE_CUE.test(text.slice(sn.start, Math.min(sn.end, sn.start + 1000))))) continue;
+      unitWord = degrees.replace(/\s/g, '').replace(/^([CF])$/, '°$1');
+    }
     const scale = scaleWord ?? scaleShort;
     const qm = QUAL_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 24), m.index));
     const qual = qm ? qm[1].replace(/\s+/g, ' ') : undefined;
@@ -128,6 +146,8 @@ export function findQuantities(text: string, sentences: Sentence[], times: Found
     // Clock times are not quantities: "1:32 PM", "10:30", "9 a.m.", "7 o'clock", "14.30 GMT".
     if (!cur && !unitWord && CLOCK_AFTER_RE.test(text.slice(numEnd, numEnd + 12))) continue;
     if (text[numEnd] === '/' && /\d/.test(text[numEnd + 1] ?? '')) continue; // dates and ratios: "3/13/2013", "24/7"
+    // A score or a vote tally ("a 3-1 win", "voted 7-2") is no count of anything: the first number alone would mislead.
+    if (!cur && !unitWord && !scale && /^\d{1,3}$/.test(numText) && /^[-–]\d{1,3}\b(?![-–]|\s*(?:%|percent|per cent))/.test(text.slice(numEnd, numEnd + 6)) && SCORE_CUE_RE.test(text.slice(Math.max(0, m.index - 40), numEnd + 30))) continue;
     const sentNow = sentences[sentenceAt(sentences, m.index)];
     if (sentNow && text.slice(sentNow.start, sentNow.end).trim() === whole.trim()) continue; // a number alone on a line (counters, page furniture)
     const base = parseNumber(numText);
@@ -159,6 +179,31 @@ export function findQuantities(text: string, sentences: Sentence[], times: Found
       sentence: si,
     });
   }
+  FRACTION_RE.lastIndex = 0;
+  let f: RegExpExecArray | null;
+  let added = 0;
+  while ((f = FRACTION_RE.exec(text)) && added++ < 5000) {
+    const numWord = f[1].toLowerCase();
+    const num = numWord === 'a' || numWord === 'one' ? 1 : WORD_NUMBERS[numWord];
+    const den = DENOMINATORS[f[2].toLowerCase()];
+    if (!num || !den || num >= den) continue;
+    const qm = QUAL_BEFORE_RE.exec(text.slice(Math.max(0, f.index - 24), f.index));
+    const qStart = qm ? f.index - qm[0].length : f.index;
+    const qEnd = f.index + f[0].length;
+    const si = sentenceAt(sentences, f.index);
+    const of = /^\s+(of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?[\p{L}'’-]+)/u.exec(text.slice(qEnd, qEnd + 60));
+    out.push({
+      start: qStart,
+      end: qEnd,
+      text: text.slice(qStart, qEnd),
+      value: Math.round((num / den) * 1e4) / 1e4,
+      qualifier: qm ? QUALIFIERS[qm[1].replace(/\s+/g, ' ').toLowerCase()] ?? null : null,
+      unit: 'fraction',
+      counts: of ? of[1] : null,
+      sentence: si,
+    });
+  }
+  if (added) out.sort((a, b) => a.start - b.start);
   // Flag scientific notation and other unreadable numerals instead of guessing.
   const sci = /\b\d+(?:\.\d+)?[eE][+-]?\d+\b/g;
   let s: RegExpExecArray | null;

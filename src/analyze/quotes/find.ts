@@ -17,6 +17,8 @@ interface Speaker {
 const GAP_STOP = new Set(['as', 'while', 'when', 'and', 'but', 'or', 'to', 'that', 'after', 'before', 'because', 'with', 'by', 'for', 'in', 'on', 'at', 'he', 'she', 'they', 'it', 'we', 'i', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'not', 'who', 'which', 'if', 'then', 'than']);
 /** "union chair ", "Velgrad spokesman ", "President of Veloria ": role words only, no clause break. */
 function titleGap(gap: string): boolean {
+  // An appositive role closed by a comma ("a ministry spokesman, Omar Haddad") is a title gap too.
+  gap = gap.replace(/,\s+$/, ' ');
   if (!/^[\p{L}.'’ -]+ $/u.test(gap)) return false;
   const ws = gap.trim().split(/\s+/);
   return ws.length <= 6 && ws.every((w) => !GAP_STOP.has(w) && !SAY_RE.test(w));
@@ -76,7 +78,11 @@ export function findQuotes(text: string, sentences: Sentence[], entities: FoundE
     const pron = /\b(he|she|they)\b(?:\s+[a-z]+){0,2}\s*$/i.exec(text.slice(Math.max(floor, pos - 40), pos));
     if (pron && (!last || Math.max(floor, pos - 40) + pron.index > last.end)) return pronoun(pron[1], Math.max(floor, pos - 40) + pron.index, floor);
     if (!last) return null;
-    const gap = text.slice(gapFrom, pos);
+    let gap = text.slice(gapFrom, pos);
+    // A relative clause or an age set off by commas sits between subject and verb
+    // ("Liam O'Connor, who was not involved in the study, said"; "Lind, 52, said").
+    const aside = /^,\s*(?:(?:who|which)\b[^.!?;:"“”()]{0,100}?|\d{1,3}),\s*/.exec(gap);
+    if (aside) gap = gap.slice(aside[0].length);
     // Only adverbs/auxiliaries may stand between a subject and its verb ("Putin also said", "X has repeatedly warned").
     const gapWords = gap.replace(/^['’]s\b/, '').split(/[\s,]+/).filter(Boolean);
     if (/[.!?;]/.test(gap) || gapWords.length > 3 || !gapWords.every((w) => /^(?:also|then|later|again|once|has|had|have|was|were|is|will|would|had|reportedly|repeatedly|previously|earlier|further|\w+ly)$/i.test(w))) return null;
@@ -91,7 +97,39 @@ export function findQuotes(text: string, sentences: Sentence[], entities: FoundE
   };
 
   let curPos = 0;
+  let lastSpeakerEnd = -1;
+  const pronounOf = new Map<string, string>(); // person id -> "he"/"she", from quotes attributed by a pronoun
+  const recentPersons: Speaker[] = []; // persons who spoke, oldest first
+  /** True when pos lies inside an earlier quote's words. */
+  const insideQuote = (pos: number): boolean => {
+    const i = lastStartingAtOrBefore(spans, pos);
+    return i >= 0 && pos < spans[i].end;
+  };
+  /** The last person named, outside quotes, as the first person of a sentence of pos's paragraph, after the last attributed quote. */
+  const newerSubject = (pos: number): Speaker | null => {
+    const para = paraOf(pos);
+    const floor = Math.max(para ? para.start : 0, lastSpeakerEnd, pos - WINDOW);
+    for (let i = firstFrom(persons, pos) - 1; i >= 0 && persons[i].start >= floor; i--) {
+      const m = persons[i];
+      if (m.end > pos || insideQuote(m.start)) continue;
+      const sent = sentences[sentenceAt(sentences, m.start)];
+      if (!sent || sent.start < floor) continue;
+      const first = mentionsIn(sent.start, m.start).find((x) => x.type === 'person' && !insideQuote(x.start) && !/^['’]s\b/.test(text.slice(x.end, x.end + 2)));
+      if (first) continue; // not the sentence's first person: an object, not the subject
+      // "Ashgrove's spokeswoman … she said": the relation speaks; a bare possessive ("Ashgrove's offer") is no subject.
+      const after = text.slice(m.end, m.end + 30);
+      if (/^['’]s\b/.test(after)) {
+        const rel = fromMention(m, after);
+        if (rel.id === null) return { ...rel, rule: 'pronoun' };
+        continue;
+      }
+      return { id: m.id, name: name(m.id) ?? m.text, rule: 'pronoun' };
+    }
+    return null;
+  };
+  let pronounUsed: string | null = null; // the pronoun that named this quote's speaker, if any
   const pronoun = (p: string, at?: number, floor?: number): Speaker | null => {
+    pronounUsed = p.toLowerCase();
     if (/they/i.test(p)) return null;
     // Inside a sentence, "he" refers to the person it already named ("Assad hailed what he called").
     if (at !== undefined && floor !== undefined) {
@@ -99,7 +137,15 @@ export function findQuotes(text: string, sentences: Sentence[], entities: FoundE
       const inSent = mentionsIn(floor, at).find((x) => x.type === 'person' && !/^['’]s\b/.test(text.slice(x.end, x.end + 2)));
       if (inSent) return { id: inSent.id, name: name(inSent.id) ?? inSent.text, rule: 'pronoun' };
     }
-    const s = lastSpeaker && lastSpeaker.id?.startsWith('person:') ? lastSpeaker : lastPerson;
+    // A person the paragraph introduced as a sentence subject after the last quote is who "she" is
+    // ("His lawyer, Dana Whitcombe, said he would appeal. “…,” she said").
+    const fresh = newerSubject(curPos);
+    if (fresh) return { ...fresh, rule: 'pronoun' };
+    // The pronoun must agree with what earlier pronouns said of the person ("she said" once, never "he").
+    const g = p.toLowerCase();
+    const agrees = (x: Speaker | null) => !!x && (!x.id || !pronounOf.has(x.id) || pronounOf.get(x.id) === g);
+    let s = lastSpeaker && lastSpeaker.id?.startsWith('person:') ? lastSpeaker : lastPerson;
+    if (s && !agrees(s)) s = [...recentPersons].reverse().find(agrees) ?? s;
     if (s) return { ...s, rule: 'pronoun' };
     // No speaker yet: the last person named before this point.
     const m = lastPersonBefore(curPos);
@@ -142,7 +188,7 @@ export function findQuotes(text: string, sentences: Sentence[], entities: FoundE
       const gap = text.slice(from + lead, m.start);
       if (gap.length > 4 && !titleGap(gap)) break;
       const after = text.slice(m.end, m.end + 60);
-      if (/^\s+(?:[a-z]+\s+){0,2}?(said|says|added|told|asked|replied|noted|stressed|emphasi[sz]ed|underlined|warned|explained|insisted|wrote|continued|declared|stated|remarked|concluded|highlighted|recalled|announced|argued|cautioned|confirmed|(?:quoted|cited) as saying)\b/.test(after) || /^['’]s\s+\w+\s+(said|told)/.test(after)) {
+      if (/^,?\s+(?:[a-z]+\s+){0,2}?(said|says|added|told|asked|replied|noted|stressed|emphasi[sz]ed|underlined|warned|explained|insisted|wrote|continued|declared|stated|remarked|concluded|highlighted|recalled|announced|argued|cautioned|confirmed|(?:quoted|cited) as saying)\b/.test(after) || /^['’]s\s+\w+\s+(said|told)/.test(after)) {
         return { ...fromMention(m, after), rule: 'speaker-verb-after-quote' };
       }
     }
@@ -180,11 +226,20 @@ export function findQuotes(text: string, sentences: Sentence[], entities: FoundE
       const subj = subjectBefore(at, floor);
       if (subj) return { ...subj, rule: subj.rule === 'pronoun' ? 'pronoun-verb-before-quote' : 'speaker-verb-before-quote' };
     }
-    return accSpeaker;
+    if (accSpeaker) return accSpeaker;
+    // Interview transcript: a paragraph opening with the speaker's name and a colon ("Ferreira-Lopes: “Yes.”").
+    const para = paraOf(q.open);
+    if (para) {
+      const ms = mentionsIn(para.start, q.open);
+      const m = ms[0];
+      if (ms.length === 1 && text.slice(para.start, m.start).trim() === '' && /^\s*:\s*$/.test(text.slice(m.end, q.open))) return { ...fromMention(m, ''), rule: 'transcript-colon' };
+    }
+    return null;
   };
 
   for (const q of spans) {
     curPos = q.open;
+    pronounUsed = null;
     const inner = text.slice(q.start, Math.min(q.end, q.start + 20000)).trim();
     const si = sentenceAt(sentences, q.open);
     const sent = sentences[si];
@@ -275,6 +330,14 @@ export function findQuotes(text: string, sentences: Sentence[], entities: FoundE
     out.push(quote);
     if (speaker && kind !== 'scare') {
       lastSpeaker = speaker;
+      lastSpeakerEnd = q.end;
+      if (speaker.id?.startsWith('person:')) {
+        const pr = /pronoun/.test(speaker.rule) ? pronounUsed : null;
+        if (pr && !pronounOf.has(speaker.id)) pronounOf.set(speaker.id, pr);
+        const at = recentPersons.findIndex((x) => x.id === speaker!.id);
+        if (at >= 0) recentPersons.splice(at, 1);
+        recentPersons.push(speaker);
+      }
       if (speaker.id?.startsWith('person:')) lastPerson = speaker;
     }
   }

@@ -84,7 +84,17 @@ const RULES: Rule[] = [
   { re: /\b(today|yesterday|tomorrow|tonight)\b/gi, make: (m) => ({ kind: 'relative', symbolic: { relative: m[1].toLowerCase() } }) },
   {
     re: /\b(earlier|later) (this|last|next) (week|month|year)\b/gi,
-    make: (m) => ({ kind: 'relative', symbolic: { relative: `${m[2].toLowerCase()}-${m[3].toLowerCase()}`, span: m[1].toLowerCase() === 'earlier' ? 'early' : 'late' } }),
+    make: (m) => ({ kind: 'relative', symbolic: { relative: `${m[2].toLowerCase()}-${m[3].toLowerCase()}`, span: m[1].toLowerCase() === 'earlier' ? 'earlier' : 'later' } }),
+  },
+  {
+    // "late last year", "early next month", "mid-this year": a part of the period, not all of it.
+    re: /\b(early|mid|late)[- ](this|last|next) (month|year)\b/gi,
+    make: (m) => ({ kind: 'relative', symbolic: { relative: `${m[2].toLowerCase()}-${m[3].toLowerCase()}`, span: m[1].toLowerCase() } }),
+  },
+  {
+    // "over the weekend", "at the weekend": the weekend nearest the article, by tense.
+    re: /\b(?:over|at|during|on) the weekend\b/gi,
+    make: () => ({ kind: 'relative', symbolic: { relative: 'the-weekend' } }),
   },
   { re: /\b(this|last|next|past) (week|month|year|weekend)\b/gi, make: (m) => ({ kind: 'relative', symbolic: { relative: `${m[1].toLowerCase() === 'past' ? 'last' : m[1].toLowerCase()}-${m[2].toLowerCase()}` } }) },
   {
@@ -174,6 +184,18 @@ export function tenseAt(text: string, sentences: Sentence[], index: number, at?:
   return 'past';
 }
 
+/**
+ * Tense for a date without a year: "said officials would meet in the week of September 10" looks
+ * ahead ("would" + verb before the date; after it, it does not: "on March 3 he said he would resign").
+ * Only for month-days and months, whose year is what tense picks; a weekday keeps the plain tense.
+ */
+function yearlessTense(t: FoundTime, text: string, sentences: Sentence[]): Tense {
+  if (t.tense === 'future' || (t.kind !== 'month-day' && t.kind !== 'month')) return t.tense;
+  const s = sentences[t.sentence];
+  if (!s) return t.tense;
+  return /\bwould\s+(?!have\b|not\s+have\b)(?:not\s+)?[a-z]+\b/i.test(text.slice(Math.max(s.start, t.start - 80), t.start)) ? 'future' : t.tense;
+}
+
 /** True when a reporting verb directly introduces the expression ("reported on September 14"). */
 export function isReporting(text: string, start: number): boolean {
   return REPORTING_RE.test(text.slice(Math.max(0, start - 40), start));
@@ -196,7 +218,9 @@ export function timeFacts(t: TimeExpression, text: string, sentences: Sentence[]
   else if (s.relative) kind = 'relative';
   else if (s.month !== undefined) kind = 'month';
   else kind = 'relative';
-  return { ...t, kind, tense: tenseAt(text, sentences, t.sentence, t.start), reporting: isReporting(text, t.start) };
+  const out = { ...t, kind, tense: tenseAt(text, sentences, t.sentence, t.start), reporting: isReporting(text, t.start) };
+  out.tense = yearlessTense(out, text, sentences);
+  return out;
 }
 
 /** Finds time expressions; linear-time regexes, at most MAX_TIMES per article. */
@@ -239,6 +263,7 @@ export function findTimes(text: string, sentences: Sentence[], warnings?: Warnin
     delete (t as unknown as { priority?: number }).priority;
     t.sentence = sentenceAt(sentences, t.start);
     t.tense = tenseAt(text, sentences, t.sentence, t.start);
+    t.tense = yearlessTense(t, text, sentences);
     t.reporting = isReporting(text, t.start);
     if (t.invalid) {
       warnings?.push({ code: 'invalid-date', message: `"${t.text}" is not a valid calendar date; it is kept unresolved.`, start: t.start, end: t.end });

@@ -116,11 +116,39 @@ export function resolveOne(t: FoundTime, pub: DatedValue | TimeValue | null): Ti
       else n = ref.day - ((refWd - wd + 7) % 7);
       return dayValue(fromDayNumber(n).y, fromDayNumber(n).m, fromDayNumber(n).d);
     }
+    if (t.kind === 'relative' && s.relative === 'the-weekend') {
+      if (ref.day === null) return null;
+      // Saturday..Sunday: the last one begun by the article date, or the next one when the words look ahead.
+      const wd = (((ref.day + 4) % 7) + 7) % 7; // 0 = Sunday
+      const sat = future ? ref.day + ((6 - wd + 7) % 7) : ref.day - ((wd + 1) % 7);
+      return rangeValue(iso(sat), iso(sat + 1));
+    }
+    if (t.kind === 'relative' && s.span && s.relative && /^(?:this|last|next)-(?:year|month)$/.test(s.relative)) {
+      const whole = relativeValue({ relative: s.relative }, ref, 'relative');
+      return whole ? partOf(whole, s.span, ref) : null;
+    }
     if (t.kind === 'relative' || t.kind === 'duration' || t.kind === 'offset') return relativeValue(s, ref, t.kind);
   } catch {
     return null;
   }
   return null;
+}
+
+/** "late last year", "earlier this month": the part of a resolved year or month the words name. */
+function partOf(whole: TimeValue, span: string, ref: Ref): TimeValue {
+  const a = whole.start ? parseIso(whole.start) : null;
+  if (!a || !whole.start || !whole.end) return whole;
+  const month = whole.precision === 'month' ? a.m : undefined;
+  if (span === 'early' || span === 'mid' || span === 'late') return spanValue(a.y, span, month) ?? whole;
+  // "earlier this month" ends at the article date, "later this year" starts there (when it falls inside).
+  if (ref.day !== null) {
+    const d = iso(ref.day);
+    if (d >= whole.start && d <= whole.end) {
+      if (span === 'earlier') return rangeValue(whole.start, d);
+      if (span === 'later') return rangeValue(d, whole.end);
+    }
+  }
+  return whole;
 }
 
 function relativeValue(s: NonNullable<TimeExpression['symbolic']>, ref: Ref, kind: string): TimeValue | null {
