@@ -18,13 +18,23 @@ export function kindFromExtension(path: string): FileKind | null {
 
 export const hasExtension = (path: string): boolean => /\.[A-Za-z0-9]{1,8}$/.test(path.split(/[\\/]/).pop() ?? '');
 
+function wholeObject(line: string): boolean {
+  try {
+    const v: unknown = JSON.parse(line);
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+  } catch {
+    return false;
+  }
+}
+
 /** Content-based kind, or null when the start says nothing (plain text). */
 export function sniffKind(text: string): FileKind | null {
   const head = text.slice(0, 2048).replace(/^\uFEFF/, '').trimStart();
   if (head.startsWith('{')) {
     // several top-level objects on separate lines => JSONL
     const lines = text.slice(0, 65536).split('\n').filter((l) => l.trim());
-    if (lines.length > 1 && lines.slice(0, 3).every((l) => l.trim().startsWith('{') && l.trim().endsWith('}'))) return 'jsonl';
+    // (a first line that is a whole object is enough: a broken later line is then that line's error)
+    if (lines.length > 1 && (lines.slice(0, 3).every((l) => l.trim().startsWith('{') && l.trim().endsWith('}')) || wholeObject(lines[0]!))) return 'jsonl';
     return 'json';
   }
   if (head.startsWith('[') && /^\[\s*(\{|\]|")/.test(head)) return 'json';

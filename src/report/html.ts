@@ -143,7 +143,8 @@ export function anchorsFor(ids: Iterable<string>): Anchors {
   return { articleIndex };
 }
 
-function page(title: string, body: string): string {
+/** A complete page with the report stylesheet (no script, no external resources). */
+export function page(title: string, body: string): string {
   return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(title)}</title><style>${CSS}</style></head><body><main>\n${body}\n</main></body></html>\n`;
 }
 

@@ -1,24 +1,7 @@
 // `parallax articles [--json]`: what is stored, with outlet, date, language and duplicate links.
 import type { Command } from 'commander';
 import { withStore } from '../context.ts';
-import type { Article } from '../../types.ts';
-
-function row(a: Article) {
-  return {
-    id: a.id,
-    input: a.input,
-    title: a.title,
-    url: a.url,
-    outlet: a.outlet ? { name: a.outlet.name, id: a.outlet.id, country: a.outlet.country ?? null, ownership: a.outlet.ownership ?? 'unknown', evidence: a.outlet.evidence } : null,
-    published: a.published,
-    language: a.language,
-    author: a.author ?? null,
-    duplicate_of: a.duplicate_of,
-    content_hash: a.content_hash,
-    text: a.text,
-    warnings: a.warnings,
-  };
-}
+import { articleRecord } from '../../report/article-record.ts';
 
 const cut = (s: string, n: number): string => (s.length > n ? s.slice(0, n - 1) + '…' : s);
 
@@ -31,7 +14,7 @@ export function register(program: Command): void {
       await withStore(cmd, (store) => {
         const all = store.articles();
         if (opts.json) {
-          process.stdout.write(JSON.stringify(all.map(row), null, 2) + '\n');
+          process.stdout.write(JSON.stringify(all.map(articleRecord), null, 2) + '\n');
           return;
         }
         if (all.length === 0) {

@@ -1,0 +1,121 @@
+// The HTTP API over one store: read events, briefs, articles and storylines; post articles
+// (any input the CLI reads: JSON, JSONL, HTML, text, RSS/Atom) to ingest, analyse and re-cluster.
+// Pages for a browser: `/` lists the events in timeline order, `/events/:id` shows one brief
+// with its cited sources — the same self-contained HTML as `parallax brief --format html`.
+import { Readable } from 'node:stream';
+import type { Store } from '../store/store.ts';
+import type { Event } from '../types.ts';
+import { analyzeStored } from '../pipeline/analyze.ts';
+import { clusterStore } from '../pipeline/cluster.ts';
+import { eventBrief, findEvent } from '../pipeline/event-brief.ts';
+import { ingest } from '../pipeline/ingest.ts';
+import { eventCoverage } from '../events/cli/outlets.ts';
+import { byTimeline } from '../events/order.ts';
+import { articleRecord } from '../report/article-record.ts';
+import { renderBrief } from '../report/index.ts';
+import { page } from '../report/html.ts';
+import { esc } from '../report/escape.ts';
+import { HttpError, html, intParam, json, readBody, Router, type Reply } from './http.ts';
+
+export interface ServerOptions {
+  /** Sentence embeddings for fact alignment in briefs (default true, as in `parallax brief`). */
+  embed?: boolean;
+  /** Largest POST body in bytes (default 20 MB, the CLI's per-file cap). */
+  maxBody?: number;
+  registryFiles?: string[];
+}
+
+const BODY_LABEL = 'body';
+
+function eventOr404(store: Store, id: string): Event {
+  const found = findEvent(store.events().events, id);
+  if ('error' in found) throw new HttpError(found.error === 'ambiguous' ? 400 : 404, found.message);
+  return found.event;
+}
+
+function eventRow(store: Store, e: Event) {
+  const { count, outlets } = eventCoverage(store, e);
+  return { ...e, date_label: e.date.label, article_count: count, outlets };
+}
+
+export function routes(store: Store, opts: ServerOptions = {}): Router {
+  const embed = opts.embed !== false;
+  const maxBody = opts.maxBody ?? 20 * 1024 * 1024;
+  const r = new Router();
+
+  r.on('GET', '/api/health', () => json({ ok: true, articles: store.articles().length, events: store.events().events.length }));
+
+  r.on('GET', '/api/events', () => json([...store.events().events].sort(byTimeline).map((e) => eventRow(store, e))));
+
+  r.on('GET', '/api/events/:id', ({ params }) => {
+    const e = eventOr404(store, params.id!);
+    const articles = e.article_ids.map((id) => store.article(id)).filter((a) => a !== null);
+    return json({ ...eventRow(store, e), articles: articles.map(({ text: _text, minhash: _m, ...rest }) => rest) });
+  });
+
+  r.on('GET', '/api/events/:id/brief', async ({ params, query }) => {
+    const e = eventOr404(store, params.id!);
+    const format = query.get('format') ?? 'json';
+    if (format !== 'json' && format !== 'md' && format !== 'html') throw new HttpError(400, `format must be json, md or html, got "${format}"`);
+    const words = intParam(query, 'words', 80, 10, 2000);
+    const { brief, texts } = await eventBrief(store, e, { words, embed: embed && query.get('embed') !== '0' });
+    if (format === 'json') return json(brief);
+    const body = renderBrief(brief, format, texts, e.title || `Event ${e.id}`);
+    return { status: 200, type: format === 'md' ? 'markdown' : 'html', body };
+  });
+
+  r.on('GET', '/api/storylines', () => json(store.events().storylines));
+
+  r.on('GET', '/api/articles', ({ query }) => {
+    const limit = intParam(query, 'limit', 100, 1, 10000);
+    const offset = intParam(query, 'offset', 0, 0, Number.MAX_SAFE_INTEGER);
+    const all = store.articles();
+    const rows = all.slice(offset, offset + limit).map(({ text: _t, minhash: _m, ...rest }) => rest);
+    return json({ total: all.length, offset, limit, articles: rows });
+  });
+
+  r.on('GET', '/api/articles/:id', ({ params }) => {
+    const a = store.article(params.id!);
+    if (!a) throw new HttpError(404, `no article "${params.id}"`);
+    const analysis = store.analysis(a.id);
+    return json({ ...articleRecord(a), sentences: analysis?.sentences ?? [] });
+  });
+
+  r.on('POST', '/api/articles', async ({ raw }) => {
+    const body = await readBody(raw, maxBody);
+    if (!body.toString('utf8').trim()) throw new HttpError(400, 'empty request body: send JSON, JSONL, HTML, plain text or an RSS/Atom feed');
+    const ing = await ingest(store, ['-'], { stdin: Readable.from([body]), registryFiles: opts.registryFiles, maxBytes: maxBody });
+    if (ing.ingested > 0) {
+      await analyzeStored(store);
+      clusterStore(store);
+    }
+    const rejected = ing.rejected.map((x) => ({ input: x.input.replace(/^-/, BODY_LABEL), reason: x.reason }));
+    const accepted = ing.ingested + ing.duplicates;
+    // every item stored (201), some rejected (207), none usable (422)
+    const status = rejected.length === 0 ? 201 : accepted > 0 ? 207 : 422;
+    return json({ ingested: ing.ingested, duplicates: ing.duplicates, near_duplicates: ing.nearDuplicates, article_ids: ing.articleIds, rejected, events: store.events().events.length }, status);
+  });
+
+  r.on('GET', '/', () => {
+    const events = [...store.events().events].sort(byTimeline);
+    const items = events.map((e) => {
+      const { count, outlets } = eventCoverage(store, e);
+      return `<li><a href="/events/${encodeURIComponent(e.id)}">${esc(e.date.label)} — ${esc(e.title || e.id)}</a> <span class="muted">(${count} articles: ${esc(outlets.join(', ') || 'outlet unknown')})</span></li>`;
+    });
+    const body = events.length
+      ? `<h1>Parallax</h1><p class="muted">${store.articles().length} articles · ${events.length} events</p><h2>Timeline</h2><ol class="timeline">${items.join('\n')}</ol>`
+      : '<h1>Parallax</h1><p>No events stored yet: POST articles to <code>/api/articles</code> or run <code>parallax analyze</code> on this database.</p>';
+    return html(page('Parallax', body));
+  });
+
+  r.on('GET', '/events/:id', async ({ params, query }) => {
+    const e = eventOr404(store, params.id!);
+    const words = intParam(query, 'words', 80, 10, 2000);
+    const { brief, texts } = await eventBrief(store, e, { words, embed });
+    return html(renderBrief(brief, 'html', texts, e.title || `Event ${e.id}`));
+  });
+
+  return r;
+}
+
+export type { Reply };

@@ -1,0 +1,160 @@
+// The HTTP API end to end on a real server (ephemeral port, temporary SQLite store): posting
+// articles ingests, analyses and clusters them; events, briefs (json/md/html), articles and
+// storylines read back; bad requests get a specific status and message.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import { parallaxServer } from '../src/server/index.ts';
+import { openStore } from '../src/store/index.ts';
+import type { Store } from '../src/store/store.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'parallax-server-'));
+let store: Store;
+let server: Server;
+let base = '';
+
+before(async () => {
+  store = openStore(join(dir, 'api.db'));
+  server = parallaxServer(store, { embed: false, maxBody: 64 * 1024 });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+after(async () => {
+  await new Promise<void>((r) => server.close(() => r()));
+  store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+// replies are checked field by field below; their shape is what the tests assert
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+const get = async (path: string) => {
+  const res = await fetch(base + path);
+  return { status: res.status, type: res.headers.get('content-type') ?? '', text: await res.text() };
+};
+const getJson = async (path: string) => {
+  const r = await get(path);
+  return { status: r.status, body: JSON.parse(r.text) as Json };
+};
+const post = async (body: string, type = 'application/json') => {
+  const res = await fetch(base + '/api/articles', { method: 'POST', body, headers: { 'content-type': type } });
+  return { status: res.status, body: (await res.json()) as Json };
+};
+
+// invented reports of one dockworkers' strike from three outlets (the demo corpus)
+const strike = ['cws-brenholm-dockworkers-strike.txt', 'brenholm-evening-post-strike-talks.txt', 'velgrad-ledger-trade-deals.txt'];
+
+test('an empty store says so, and the index page tells how to add articles', async () => {
+  const h = await getJson('/api/health');
+  assert.equal(h.status, 200);
+  assert.deepEqual(h.body, { ok: true, articles: 0, events: 0 });
+  const page = await get('/');
+  assert.match(page.type, /text\/html/);
+  assert.match(page.text, /POST articles to <code>\/api\/articles<\/code>/);
+  const none = await getJson('/api/events/ev-anything');
+  assert.equal(none.status, 404);
+  assert.match(none.body.error, /no events stored/);
+});
+
+test('POST /api/articles ingests a batch, names each rejected item, and re-clusters', async () => {
+  const docs = strike.map((f) => ({ title: f.replace(/\.txt$/, '').replace(/-/g, ' '), text: readFileSync(join('examples', 'corpus', f), 'utf8') }));
+  const r = await post(JSON.stringify([...docs, { title: 'no text here' }]));
+  assert.equal(r.status, 207, 'some items rejected: multi-status');
+  assert.equal(r.body.ingested, 3);
+  assert.equal(r.body.rejected.length, 1);
+  assert.equal(r.body.rejected[0].input, 'body#item-4');
+  assert.match(r.body.rejected[0].reason, /no article text field/);
+  assert.ok(r.body.events >= 1);
+  // the same batch again: nothing new, nothing lost
+  const again = await post(JSON.stringify(docs));
+  assert.equal(again.status, 201);
+  assert.equal(again.body.ingested, 0);
+  assert.equal(again.body.duplicates, 3);
+  assert.equal((await getJson('/api/health')).body.articles, 3);
+});
+
+test('a JSONL body with one broken line stores the good lines and names the bad one', async () => {
+  const good = JSON.stringify({ title: 'Ferry service resumes', text: 'The Halvor ferry service resumed on Monday after a week of storms closed the crossing, the operator said.' });
+  const r = await post(`${good}\n{"title": "broken"\n`, 'application/x-ndjson');
+  assert.equal(r.status, 207);
+  assert.equal(r.body.ingested, 1);
+  assert.equal(r.body.rejected[0].input, 'body:2');
+  const empty = await post('   ');
+  assert.equal(empty.status, 400);
+  const junk = await post('{"title": "only a title"}');
+  assert.equal(junk.status, 422, 'nothing usable: unprocessable');
+});
+
+test('events list; an event and its brief read back with citations into the stored text', async () => {
+  const list = await getJson('/api/events');
+  assert.equal(list.status, 200);
+  assert.ok(list.body.length >= 2);
+  const biggest = [...list.body].sort((a: { article_count: number }, b: { article_count: number }) => b.article_count - a.article_count)[0];
+  assert.ok(biggest.article_count >= 2, 'the strike reports form one event');
+  const one = await getJson(`/api/events/${biggest.id.slice(0, 9)}`); // a unique prefix is enough
+  assert.equal(one.status, 200);
+  assert.equal(one.body.id, biggest.id);
+  assert.equal(one.body.articles.length, biggest.article_ids.length);
+  assert.equal(one.body.articles[0].text, undefined, 'event listing leaves the texts out');
+
+  const brief = await getJson(`/api/events/${biggest.id}/brief?words=60`);
+  assert.equal(brief.status, 200);
+  assert.ok(brief.body.summary.length > 0);
+  for (const s of brief.body.summary) {
+    const c = s.citations[0];
+    const art = await getJson(`/api/articles/${c.article_id}`);
+    assert.equal(art.status, 200);
+    assert.equal(art.body.text.slice(c.start, c.end), s.text, 'citation offsets point into the article text');
+    assert.ok(art.body.sentences.some((x: { index: number }) => x.index === c.sentence));
+  }
+  const words = brief.body.summary.map((s: { text: string }) => s.text).join(' ').split(/\s+/).length;
+  assert.ok(words <= 60, `summary within the word budget (${words})`);
+
+  const md = await get(`/api/events/${biggest.id}/brief?format=md`);
+  assert.match(md.type, /text\/markdown/);
+  assert.match(md.text, /## Summary/);
+  const html = await get(`/events/${biggest.id}`);
+  assert.match(html.type, /text\/html/);
+  assert.match(html.text, /<h2>Sources<\/h2>/);
+  const index = await get('/');
+  assert.ok(index.text.includes(`/events/${biggest.id}`), 'the index links each event page');
+});
+
+test('articles page through; storylines list; unknown ids, bad parameters and wrong methods are specific errors', async () => {
+  const page1 = await getJson('/api/articles?limit=2');
+  assert.equal(page1.body.total, 4);
+  assert.equal(page1.body.articles.length, 2);
+  const page2 = await getJson('/api/articles?limit=2&offset=2');
+  assert.equal(page2.body.articles.length, 2);
+  assert.notEqual(page2.body.articles[0].id, page1.body.articles[0].id);
+  assert.ok(Array.isArray((await getJson('/api/storylines')).body));
+
+  assert.equal((await getJson('/api/articles/a-missing')).status, 404);
+  const badWords = await getJson(`/api/events/${(await getJson('/api/events')).body[0].id}/brief?words=abc`);
+  assert.equal(badWords.status, 400);
+  assert.match(badWords.body.error, /words must be an integer/);
+  const badFormat = await getJson(`/api/events/${(await getJson('/api/events')).body[0].id}/brief?format=pdf`);
+  assert.equal(badFormat.status, 400);
+  const ambiguous = await getJson('/api/events/ev-');
+  assert.equal(ambiguous.status, 400);
+  assert.match(ambiguous.body.error, /ambiguous/);
+  assert.equal((await getJson('/api/nothing')).status, 404);
+  const del = await fetch(base + '/api/events', { method: 'DELETE' });
+  assert.equal(del.status, 405);
+  assert.equal(del.headers.get('allow'), 'GET');
+});
+
+test('a body over the size limit is refused with 413 and stores nothing', async () => {
+  const before = (await getJson('/api/health')).body.articles;
+  const big = JSON.stringify({ title: 'Too long', text: 'word '.repeat(20000) });
+  const r = await post(big);
+  assert.equal(r.status, 413);
+  assert.match(r.body.error, /limit/);
+  assert.equal((await getJson('/api/health')).body.articles, before);
+});
