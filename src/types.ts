@@ -68,6 +68,8 @@ export interface DocumentFields {
   published?: string;
   language?: string;
   author?: string;
+  /** Title of the feed (RSS channel, Atom feed, JSON Feed) the item came from: weak outlet evidence. */
+  feed_title?: string;
 }
 
 /** One document as read from an input, decoded to a JS string, before extraction. */

@@ -67,7 +67,7 @@ const VIA = /^(?:via|source|sources|originally published (?:at|on|by)|read more 
 const MON = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 const FULL_DATE = new RegExp(`\\b(${MON}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MON},?\\s+\\d{4})\\b`, 'i');
 // what may surround the date on a stamp line: labels, weekdays, clock times, zones
-const STAMP_REST = /^(?:published|posted|updated|last|first|date|created|modified|on|at|by|am|pm|a m|p m|gmt|bst|utc|cet|cest|est|edt|cst|cdt|pst|pdt|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}|\s)*$/i;
+const STAMP_REST = /^(?:published|posted|updated|last|first|date|created|modified|on|at|by|am|pm|a m|p m|gmt|bst|utc|ut|z|cet|cest|eet|eest|wet|west|msk|est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|mt|pt|local time|time|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}|\s)*$/i;
 
 function dateStamp(line: string): { date: string; kind: 'published' | 'updated' } | null {
   if (line.length > 120) return null;

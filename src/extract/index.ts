@@ -4,6 +4,7 @@ import type { Article, DatedValue, DocumentFields, Evidence, RawDocument, Reject
 import { normalizeText, removeBoilerplate } from './boilerplate.ts';
 import { contentHash, minhash, normalizeForHash } from './dedupe.ts';
 import { extractHtmlPage, htmlFragmentText } from './html.ts';
+import { clockTimestamp } from './clock.ts';
 import { detectLanguage } from './language.ts';
 import { detectOutlet } from './outlet.ts';
 import { findDateline, parseDateString, parseTimestamp } from './published.ts';
@@ -78,7 +79,7 @@ export function extractArticle(raw: RawDocument, registry: OutletRegistry): { ar
 
   const dateline = findDateline(text);
   const outlet = detectOutlet(
-    { field: f.outlet ?? meta.outlet, fieldRule: f.outlet ? 'explicit-field' : 'page-metadata', url, clean, dateline, text },
+    { field: f.outlet ?? meta.outlet, fieldRule: f.outlet ? 'explicit-field' : 'page-metadata', url, clean, dateline, text, feedTitle: f.feed_title },
     registry,
   );
 
@@ -88,15 +89,20 @@ export function extractArticle(raw: RawDocument, registry: OutletRegistry): { ar
     const v = parseDateString(declared);
     if (v) {
       published = { ...v, evidence: [{ rule: f.published ? 'explicit-field' : 'page-metadata', text: declared, note: 'publication date declared by the input' }] };
-      const ts = v.precision === 'day' ? parseTimestamp(declared) : null;
+      // "June 4, 2025 3:21 PM EDT" and other forms parseTimestamp does not know: the clock beside the date
+      const ts = v.precision === 'day' ? parseTimestamp(declared) ?? (/^\d{4}-\d{2}-\d{2}/.test(declared.trim()) ? null : clockTimestamp(declared, v.start!)) : null;
       if (ts) published.timestamp = ts;
     }
     else warnings.push({ code: 'unparsed-date', message: `publication date "${declared}" not understood; ignored` });
   }
   const stamp = clean.stamps.find((x) => x.kind === 'published') ?? clean.stamps[0];
   const stampValue = stamp ? parseDateString(stamp.date) : null;
-  if (!published && stamp && stampValue)
+  if (!published && stamp && stampValue) {
     published = { ...stampValue, evidence: [{ rule: 'date-stamp', text: stamp.text, note: `date line (input line ${stamp.line}, removed from the text)` }] };
+    // "Published: 2 May 2023, 16:40 GMT": the time of day on the line is kept beside the day
+    const ts = stampValue.precision === 'day' && stampValue.start ? clockTimestamp(stamp.text, stampValue.start) : null;
+    if (ts) published.timestamp = ts;
+  }
   if (!published && dateline?.date) {
     const ev: Evidence = { rule: 'dateline', start: dateline.date.start, end: dateline.date.end, text: dateline.date.text, note: `dateline "${dateline.text}"` };
     published = { ...dateline.date.value, evidence: [ev] };

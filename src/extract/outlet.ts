@@ -15,6 +15,21 @@ export interface OutletSignals {
   dateline: Dateline | null;
   /** The clean text, to find markers still in it (head and tail lines only). */
   text: string;
+  /** Title of the feed the item came from (RSS channel, Atom feed, JSON Feed). */
+  feedTitle?: string;
+}
+
+// "Velmora Tide - Top Stories", "Velmora Tide RSS": the generic part names the feed, not the outlet
+const FEED_GENERIC = /(?:\s*[-–—|:»]\s*(?:rss|atom|feed|rss feed|news feed|latest news|top stories|all stories|headlines|news)|\s+(?:rss|atom)(?:\s+feed)?)\s*$/i;
+
+/** The feed title as outlet candidate: a registry outlet when it names one, else its own words. */
+function feedCandidate(title: string, registry: OutletRegistry): OutletRef | null {
+  const full = title.replace(/\s+/g, ' ').trim();
+  if (!full || full.length > 120) return null;
+  const short = full.replace(FEED_GENERIC, '').trim() || full;
+  const head = short.split(/\s+[-–—|:»]\s+/)[0]!.trim();
+  const e = registry.byName(full) ?? registry.byName(short) ?? registry.byName(head) ?? registry.byLine(full);
+  return ref(e, short, [{ rule: 'feed-channel', text: full, note: 'title of the feed the item came from (weaker than page or URL evidence)' }]);
 }
 
 function ref(entry: OutletEntry | null, name: string, evidence: Evidence[]): OutletRef {
@@ -64,13 +79,14 @@ export function detectOutlet(s: OutletSignals, registry: OutletRegistry): Outlet
       continue;
     if (hit) found.push(ref(hit.entry, hit.entry.name, [{ rule: 'outlet-marker', start: starts[i]! + hit.index, end: starts[i]! + hit.index + hit.marker.length, text: hit.marker, note: 'publisher marker at the head or tail of the text' }]));
   }
-  if (s.url) {
-    const host = hostOf(s.url);
-    if (host) {
-      const e = registry.byDomain(host);
-      found.push(ref(e, host, [{ rule: 'url-domain', text: host, note: 'domain of the article URL' }]));
-    }
-  }
+  // a URL on a registry domain outranks the feed title; an unknown host is weaker than it
+  const feed = s.feedTitle ? feedCandidate(s.feedTitle, registry) : null;
+  const host = s.url ? hostOf(s.url) : null;
+  const hostEntry = host ? registry.byDomain(host) : null;
+  const byUrl = host ? ref(hostEntry, host, [{ rule: 'url-domain', text: host, note: 'domain of the article URL' }]) : null;
+  if (byUrl && hostEntry) found.push(byUrl);
+  if (feed) found.push(feed);
+  if (byUrl && !hostEntry) found.push(byUrl);
   if (found.length === 0) return null;
   const best = found[0]!;
   const key = (r: OutletRef) => r.id ?? r.name.toLowerCase();

@@ -114,14 +114,18 @@ export function* readFeed(input: string, text: string): Generator<ReadResult> {
   const atom = get(tree, 'feed');
   let items: DocumentFields[];
   let language = '';
+  let feedTitle = '';
   if (rss) {
     const ch = get(rss, 'channel');
     language = textOf(get(ch, 'language'));
+    feedTitle = textOf(get(ch, 'title'));
     items = ((get(ch, 'item') as Node[] | undefined) ?? []).map(rssItem);
   } else if (rdf) {
+    feedTitle = textOf(get(get(rdf, 'channel'), 'title'));
     items = ((get(rdf, 'item') as Node[] | undefined) ?? []).map(rssItem);
   } else if (atom) {
     language = attr(atom, 'xml:lang');
+    feedTitle = textOf(get(atom, 'title'));
     items = ((get(atom, 'entry') as Node[] | undefined) ?? []).map(atomEntry);
   } else {
     yield { rejection: { input, reason: 'XML is not an RSS or Atom feed' } };
@@ -133,6 +137,7 @@ export function* readFeed(input: string, text: string): Generator<ReadResult> {
     const itemInput = `${input}#item-${i + 1}`;
     for (const k of Object.keys(f) as (keyof DocumentFields)[]) if (f[k] === undefined) delete f[k];
     if (language) f.language = language;
+    if (feedTitle) f.feed_title = feedTitle;
     if (!f.html) {
       yield { rejection: { input: itemInput, reason: 'feed item has no content or description' } };
       continue;

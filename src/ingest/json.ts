@@ -2,6 +2,7 @@
 import type { DocumentFields, RawDocument } from '../types.ts';
 import type { ReadResult } from './index.ts';
 import { pickFields } from './fields.ts';
+import { isJsonFeed, readJsonFeed } from './jsonfeed.ts';
 
 export function itemToResult(input: string, value: unknown): ReadResult {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return { rejection: { input, reason: 'not a JSON object' } };
@@ -20,6 +21,7 @@ export function* readJson(input: string, text: string): Generator<ReadResult> {
     yield { rejection: { input, reason: `invalid JSON: ${(e as Error).message}` } };
     return;
   }
+  if (isJsonFeed(value)) return yield* readJsonFeed(input, value);
   if (Array.isArray(value)) {
     if (value.length === 0) yield { rejection: { input, reason: 'empty JSON array' } };
     for (let i = 0; i < value.length; i++) yield itemToResult(`${input}#item-${i + 1}`, value[i]);
