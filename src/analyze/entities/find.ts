@@ -47,7 +47,25 @@ const MOVED_TO_RE = /\b(?:trip|trips|visit|visits|trave?l+ed|travels|flew|flies|
 // border" or "the Reyhan state visit" do not name places.)
 const PLACE_NOUN_AFTER_RE = /^\s+(?:province|region|county|district|valley|delta|river|island|peninsula|village|town|city|prefecture|governorate|oblast|basin|plateau|municipality)\b/;
 const PLACE_NOUN_OF_RE = /\b(?:town|city|village|port|province|region|district|county|island|municipality|capital|suburb)\s+of\s+$/;
+// Stopwords that may open an organisation's name ("World", "Central", "Northern"); other generic
+// first words ("National", "International", "Global", "United", "European") are not stopwords.
+const GENERIC_ORG_OPENERS = new Set(['world', 'central', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northwestern', 'northeastern', 'southwestern', 'southeastern']);
+// Last words that make a name a sports club ("Harlow Rovers", "Kelby United", "Ostrava FC").
+const TEAM_SUFFIXES = new Set(['rovers', 'wanderers', 'fc', 'afc', 'athletic', 'athletico', 'rangers', 'albion', 'hotspur', 'united', 'orient', 'harriers', 'academicals']);
+// Ambiguous outside sport ("Kansas City", "Orvan Town"): clubs only in a sports report.
+const TEAM_SUFFIXES_IN_SPORT = new Set(['city', 'town', 'county']);
+const SPORTS_CUE_RE = /\b(?:beat|beats|defeated|drew|draw|match|fixture|league|cup|final|semi-final|season|goal|goals|scored|striker|midfielder|goalkeeper|coach|stadium|championship|tournament|play-?off|kick-off|penalty|innings|touchdown|quarterback|pitcher|\d{1,2}-\d{1,2})\b/gi;
 const PLACE_PREPS = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'across', 'into', 'towards', 'toward', 'via']);
+// "the ministry in Calder said", "officials in Brenhallow told": the speaker is the institution or
+// group before the preposition, so the name after it is where they are, even before a speech verb.
+// (People-group nouns only: "a letter from Lundqvist said" names the letter's author.)
+const GROUP_BEFORE_PREP_RE = /\b(\p{L}+)\s+(?:in|at|from)\s+$/u;
+const GROUP_NOUNS = new Set([
+  'officials', 'official', 'authorities', 'residents', 'people', 'sources', 'diplomats', 'witnesses', 'doctors', 'spokesman',
+  'spokeswoman', 'spokesperson', 'correspondent', 'reporters', 'protesters', 'activists', 'analysts', 'traders', 'leaders',
+  'lawmakers', 'prosecutors', 'investigators', 'rescuers', 'workers', 'farmers', 'villagers', 'locals', 'teams', 'staff', 'crews',
+  'officers', 'soldiers', 'troops', 'firefighters', 'medics', 'experts', 'scientists', 'researchers', 'engineers', 'voters', 'judges',
+]);
 
 const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:[.'’\-&][\p{L}\p{M}\p{N}]+)*/gu;
 
@@ -312,6 +330,13 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
         k += match.n;
         continue;
       }
+      // "World Health Council", "Central Grain Board", "Northern Rail Authority": a generic stopword
+      // opens an organisation name when capitalised words up to an organisation head follow it.
+      if (STOP.has(low) && GENERIC_ORG_OPENERS.has(low) && !unknown.length && orgHeadEnd(run.slice(k + 1)) > 0 && !matchGazetteer(run, k + 1)) {
+        unknown.push(tk);
+        k++;
+        continue;
+      }
       if (STOP.has(low) && (!unknown.length || tk.cap)) {
         // A capitalised function/calendar word is never inside a name: it ends one.
         flushUnknown();
@@ -469,6 +494,19 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
     return !!m && SPEECH_VERBS.has(m[1]);
   };
 
+  // Sports clubs: "Harlow Rovers", "Kelby United" always; "Denby City" and "the Orlen Falcons" when the
+  // article reads like a sports report (two different sports words), since outside sport
+  // "X City" is a place and "the X Brothers" a family or firm.
+  let sports: boolean | undefined;
+  const sportsText = () => (sports ??= new Set([...text.matchAll(SPORTS_CUE_RE)].map((m) => m[0].toLowerCase().replace(/\d+/g, '#'))).size >= 2);
+  const isTeamName = (words: string[], lastLow: string, prevWord: string): boolean => {
+    if (TEAM_SUFFIXES.has(lastLow)) return true;
+    if (!sportsText()) return false;
+    if (TEAM_SUFFIXES_IN_SPORT.has(lastLow)) return true;
+    const last = words[words.length - 1];
+    return prevWord === 'the' && /^\p{Lu}\p{Ll}+s$/u.test(last) && !PLACE_HEADS.has(lastLow) && !demonymLike(last) && !/(?:ians|ans|ese)$/.test(last);
+  };
+
   for (const c of chunks) {
     // A title alone ("the President said") is a role noun, not a name.
     if (!c.id && foldName(c.text).replace(/\.$/, '') in TITLES) c.id = '';
@@ -520,10 +558,15 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
     // "a trip to Velgrad", "flew to Dunmor": movement toward a name makes it a place.
     const movedTo = !c.title && MOVED_TO_RE.test(text.slice(Math.max(0, c.s - 30), c.s));
     const placeNoun = !c.title && (PLACE_NOUN_AFTER_RE.test(text.slice(c.e, c.e + 16)) || PLACE_NOUN_OF_RE.test(text.slice(Math.max(0, c.s - 20), c.s)));
-    if (ORG_HEADS.has(lastLow) || (words.length > 1 && !c.title && words.some((w) => ORG_HEADS.has(foldName(w))))) {
+    const groupWord = !c.title ? GROUP_BEFORE_PREP_RE.exec(text.slice(Math.max(0, c.s - 30), c.s))?.[1]?.toLowerCase() : undefined;
+    const groupIn = !!groupWord && (GROUP_NOUNS.has(groupWord) || ORG_HEADS.has(groupWord));
+    if (!c.title && words.length > 1 && isTeamName(words, lastLow, prevWord)) {
       c.type = 'organisation';
       c.id = 'org:' + slugName(c.text);
-    } else if ((PLACE_HEADS.has(lastLow) && words.length > 1) || (PLACE_PREFIXES.has(firstLow) && words.length > 1) || (!c.title && PLACE_PREPS.has(prevWord) && !followedBySpeech(c.e)) || movedTo || placeNoun) {
+    } else if (ORG_HEADS.has(lastLow) || (words.length > 1 && !c.title && words.some((w) => ORG_HEADS.has(foldName(w))))) {
+      c.type = 'organisation';
+      c.id = 'org:' + slugName(c.text);
+    } else if ((PLACE_HEADS.has(lastLow) && words.length > 1) || (PLACE_PREFIXES.has(firstLow) && words.length > 1) || (!c.title && PLACE_PREPS.has(prevWord) && !followedBySpeech(c.e)) || movedTo || placeNoun || groupIn) {
       c.type = 'place';
       c.id = 'place:' + slugName(c.text);
     } else if (!c.title && (prevWord === 'a' || prevWord === 'an' || prevWord === 'the') && !followedBySpeech(c.e)) {

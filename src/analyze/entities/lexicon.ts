@@ -55,6 +55,12 @@ export const ORG_HEADS = new Set([
   'railways', 'railway', 'terminals', 'workers', 'ports', 'shipping', 'lines', 'motors', 'energy', 'oil', 'petroleum', 'telecom', 'holdings',
   'partners', 'capital', 'trust', 'exchange', 'chamber', 'league', 'confederation', 'syndicate', 'cooperative', 'institution', 'foundation',
   'gazette', 'herald', 'telegraph', 'tribune', 'daily', 'weekly', 'magazine', 'broadcasting', 'mobilization', 'mobilisation', 'units', 'jazeera', 'hospital', 'school', 'college', 'systems', 'industries', 'group',
+  // Business-sector last words of company names ("Halvorsen Foods", "Tovar Pharmaceuticals"); only words
+  // that are not also common surnames or given names ("Power", "Steel" are left out).
+  'foods', 'beverages', 'brands', 'pharmaceuticals', 'pharma', 'therapeutics', 'biotech', 'technologies', 'labs', 'laboratories',
+  'logistics', 'electronics', 'chemicals', 'solutions', 'enterprises', 'ventures', 'investments', 'insurance', 'bancorp', 'financial',
+  'resources', 'retail', 'stores', 'software', 'semiconductor', 'semiconductors', 'automotive', 'aerospace', 'breweries', 'brewery',
+  'textiles', 'properties', 'realty', 'utilities', 'robotics', 'studios', 'entertainment', 'hotels', 'resorts', 'airline', 'mining', 'refining',
 ]);
 export const PLACE_HEADS = new Set([
   'city', 'province', 'region', 'county', 'district', 'island', 'islands', 'sea', 'river', 'ocean', 'mountains', 'mount', 'valley', 'bay',

@@ -193,8 +193,21 @@ function yearlessTense(t: FoundTime, text: string, sentences: Sentence[]): Tense
   if (t.tense === 'future' || (t.kind !== 'month-day' && t.kind !== 'month')) return t.tense;
   const s = sentences[t.sentence];
   if (!s) return t.tense;
-  return /\bwould\s+(?!have\b|not\s+have\b)(?:not\s+)?[a-z]+\b/i.test(text.slice(Math.max(s.start, t.start - 80), t.start)) ? 'future' : t.tense;
+  const before = text.slice(Math.max(s.start, t.start - 80), t.start);
+  if (/\bwould\s+(?!have\b|not\s+have\b)(?:not\s+)?[a-z]+\b/i.test(before)) return 'future';
+  // "The council meets again on October 2", "the terminal opens in March": the present tense of a
+  // scheduled event names a date ahead, unless a past auxiliary sits between verb and date.
+  const sched = [...before.matchAll(SCHEDULED_PRESENT_RE)].pop();
+  if (sched && !/\b(?:was|were|had|did)\b/i.test(before.slice(sched.index!))) {
+    // A plain verb must be used intransitively ("meets again on", "opens in March"): with an object it
+    // is the caption/headline present of a past event ("President X meets officials in Berlin on November 12").
+    const after = before.slice(sched.index! + sched[0].length);
+    if (!/^(?:meets|opens|begins|starts|resumes|reopens|reconvenes|convenes|closes|ends|expires|launches|kicks off)$/i.test(sched[0]) || /^\s*(?:$|,|(?:again|next|on|in|at|from|until|till|through|this|later|early|late|for|before|after|between)\b)/i.test(after)) return 'future';
+  }
+  return t.tense;
 }
+
+const SCHEDULED_PRESENT_RE = /\b(?:meets|opens|begins|starts|resumes|reopens|reconvenes|convenes|closes|ends|expires|launches|kicks off|takes place|take place|(?:is|are) (?:due|scheduled|slated|planned|set|expected)(?! to\b)|goes on sale|go on sale|(?:is|are) held|payable|comes into force|come into force|takes effect|take effect)\b(?![^.;]*\b(?:since|every|each)\b)/gi;
 
 /** True when a reporting verb directly introduces the expression ("reported on September 14"). */
 export function isReporting(text: string, start: number): boolean {
