@@ -42,7 +42,8 @@ const CALENDAR = /^(?:January|February|March|April|May|June|July|August|Septembe
 
 function settingOf(ev: EventText, u: Unit): { places: Set<string>; times: Set<string> } {
   const places = new Set<string>();
-  for (const m of u.text.matchAll(SETTING)) if (!CALENDAR.test(m[1]!)) places.add(m[1]!.toLowerCase());
+  // "in Tessaly's election" names the same place as "in Tessaly"
+  for (const m of u.text.matchAll(SETTING)) if (!CALENDAR.test(m[1]!)) places.add(m[1]!.toLowerCase().replace(/['’]s?$/, ''));
   const times = new Set<string>();
   for (const t of ev.items[u.item]!.analysis.times) {
     if (t.start < u.start || t.end > u.end || t.symbolic?.relative) continue;
@@ -80,6 +81,15 @@ function overlap(a: string[], b: string[]): number {
   const B = new Set(b);
   const inter = a.filter((w) => B.has(w)).length;
   return inter / Math.min(a.length, b.length);
+}
+
+/**
+ * Two bare numbers, the only ones of two sentences about one fact ("a crowd of 62,000 watched" /
+ * "attendance was 48,500"): one count when neither is small and at most one says what it counts
+ * (two different counted things, "62,000 fans" / "300 police officers", stay apart).
+ */
+function bareCount(a: Fig, b: Fig): boolean {
+  return a.norm === '' && b.norm === '' && Math.abs(a.q.value) >= 10 && Math.abs(b.q.value) >= 10 && (!a.measure.length || !b.measure.length);
 }
 
 function sideKey(f: Fig): string {
@@ -192,7 +202,7 @@ export function compareFigures(
       // background figures (an earlier forecast, last year's value) do not make a sentence ambiguous
       const onlyOne = (u: Unit, f: Fig) => figs.filter((x) => x.unit === u && x.norm === f.norm && !x.background).length === 1;
       const comparable =
-        (sameFact && (ov > 0 || (onlyOne(a.unit, a) && onlyOne(b.unit, b) && a.norm !== ''))) ||
+        (sameFact && (ov > 0 || (onlyOne(a.unit, a) && onlyOne(b.unit, b) && (a.norm !== '' || bareCount(a, b))))) ||
         (ov >= 0.5 && sim.plain[a.unit.i * sim.n + b.unit.i]! >= 0.3) ||
         (sameToll(a.measure, b.measure) && !a.cumulative && !b.cumulative); // a running total is another measure
       if (!comparable) continue;

@@ -6,6 +6,7 @@ import { sourceMap, type SourceInfo } from './sources.ts';
 import type { Citation } from './types.ts';
 import { quoteSpans, type MarkSpan } from './quote-marks.ts';
 import { attributionFrames } from './frame.ts';
+import { normUnit } from './figures-norm.ts';
 
 export interface Unit {
   i: number; // index in the units array
@@ -48,7 +49,36 @@ export function cite(u: Unit): Citation {
   return { article_id: u.article_id, sentence: u.sentence, start: u.start, end: u.end };
 }
 
+// The unit word the analysis leaves after a figure ("1,200 million dollars", "52 per cent").
+const UNIT_WORD = /^\s+(?:dollars?|euros?|pounds?|percent|per\s+cent|pct)\b/i;
+
+/**
+ * A figure as words no stemming touches: its value with its unit ("1200000000usd", "52%") and
+ * the unit alone ("usd", "%"), as "52" and "%" were two words before — two sentences giving
+ * different values in one unit still share the unit.
+ */
+function figureTokens(value: number, unit: string | null): string[] {
+  const u = normUnit(unit).toLowerCase();
+  const v = `${String(value).replace('.', 'p').replace('-', 'm')}${u}`;
+  return u ? [v, u] : [v];
+}
+
 const CLAUSE_SPLIT = /[;:()\[\]]|,\s+(?:while|whereas|but|and|as|after|which|where|although|["“])\s?|\s[–—-]{1,2}\s/;
+
+/** Stems per clause of a sentence whose figures are blanked, each clause with its figures' tokens. */
+function clausesOf(text: string, figures: { start: number; end: number; tokens: string[] }[]): string[][] {
+  const out: string[][] = [];
+  let from = 0;
+  const cut = (to: number) => {
+    out.push([...contentStems(text.slice(from, to)), ...figures.filter((f) => f.start >= from && f.end <= to).flatMap((f) => f.tokens)]);
+  };
+  for (const m of text.matchAll(new RegExp(CLAUSE_SPLIT.source, 'g'))) {
+    cut(m.index!);
+    from = m.index! + m[0].length;
+  }
+  cut(text.length);
+  return out;
+}
 
 export function buildUnits(items: ArticleWithAnalysis[]): EventText {
   const sources = sourceMap(items);
@@ -84,10 +114,25 @@ export function buildUnits(items: ArticleWithAnalysis[]): EventText {
           plain = plain.slice(0, m.start - start) + ' '.repeat(m.end - m.start) + plain.slice(m.end - start);
         }
       }
+      // figures become one token per value and unit, so "$1.2bn" and "1,200 million dollars" meet
+      const figures: { start: number; end: number; tokens: string[] }[] = [];
+      let figBody = body; // the sentence with only its figures blanked (for clauses, which keep names as words)
+      for (const q of analysis.quantities) {
+        if (q.start < start || q.end > end || !Number.isFinite(q.value)) continue;
+        const a = q.start - start;
+        let b = q.end - start;
+        if (!plain.slice(a, b).trim()) continue; // inside a name
+        const unitWord = UNIT_WORD.exec(plain.slice(b));
+        if (q.unit && unitWord) b += unitWord[0].length;
+        plain = plain.slice(0, a) + ' '.repeat(b - a) + plain.slice(b);
+        figBody = figBody.slice(0, a) + ' '.repeat(b - a) + figBody.slice(b);
+        figures.push({ start: a, end: b, tokens: figureTokens(q.value, q.unit) });
+      }
       const blank = (t: string) => frames.reduce((x, f) => x.slice(0, f.start) + ' '.repeat(f.end - f.start) + x.slice(f.end), t);
-      const content = [...contentStems(blank(plain)), ...[...said].map((id) => `@${id}`)];
+      const content = [...contentStems(blank(plain)), ...figures.filter((f) => !inFrame(f.start, f.end)).flatMap((f) => f.tokens), ...[...said].map((id) => `@${id}`)];
       const frame = [
         ...frames.flatMap((f) => contentStems(plain.slice(f.start, f.end))),
+        ...figures.filter((f) => inFrame(f.start, f.end)).flatMap((f) => f.tokens),
         ...[...entities].filter((id) => !said.has(id)).map((id) => `@${id}`),
       ];
       let inside = 0;
@@ -105,7 +150,7 @@ export function buildUnits(items: ArticleWithAnalysis[]): EventText {
         words: wordCount(body),
         stems: [...content, ...frame],
         frameFrom: content.length,
-        clauses: blank(body).split(CLAUSE_SPLIT).map(contentStems).filter((c) => c.length >= 3),
+        clauses: clausesOf(blank(figBody), figures).filter((c) => c.length >= 3),
         entities,
         quantities: analysis.quantities.filter((q) => q.start >= start && q.end <= end),
         quotes: analysis.quotes.filter((q) => q.start < end && q.end > start),
