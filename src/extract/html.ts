@@ -4,6 +4,8 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { DocumentFields } from '../types.ts';
 import { restoreDroppedEntries, type EntryNode } from './html-entries.ts';
+import { pageH1s, preferH1 } from './html-title.ts';
+import { hostOf } from './registry.ts';
 
 export interface HtmlExtract {
   text: string;
@@ -188,8 +190,13 @@ function pageMeta(doc: Doc): DocumentFields {
   const lang = doc.documentElement?.getAttribute('lang')?.trim() || metaContent(doc, 'meta[http-equiv="content-language" i]') || ld?.language || metaContent(doc, 'meta[property="og:locale"]');
   const titleEl = doc.querySelector('title')?.textContent?.trim();
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
+  const declaredTitle = ld?.headline ?? metaContent(doc, 'meta[property="og:title"]') ?? metaContent(doc, 'meta[name="twitter:title"]') ?? (titleEl || undefined);
+  const pageUrl = metaContent(doc, 'meta[property="og:url"]') ?? canonical;
+  const host = pageUrl ? hostOf(pageUrl) : null;
+  const siteNames = [metaContent(doc, 'meta[property="og:site_name"]'), ld?.publisher, metaContent(doc, 'meta[name="application-name"]'), host, host?.split('.').slice(0, -1).pop()];
   const m: DocumentFields = {
-    title: ld?.headline ?? metaContent(doc, 'meta[property="og:title"]') ?? metaContent(doc, 'meta[name="twitter:title"]') ?? (titleEl || undefined),
+    // a cut or generic declared title gives way to the article's <h1>
+    title: preferH1(declaredTitle, pageH1s(doc), siteNames),
     published:
       metaContent(doc, 'meta[property="article:published_time"]') ??
       ld?.datePublished ??

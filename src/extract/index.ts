@@ -5,7 +5,7 @@ import { normalizeText, removeBoilerplate } from './boilerplate.ts';
 import { contentHash, minhash, normalizeForHash } from './dedupe.ts';
 import { extractHtmlPage, htmlFragmentText } from './html.ts';
 import { clockTimestamp } from './clock.ts';
-import { detectLanguage } from './language.ts';
+import { languageOf, languageWarning } from './language.ts';
 import { detectOutlet } from './outlet.ts';
 import { findDateline, parseDateString, parseTimestamp } from './published.ts';
 import { hostOf, nameKey, type OutletRegistry } from './registry.ts';
@@ -108,6 +108,10 @@ export function extractArticle(raw: RawDocument, registry: OutletRegistry): { ar
     published = { ...dateline.date.value, evidence: [ev] };
   }
 
+  const language = languageOf(text, f.language ?? meta.language);
+  const langNote = languageWarning(language);
+  if (langNote) warnings.push(langNote);
+
   const normalized = normalizeForHash(text);
   const content_hash = contentHash(text, normalized);
   const article: Article = {
@@ -118,7 +122,7 @@ export function extractArticle(raw: RawDocument, registry: OutletRegistry): { ar
     url,
     outlet,
     published,
-    language: detectLanguage(text, f.language ?? meta.language),
+    language: language?.code ?? null,
     author: f.author ?? meta.author ?? clean.byline ?? null,
     duplicate_of: null,
     content_hash,

@@ -20,6 +20,7 @@ export function showJson(article: Article, a: AnalyzedArticle) {
     quantities: a.quantities.map((q) => ({ text: q.text, value: q.value, qualifier: q.qualifier, unit: q.unit, counts: q.counts, start: q.start, end: q.end, sentence: q.sentence })),
     quotes: a.quotes.map((q) => ({ text: q.text, speaker_entity_id: q.speaker_entity_id, speaker_name: q.speaker_name, kind: q.kind, start: q.start, end: q.end, sentence: q.sentence, rule: q.rule })),
     warnings: a.warnings,
+    article_warnings: article.warnings,
   };
 }
 
@@ -53,9 +54,11 @@ export function showText(article: Article, a: AnalyzedArticle): string {
   for (const q of a.quantities) L.push(`  s${q.sentence + 1}  ${[q.qualifier, q.value, q.unit].filter((x) => x !== null).join(' ')}${q.counts ? `  (${q.counts})` : ''}  "${q.text}"`);
   L.push('', `QUOTES (${a.quotes.length})`);
   for (const q of a.quotes) L.push(`  s${q.sentence + 1}  [${q.kind}] ${q.speaker_name ?? '(speaker unknown)'}: “${cut(q.text, 140)}”`);
-  if (a.warnings.length) {
+  // the article's own warnings (language, unparsed dates; not each removed boilerplate line), then the analysis's
+  const all = [...article.warnings.filter((w) => w.code !== 'boilerplate-removed'), ...a.warnings];
+  if (all.length) {
     L.push('', 'WARNINGS');
-    for (const w of a.warnings) L.push(`  ${w.code}: ${w.message}`);
+    for (const w of all) L.push(`  ${w.code}: ${w.message}`);
   }
   return L.join('\n') + '\n';
 }
