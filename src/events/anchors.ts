@@ -13,11 +13,12 @@ export const PLACE_CONFLICT = 0.5;
 export const PERSON_CONFLICT = 0.25;
 
 /** Anchor keys of an article: where it puts its event ("place:x") and the people its lead is
- *  about ("person:x"), '@' + every place and person it names, and its figure keys. */
-export function anchorKeys(f: { places: { event: string[]; all: string[] }; people?: { event: string[]; all: string[] }; figures?: { event: string[]; all: string[] } }): string[] {
+ *  about ("person:x"), '@' + every place and person it names, '#' + every unknown place it names
+ *  with a place noun, and its figure keys. */
+export function anchorKeys(f: { places: { event: string[]; all: string[]; typed?: string[] }; people?: { event: string[]; all: string[] }; figures?: { event: string[]; all: string[] } }): string[] {
   const p = f.people ?? { event: [], all: [] };
   const g = f.figures ?? { event: [], all: [] };
-  return [...f.places.event, ...f.places.all.map((x) => '@' + x), ...p.event, ...p.all.map((x) => '@' + x), ...g.event, ...g.all];
+  return [...f.places.event, ...f.places.all.map((x) => '@' + x), ...(f.places.typed ?? []).map((x) => '#' + x), ...p.event, ...p.all.map((x) => '@' + x), ...g.event, ...g.all];
 }
 
 /** One side's anchor counts over its n articles, with what is derived from them cached. */
@@ -60,11 +61,11 @@ const side = (s: SideLike, n: number) => (s instanceof AnchorSide ? s : new Anch
  * the places/people involved: extraction is a clue, not a verdict; `both` asks that each side
  * names the other's). `usable` says which anchors may conflict at all.
  */
-function anchorFactor(a: AnchorSide, b: AnchorSide, kind: string, penalty: number, usable: (id: string) => boolean, both = false): number {
+function anchorFactor(a: AnchorSide, b: AnchorSide, kind: string, penalty: number, usable: (id: string, s: AnchorSide) => boolean, both = false): number {
   if (a.n < 1 || b.n < 1 || !a.m.size || !b.m.size || penalty <= 0) return 1;
-  const ca = a.core(kind).filter(usable);
+  const ca = a.core(kind).filter((p) => usable(p, a));
   if (!ca.length) return 1;
-  const cb = b.core(kind).filter(usable);
+  const cb = b.core(kind).filter((p) => usable(p, b));
   if (!cb.length) return 1;
   const [small, large] = a.m.size <= b.m.size ? [a.m, b.m] : [b.m, a.m];
   for (const p of small.keys()) if (p.startsWith(kind) && large.has(p)) return 1;
@@ -76,13 +77,19 @@ function anchorFactor(a: AnchorSide, b: AnchorSide, kind: string, penalty: numbe
 }
 
 /**
- * Place factor: different event places lower the score only when the gazetteer knows both
- * (a city, a site): an unknown name may be the same place at another granularity (a suburb,
- * a county, a state the gazetteer lacks) or not a place at all, so it is no evidence of a
- * different event. Countries and regions never are event places (see places.ts).
+ * Place factor: different event places lower the score only when both are known places: in the
+ * gazetteer (a city, a site), or named by the side with a place noun ("Ormask province", "the
+ * town of Brevik"). Any other unknown name may be the same place at another granularity or not
+ * a place at all, so it is no evidence of a different event. Countries and regions never are
+ * event places (see places.ts).
  */
 export function placeFactor(a: SideLike, na: number, b: SideLike, nb: number): number {
-  return anchorFactor(side(a, na), side(b, nb), 'place:', PLACE_CONFLICT, (p) => placeKind(p) !== null);
+  return anchorFactor(side(a, na), side(b, nb), 'place:', PLACE_CONFLICT, knownPlace);
+}
+
+/** A place the gazetteer knows, or one the side's articles name with a place noun. */
+function knownPlace(p: string, s: AnchorSide): boolean {
+  return placeKind(p) !== null || (s.m.get('#' + p) ?? 0) > 0;
 }
 
 /**

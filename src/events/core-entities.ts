@@ -2,6 +2,7 @@
 // the lead (first sentences), where news states who did what where.
 import type { ArticleWithAnalysis, EntityType } from '../types.ts';
 import { eventPlaces } from './places.ts';
+import { contentTokens, stem } from './tokens.ts';
 
 export interface CoreEntities {
   persons: string[]; // ids, most prominent first
@@ -9,6 +10,44 @@ export interface CoreEntities {
   others: string[]; // organisations and other named things
   names: Map<string, string>; // id -> canonical name
   types: Map<string, EntityType>;
+  /** Topic words (stems, names left out) most of its articles use: what the event is about. */
+  topics?: string[];
+}
+
+// Counts tell events apart (see features.ts) but say nothing about what kind of story it is.
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|first|second|third|half)$/;
+
+/** Topic words kept per event. */
+const TOPICS = 15;
+
+/**
+ * Words (stems) at least half the articles use, names and numbers left out, most used first:
+ * "strike, wage, walkout, union" tell what kind of story an event belongs to.
+ */
+function topicWords(items: ArticleWithAnalysis[]): string[] {
+  const arts = new Map<string, number>();
+  const total = new Map<string, number>();
+  for (const it of items) {
+    const names = new Set<string>();
+    for (const e of it.analysis?.entities ?? []) {
+      for (const w of contentTokens(e.name)) names.add(stem(w));
+      for (const m of e.mentions) for (const w of contentTokens(m.text)) names.add(stem(w));
+    }
+    const seen = new Set<string>();
+    for (const w of contentTokens((it.article.title ?? '') + '\n' + (it.article.text ?? ''))) {
+      if (/\d/.test(w) || w.length < 3 || NUMBER_WORD.test(w)) continue;
+      const t = stem(w);
+      if (names.has(t)) continue;
+      total.set(t, (total.get(t) ?? 0) + 1);
+      if (!seen.has(t)) arts.set(t, (arts.get(t) ?? 0) + 1), seen.add(t);
+    }
+  }
+  const n = items.length;
+  return [...total.entries()]
+    .filter(([t]) => arts.get(t)! / n >= 0.5)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, TOPICS)
+    .map(([t]) => t);
 }
 
 const LEAD_SENTENCES = 3;
@@ -30,7 +69,7 @@ export function coreEntities(items: ArticleWithAnalysis[]): CoreEntities {
     // Core: in at least half the articles, and (for one-article events) repeated or in the lead.
     .filter((s) => s.share >= 0.5 && (n > 1 || s.mentions >= 2 || s.lead > 0))
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
-  const out: CoreEntities = { persons: [], places: [], others: [], names: new Map(), types: new Map() };
+  const out: CoreEntities = { persons: [], places: [], others: [], names: new Map(), types: new Map(), topics: topicWords(items) };
   for (const s of scored) {
     out.names.set(s.id, s.name);
     out.types.set(s.id, s.type);

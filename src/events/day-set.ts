@@ -13,6 +13,11 @@ export interface DaySet {
 }
 
 const MAX_DAYS = 64;
+/**
+ * An undated report that names only a weekday may follow up an event this many days earlier
+ * ("On Tuesday, rescuers reached..." after Saturday's collapse): as FOLLOW_UP_DAYS in features.ts.
+ */
+export const FOLLOW_UP_WEEKDAY_DAYS = 7;
 /** Distance given to a weekday that cannot fall on the other side's day: beyond any tolerance. */
 export const WEEKDAY_MISMATCH = 1000;
 const ENUMERATE_SPAN = 62; // bounded ranges up to two months are enumerated
@@ -82,9 +87,11 @@ export function daySet(lo: number | null, hi: number | null, md: number | null, 
 /**
  * Lower bound on the days between `x` and the nearest day of `s` (exact for finite sets).
  * An `x` on another weekday than `s` names counts as WEEKDAY_MISMATCH (a contradiction), or,
- * with `weekdayDays`, as the days to the nearest such weekday (to tell a reader the distance).
+ * with `weekdayDays`, as the days to the nearest such weekday (to tell a reader the distance);
+ * with `followUp`, a bare weekday shortly after `x` counts as the days to it (see followUpDays).
+ * Narrowing an event's days never reads follow-ups: the follow-up's weekday is not the event's day.
  */
-export function dayDistance(x: number, s: DaySet, weekdayDays = false): number {
+export function dayDistance(x: number, s: DaySet, weekdayDays = false, followUp = false): number {
   if (s.days) {
     let best = Infinity;
     for (const d of s.days) best = Math.min(best, Math.abs(x - d));
@@ -94,20 +101,37 @@ export function dayDistance(x: number, s: DaySet, weekdayDays = false): number {
   if (s.md !== null) g = Math.max(g, mdGap(mdOfDay(x), s.md));
   // The weekday a text gives for its event names that day: another weekday is another day,
   // however close (a report of the third day of a strike is a follow-up, not the same day).
-  if (s.wd !== null && weekdayOf(x) !== s.wd) g = Math.max(g, weekdayDays ? wdGap(weekdayOf(x), s.wd) : WEEKDAY_MISMATCH);
+  if (s.wd !== null && weekdayOf(x) !== s.wd) g = Math.max(g, weekdayDays ? wdGap(weekdayOf(x), s.wd) : (followUp ? followUpDays(x, s) : null) ?? WEEKDAY_MISMATCH);
   return g;
+}
+
+/**
+ * Days from `x` forward to the weekday of `s` when `s` is only a weekday (no start bound, no
+ * month-day: an undated report's "On Tuesday") that falls within FOLLOW_UP_WEEKDAY_DAYS after
+ * `x`: the report may follow up the event of day `x`, so it is a distance, not a contradiction.
+ */
+function followUpDays(x: number, s: DaySet): number | null {
+  if (s.wd === null || s.lo !== null || s.md !== null || s.days) return null;
+  const ahead = (s.wd - weekdayOf(x) + 7) % 7;
+  return ahead > 0 && ahead <= FOLLOW_UP_WEEKDAY_DAYS && (s.hi === null || x + ahead <= s.hi) ? ahead : null;
 }
 
 /**
  * Lower bound on the days between the closest days of two sets; exact when both are single days.
  * `weekdayDays`: different weekdays count as the days between them, not as a contradiction.
+ * `followUp`: the side (a or b) whose bare weekday may be read as a follow-up shortly after the
+ * other side's day (followUpDays): only a side with no other date evidence at all, after a
+ * side dated to one day, so an event whose dated members merely disagree with its weekday, or
+ * whose day is one of several candidate years, is never read so.
  */
-export function setGap(a: DaySet, b: DaySet, weekdayDays = false): { days: number; exact: boolean } {
+export function setGap(a: DaySet, b: DaySet, weekdayDays = false, followUp: DaySet | null = null): { days: number; exact: boolean } {
   const exact = !!a.days && !!b.days && a.days.length === 1 && b.days.length === 1;
   if (a.days || b.days) {
     const [fin, other] = a.days ? [a, b] : [b, a];
     let best = Infinity;
-    for (const d of fin.days!) best = Math.min(best, dayDistance(d, other, weekdayDays));
+    // only after a known day: candidate days of several years are no date to follow up
+    const follow = other === followUp && fin.days!.length === 1;
+    for (const d of fin.days!) best = Math.min(best, dayDistance(d, other, weekdayDays, follow));
     return { days: best, exact };
   }
   let g = Math.max(0, a.lo !== null && b.hi !== null ? a.lo - b.hi : 0, b.lo !== null && a.hi !== null ? b.lo - a.hi : 0);

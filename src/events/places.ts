@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ArticleWithAnalysis } from '../types.ts';
+import { namedWithPlaceNoun } from './place-nouns.ts';
 
 let kinds: Map<string, string> | null = null;
 
@@ -56,14 +57,19 @@ function insideQuote(before: string): boolean {
   return straight % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
 }
 
-/** Specific places of an article, best first, with whether it is the article's event place. */
-export function eventPlaces(item: ArticleWithAnalysis): { event: string[]; all: string[] } {
+/**
+ * Specific places of an article, best first, with whether it is the article's event place;
+ * `typed`: places the gazetteer does not know that the text names with a place noun.
+ */
+export function eventPlaces(item: ArticleWithAnalysis): { event: string[]; all: string[]; typed: string[] } {
   const { article, analysis } = item;
   const scored: Array<{ id: string; score: number; loc: number }> = [];
+  const typed: string[] = [];
   for (const e of analysis?.entities ?? []) {
     if (e.type !== 'place' || isCoarsePlace(e.id) || hasDemonym(e)) continue;
     let loc = 0;
     let lead = false;
+    if (placeKind(e.id) === null && e.mentions.some((m) => namedWithPlaceNoun(article.text, m.start, m.end))) typed.push(e.id);
     for (const m of e.mentions) {
       const sent = analysis.sentences[m.sentence];
       const from = Math.max(sent ? sent.start : 0, m.start - 60);
@@ -80,5 +86,5 @@ export function eventPlaces(item: ArticleWithAnalysis): { event: string[]; all: 
   // unknown capitalised names typed as places are often people or titles.
   const sure = (s: { id: string; loc: number }) => s.loc > 0 && (placeKind(s.id) !== null || s.loc >= 2);
   const event = top && sure(top) ? scored.filter((s) => sure(s) && s.score >= 0.75 * top.score).map((s) => s.id) : [];
-  return { event, all: scored.map((s) => s.id) };
+  return { event, all: scored.map((s) => s.id), typed };
 }

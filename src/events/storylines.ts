@@ -1,17 +1,58 @@
-// Storylines: events that share their protagonists, linked over time (union of linked pairs),
-// events in timeline order.
+// Storylines: events that continue one story, linked over time (union of linked pairs), events
+// in timeline order. Two events continue a story when they share protagonists, or, without a
+// shared person, a specific organisation or place *and* what they are about (topic words) within
+// a season: a strike's walkout, talks and deal. A place or organisation alone (a city's fire and
+// its strike, a ministry's many announcements) links nothing; countries never are event places.
 import type { Event, Storyline } from '../types.ts';
 import type { CoreEntities } from './core-entities.ts';
 import { stableId } from './ids.ts';
-import { byTimeline } from './order.ts';
+import { byTimeline, timelineKey } from './order.ts';
 
-/** Two events continue one story when they share two protagonists, or one plus a place/organisation. */
-export function sameStory(a: CoreEntities, b: CoreEntities): boolean {
+/** Weights of what two events share; a pair is one story at STORY_LINK. */
+const WEIGHT = { person: 1, organisation: 0.6, place: 0.4, topic: 0.2 };
+const STORY_LINK = 1.4; // two people; one person and an organisation or place; or, see below
+const MAX_TOPICS = 5; // shared topic words counted at most
+const MIN_TOPICS = 2; // without a shared person, at least this many shared topic words
+/** Without a shared person, events further apart than this are not linked (a story of a season). */
+export const STORY_WINDOW_DAYS = 45;
+/** An entity in more events than this links nothing by itself (the index skips it). */
+const UBIQUITOUS = 200;
+
+/**
+ * How strongly two events continue one story: shared people, organisations/other named things,
+ * event places and topic words, weighted (see WEIGHT). `common`: topic words most events of the
+ * corpus share, which say nothing about a story.
+ */
+export function storyScore(a: CoreEntities, b: CoreEntities, common: Set<string> = new Set()): { score: number; persons: number; anchors: number; topics: number } {
   const persons = a.persons.filter((p) => b.persons.includes(p)).length;
-  if (persons >= 2) return true;
-  if (persons === 0) return false;
-  const others = [...a.others, ...a.places].filter((x) => b.others.includes(x) || b.places.includes(x)).length;
-  return others >= 1;
+  const orgs = a.others.filter((x) => b.others.includes(x)).length;
+  const places = a.places.filter((x) => b.places.includes(x)).length;
+  // an organisation read as a place on one side (or the other way round) still counts
+  const crossed = a.others.filter((x) => b.places.includes(x)).length + a.places.filter((x) => b.others.includes(x)).length;
+  const tb = new Set(b.topics ?? []);
+  const topics = (a.topics ?? []).filter((t) => tb.has(t) && !common.has(t)).length;
+  const score =
+    WEIGHT.person * persons + WEIGHT.organisation * orgs + WEIGHT.place * (places + crossed) + WEIGHT.topic * Math.min(MAX_TOPICS, topics);
+  return { score, persons, anchors: orgs + places + crossed, topics };
+}
+
+/** Two events continue one story: two protagonists, one plus a place/organisation, or (without a
+ *  shared person) a shared organisation/place and topic words — the last only within `gapDays`. */
+export function sameStory(a: CoreEntities, b: CoreEntities, gapDays = 0, common?: Set<string>): boolean {
+  const s = storyScore(a, b, common);
+  if (s.persons >= 2) return true;
+  if (s.persons === 1) return s.anchors >= 1;
+  return s.anchors >= 1 && s.topics >= MIN_TOPICS && gapDays <= STORY_WINDOW_DAYS && s.score >= STORY_LINK;
+}
+
+/** Topic words more than half the events use (with enough events to tell): no story's own. */
+function commonTopics(events: Event[], cores: Map<string, CoreEntities>): Set<string> {
+  const out = new Set<string>();
+  if (events.length < 6) return out;
+  const df = new Map<string, number>();
+  for (const e of events) for (const t of cores.get(e.id)?.topics ?? []) df.set(t, (df.get(t) ?? 0) + 1);
+  for (const [t, n] of df) if (n > events.length / 2) out.add(t);
+  return out;
 }
 
 export function linkStorylines(events: Event[], cores: Map<string, CoreEntities>): Storyline[] {
@@ -23,15 +64,28 @@ export function linkStorylines(events: Event[], cores: Map<string, CoreEntities>
     }
     return x;
   };
-  // Only compare events that share a core person (an index keeps this near-linear).
-  const byPerson = new Map<string, string[]>();
-  for (const e of events) for (const p of cores.get(e.id)?.persons ?? []) (byPerson.get(p) ?? byPerson.set(p, []).get(p)!).push(e.id);
-  for (const ids of byPerson.values()) {
-    if (ids.length > 200) continue; // a ubiquitous person is not a storyline on their own
+  const when = new Map(events.map((e) => [e.id, timelineKey(e)]));
+  const common = commonTopics(events, cores);
+  // Only compare events that share a core entity of any type (an index keeps this near-linear).
+  const byEntity = new Map<string, string[]>();
+  for (const e of events) {
+    const c = cores.get(e.id);
+    if (!c) continue;
+    for (const x of new Set([...c.persons, ...c.others, ...c.places])) (byEntity.get(x) ?? byEntity.set(x, []).get(x)!).push(e.id);
+  }
+  const tried = new Set<string>();
+  for (const ids of byEntity.values()) {
+    if (ids.length > UBIQUITOUS) continue; // a ubiquitous entity is not a storyline on its own
     for (let i = 0; i < ids.length; i++)
       for (let j = i + 1; j < ids.length; j++) {
-        if (find(ids[i]!) === find(ids[j]!)) continue;
-        if (sameStory(cores.get(ids[i]!)!, cores.get(ids[j]!)!)) parent.set(find(ids[i]!), find(ids[j]!));
+        const a = ids[i]!;
+        const b = ids[j]!;
+        if (find(a) === find(b)) continue;
+        const key = a < b ? a + ' ' + b : b + ' ' + a;
+        if (tried.has(key)) continue;
+        tried.add(key);
+        const gap = Math.abs(when.get(a)! - when.get(b)!); // Infinity (or NaN) when either is undated
+        if (sameStory(cores.get(a)!, cores.get(b)!, Number.isFinite(gap) ? gap : Infinity, common)) parent.set(find(a), find(b));
       }
   }
   const groups = new Map<string, Event[]>();

@@ -595,5 +595,5 @@ function round(x: number): number {
 export function summaryGap(a: DateSummary, b: DateSummary): Gap | null {
   if (a.count && b.count) return { days: Math.round(Math.abs(a.center()! - b.center()!)), exact: true };
   if (!a.set || !b.set) return null;
-  return setGap(a.set, b.set);
+  return setGap(a.set, b.set, false, a.bareWeekday() ? a.set : b.bareWeekday() ? b.set : null);
 }

@@ -140,6 +140,11 @@ export class DateSummary {
     this.conflicts = c;
   }
 
+  /** Only weekday evidence (no dates, ranges or month-days): an undated follow-up's "On Tuesday". */
+  bareWeekday(): boolean {
+    return this.count === 0 && this.wideLo === null && this.mds.length === 0 && !!this.set && this.set.wd !== null && this.set.lo === null && !this.set.days;
+  }
+
   empty(): boolean {
     return this.lo === null && this.wideLo === null && this.mds.length === 0 && !this.set;
   }
@@ -163,7 +168,8 @@ export function dateGap(p: DatePoint | null, s: DateSummary): Gap | null {
   // Otherwise the closest days both sides' evidence allows (month-day, weekday, years, bounds).
   const ps = pointSet(p);
   if (!ps || !s.set) return null;
-  return setGap(ps, s.set);
+  const bare = p.lo === null && p.md === null && (p.wd ?? null) !== null;
+  return setGap(ps, s.set, false, bare ? ps : s.bareWeekday() ? s.set : null);
 }
 
 /** Multiplier for a content score; 1 when the gap is unknown. */
