@@ -67,6 +67,9 @@ const GROUP_NOUNS = new Set([
   'officers', 'soldiers', 'troops', 'firefighters', 'medics', 'experts', 'scientists', 'researchers', 'engineers', 'voters', 'judges',
 ]);
 
+// Plural people-group words that open sentences like names do ("Critics said", "Organisers told").
+const GROUP_PLURAL_RE = /(?:ists|ers|ors|ants|ents|ics|ians|ans|ees|ives|ves|ies|ses|men|women|people|ones|others|both|many|some|all)$/;
+
 const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:[.'’\-&][\p{L}\p{M}\p{N}]+)*/gu;
 
 function tokenize(text: string): Token[] {
@@ -494,6 +497,12 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
     return !!m && SPEECH_VERBS.has(m[1]);
   };
 
+  const speakerOpener = (c: Chunk): boolean => {
+    const low = foldName(c.text);
+    if (lowerSeen.has(low) || GROUP_NOUNS.has(low) || GROUP_PLURAL_RE.test(low) || !/^\p{Lu}\p{Ll}+$/u.test(c.text)) return false;
+    return /^,?\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|tells|added|adds|insisted|warned|stressed|wrote|declared|conceded|vowed|promised)\b/.test(text.slice(c.e, c.e + 30));
+  };
+
   // Sports clubs: "Harlow Rovers", "Kelby United" always; "Denby City" and "the Orlen Falcons" when the
   // article reads like a sports report (two different sports words), since outside sport
   // "X City" is a place and "the X Brothers" a family or firm.
@@ -608,6 +617,10 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
       c.id = known;
       c.type = 'person';
       c.via = 'gazetteer-surname';
+    } else if (c.first && c.type === 'person' && c.single && !c.title && speakerOpener(c)) {
+      // "Kask said he would ...": a sentence opener that is the subject of a speech verb, never
+      // written in lower case and not a group word ("Critics said"), is a person's name.
+      c.id = 'person:' + slugName(c.text, true);
     } else if (c.first && (lowerSeen.has(foldName(c.text)) || !c.title)) {
       c.id = ''; // a capitalised sentence opener with no other evidence is not a name
     } else if (c.first === false && lowerSeen.has(foldName(c.text)) && !c.title) {
@@ -653,6 +666,33 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
     if (b !== c && b.id !== c.id && (c.via !== 'surname' || b.type === c.type) && !(c.via === 'surname' && b.via === 'surname')) {
       c.id = b.id;
       c.type = b.type;
+    }
+  }
+  // "Dunholt Rovers" ... "the Rovers": a lone word that is the last word of exactly one multiword
+  // organisation of the article is that organisation (a short form), not a name of its own.
+  const orgsByHead = new Map<string, Set<string>>();
+  for (const c of chunks) {
+    if (c.type !== 'organisation' || !c.id || c.single) continue;
+    const words = c.text.split(/\s+/);
+    if (words.length < 2) continue;
+    const head = foldName(words[words.length - 1]);
+    const set = orgsByHead.get(head) ?? new Set<string>();
+    set.add(c.id);
+    orgsByHead.set(head, set);
+  }
+  if (orgsByHead.size) {
+    for (const c of chunks) {
+      if (!c.single || c.title || (c.id && gaz.byId.has(c.id)) || (c.id && c.via === 'surname')) continue;
+      const low = foldName(c.text);
+      const ids = orgsByHead.get(low);
+      if (!ids || ids.size !== 1 || lowerSeen.has(low)) continue;
+      const [orgId] = ids;
+      if (c.id === orgId) continue;
+      // A name some person of the article bears ("Halden" for Ana Halden) stays theirs.
+      if (c.id && c.type === 'person' && [...persons.values()].some((p) => p.id === c.id)) continue;
+      c.id = orgId;
+      c.type = 'organisation';
+      c.via = 'name';
     }
   }
   linkDefinedAcronyms(text, chunks, gaz);
@@ -724,26 +764,29 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
     mentions.push({ id: cands[0], type: 'person', via: 'role-noun', start: rm.index, end: rm.index + rm[0].length, text: rm[0], sentence: sentenceAt(sentences, rm.index) });
   }
 
-  // "the company's chief executive, Mara Lind," then "the chief executive said": a role the article
-  // gave one named person in an appositive refers back to that person.
-  const appositiveRoles = new Map<string, Set<string>>(); // role words -> person ids
-  for (const m of mentions) {
-    if (m.type !== 'person' || m.via === 'role-noun' || !/\s/.test(m.text)) continue;
-    const ap = APPOSITIVE_ROLE_RE.exec(text.slice(Math.max(0, m.start - 80), m.start));
-    if (!ap) continue;
-    const role = ap[1].toLowerCase();
-    const set = appositiveRoles.get(role) ?? new Set<string>();
-    set.add(m.id);
-    appositiveRoles.set(role, set);
-  }
-  if (appositiveRoles.size) {
+  // Role nouns the article gives one named person, in any of three places: before the name
+  // ("Kremlin spokesman Dmitar Pelkov", "its chief executive, Mara Lind,"), or in an apposition after
+  // it ("Pelkov, the Kremlin's spokesman,", "Erlind, a spokesman for the group,"). A later "the
+  // spokesman", "the Kremlin spokesman" or "Kaldor's spokesman" refers back to that person when
+  // exactly one person named earlier holds that role noun.
+  const holders = roleHolders(text, mentions, roles);
+  if (holders.size) {
     const taken = new Set(mentions.filter((m) => m.via === 'role-noun').map((m) => m.start));
-    const backRe = new RegExp(`\\b[Tt]he\\s+(${ROLE_HEADS})\\b(?!\\s*,\\s*\\p{Lu})(?!\\s+(?:of\\b|\\p{Lu}))`, 'gu');
+    const backRe = new RegExp(`(?:\\b[Tt]he\\s+(?:\\p{Lu}[\\p{L}\\p{M}-]+(?:['’]s)?\\s+)?|\\b\\p{Lu}[\\p{L}\\p{M}-]+['’]s\\s+)(${ROLE_HEADS})\\b(?!\\s*,\\s*\\p{Lu})(?!\\s+(?:of\\b|for\\b|\\p{Lu}))`, 'gu');
+    const possessorAt = new Map(mentions.map((m) => [m.start, m]));
     while ((rm = backRe.exec(text))) {
-      const ids = appositiveRoles.get(rm[1].toLowerCase());
-      if (!ids || ids.size !== 1 || taken.has(rm.index)) continue;
-      const [pid] = ids;
+      if (taken.has(rm.index)) continue;
+      // The exact word first ("the spokeswoman" beside a spokesman), then its key ("spokesperson").
+      const earlierOf = (key: string) => [...new Set((holders.get(key) ?? []).filter((h) => h.at < rm!.index).map((h) => h.id))];
+      let earlier = earlierOf('=' + rm[1].toLowerCase());
+      if (earlier.length !== 1) earlier = earlierOf(roleKey(rm[1]));
+      if (earlier.length !== 1) continue;
+      const [pid] = earlier;
+      // "Pelkov's spokesman" is someone else; "the Velorian minister" is for the country rules above.
+      const owner = possessorAt.get(rm.index) ?? possessorAt.get(rm.index + 4);
+      if (owner && (owner.id === pid || owner.type === 'place')) continue;
       mentions.push({ id: pid, type: 'person', via: 'role-noun', start: rm.index, end: rm.index + rm[0].length, text: rm[0], sentence: sentenceAt(sentences, rm.index) });
+      taken.add(rm.index);
     }
   }
 
@@ -766,4 +809,47 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
   for (const m of mentions) m.type = idType.get(m.id) ?? m.type;
   const list = [...byId.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0].start - b.mentions[0].start);
   return { list, mentions, roles, types: idType };
+}
+
+/** One key per role noun: gendered forms and a title's head word meet ("Spokeswoman" / "spokesperson"). */
+export function roleKey(role: string): string {
+  const r = role.toLowerCase().replace(/\s+/g, ' ');
+  if (/^spokes(?:man|woman|person)$/.test(r) || r === 'press secretary') return 'spokesman';
+  if (/^chair(?:man|woman|person)?$/.test(r)) return 'chairman';
+  if (r === 'ceo') return 'chief executive';
+  return r;
+}
+
+// A role noun closing the words just before a full name ("Kremlin spokesman ", "club coach ").
+const ROLE_BEFORE_NAME_RE = new RegExp(`\\b(${ROLE_HEADS})\\s+$`, 'iu');
+// An apposition after a name: ", the Kremlin's spokesman", ", a spokesman for", ", Kremlin spokesman,".
+const ROLE_AFTER_NAME_RE = new RegExp(`^,\\s+(?:(?:the|a|an|its|his|her|their)\\s+)?(?:[\\p{L}\\p{M}'’-]+\\s+){0,3}?(${ROLE_HEADS})\\b(?=\\s*(?:,|for\\b|of\\b|at\\b|with\\b|to\\b|in\\b|who\\b|said\\b|told\\b|$))`, 'iu');
+
+/** Role key -> persons the article gives that role, with where it first does so. */
+function roleHolders(text: string, mentions: EntityMention[], roles: Map<string, PersonRole[]>): Map<string, { id: string; at: number }[]> {
+  const out = new Map<string, { id: string; at: number }[]>();
+  const add = (role: string, id: string, at: number) => {
+    const head = role.toLowerCase().split(/\s+/).pop()!;
+    const keys = new Set(['=' + role.toLowerCase(), '=' + head, roleKey(role), roleKey(head)]);
+    for (const k of keys) {
+      const list = out.get(k) ?? [];
+      list.push({ id, at });
+      out.set(k, list);
+    }
+  };
+  const firstAt = new Map<string, number>();
+  for (const m of mentions) if (m.type === 'person' && !firstAt.has(m.id)) firstAt.set(m.id, m.start);
+  // Titles ("Foreign Minister Ana Roth", "Spokeswoman Elin Sarka").
+  for (const [id, list] of roles) for (const r of list) if (firstAt.has(id)) add(r.role, id, firstAt.get(id)!);
+  for (const m of mentions) {
+    if (m.type !== 'person' || m.via === 'role-noun' || !/\s/.test(m.text)) continue;
+    const before = text.slice(Math.max(0, m.start - 80), m.start);
+    // "the company's chief executive, Mara Lind": the older appositive form, with its determiner.
+    const ap = APPOSITIVE_ROLE_RE.exec(before);
+    const pre = ap ?? ROLE_BEFORE_NAME_RE.exec(before);
+    if (pre) add(pre[1], m.id, m.start);
+    const post = ROLE_AFTER_NAME_RE.exec(text.slice(m.end, m.end + 80));
+    if (post) add(post[1], m.id, m.start);
+  }
+  return out;
 }

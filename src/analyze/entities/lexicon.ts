@@ -61,6 +61,8 @@ export const ORG_HEADS = new Set([
   'logistics', 'electronics', 'chemicals', 'solutions', 'enterprises', 'ventures', 'investments', 'insurance', 'bancorp', 'financial',
   'resources', 'retail', 'stores', 'software', 'semiconductor', 'semiconductors', 'automotive', 'aerospace', 'breweries', 'brewery',
   'textiles', 'properties', 'realty', 'utilities', 'robotics', 'studios', 'entertainment', 'hotels', 'resorts', 'airline', 'mining', 'refining',
+  'metals', 'minerals', 'plastics', 'fertilisers', 'fertilizers', 'cement', 'dairies', 'distillers', 'apparel', 'packaging', 'pipelines',
+  'biosciences', 'diagnostics', 'shipyards', 'shipbuilding', 'freight',
 ]);
 export const PLACE_HEADS = new Set([
   'city', 'province', 'region', 'county', 'district', 'island', 'islands', 'sea', 'river', 'ocean', 'mountains', 'mount', 'valley', 'bay',

@@ -29,6 +29,16 @@ const SKIP = new Set(['new', 'more', 'additional', 'other', 'further', 'extra', 
 const STOP = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'be', 'been', 'will', 'would', 'could', 'can', 'may', 'might', 'in', 'on', 'at', 'from', 'to', 'for', 'by', 'with', 'over', 'under', 'this', 'that', 'these', 'those', 'since', 'across', 'into', 'who', 'which', 'than', 'as', 'per', 'a', 'an', 'during', 'after', 'before', 'while', 'when', 'last', 'ago', 'each', 'every', 'said', 'say', 'says']);
 const PARTICIPLES = /\b(killed|injured|wounded|displaced|dead|died|arrested|detained|evacuated|missing|affected|infected|captured|executed|displaced|rescued|freed|released|deployed|stationed|sent|destroyed|hit|fired|launched|returned|fled)\b/;
 
+// Past-tense verbs with no -ed that may follow a bare count ("60,000 saw the final").
+const FINITE_VERBS = new Set(['saw', 'came', 'went', 'took', 'made', 'gave', 'left', 'ran', 'met', 'sat', 'stood', 'got', 'won', 'lost', 'fell', 'rose', 'spent', 'paid', 'sold', 'bought', 'brought', 'held', 'heard', 'kept', 'began', 'became', 'did', 'chose', 'drove', 'flew', 'wrote', 'sang', 'swam', 'stayed', 'packed', 'gathered', 'turned']);
+// Nouns before "of" that are no counted thing ("a total of 400", "one of 12", "out of 30").
+const OF_NOT_COUNTED = new Set(['total', 'sum', 'number', 'figure', 'maximum', 'minimum', 'average', 'out', 'one', 'some', 'most', 'all', 'each', 'any', 'none', 'both', 'many', 'few', 'amount', 'value', 'age', 'rate', 'score', 'tally', 'count', 'level', 'high', 'low', 'record', 'peak', 'estimate', 'range', 'ratio', 'margin', 'lead', 'deficit', 'majority', 'instead', 'because', 'ahead', 'top', 'part', 'half', 'tens', 'hundreds', 'thousands', 'millions', 'dozens', 'scores', 'group', 'list']);
+// A money amount in minor units ("45 cents", "80 pence").
+const MINOR_UNIT_RE = /^\s+(cents?|pence|kopecks?|kopeks?)\b/i;
+const MINOR_UNITS: Record<string, string> = { cent: 'USD', cents: 'USD', pence: 'GBP', kopeck: 'RUB', kopecks: 'RUB', kopek: 'RUB', kopeks: 'RUB' };
+// "$2 a share", "45 cents per barrel": the price is per that thing.
+const PER_AFTER_RE = /^\s+(?:a|an|per|each)\s+([\p{Ll}][\p{L}-]+)\b/u;
+
 const NUM = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred|a thousand|a dozen)';
 const QUAL = '(more than|well over|just over|in excess of|upwards of|over|at least|no fewer than|no less than|a minimum of|nearly|almost|close to|just under|about|around|approximately|roughly|an estimated|estimated|some|up to|as many as|at most|a maximum of|less than|fewer than|under|exactly|only|just)';
 // Numbers are found first (cheap); the qualifier and currency sign are read just before them.
@@ -90,6 +100,9 @@ function countedAfter(text: string, from: number, sentEnd: number, unit: string 
       continue;
     }
     if (head && /(?:ed|ing|ly)$/.test(low)) break; // a verb or adverb after the noun ("people attended")
+    // "62,000 watched the final": a verb right after the number, so nothing is named (the noun
+    // before "of" may be: "a crowd of 62,000"). Participles that name people ("12 wounded") stay.
+    if (!head && ((/[^e]ed$|[^e]eed$/.test(low) && !PARTICIPLES.test(low)) || FINITE_VERBS.has(low))) break;
     head = x;
     if (++nouns >= 3 || /[^s]s$/.test(low)) break; // a plural noun ends the phrase ("boats came")
   }
@@ -165,14 +178,36 @@ export function findQuantities(text: string, sentences: Sentence[], times: Found
     const unit = unitWord ? UNIT_WORDS[unitWord.toLowerCase()] ?? unitWord.toLowerCase() : cur ? CURRENCY[cur.trim()] : null;
     const si = sentenceAt(sentences, m.index);
     const sentEnd = sentences[si]?.end ?? text.length;
-    const { counts } = countedAfter(text, qEnd, sentEnd, unit);
-    let unitFinal = unit;
+    let value2 = value;
+    let qEnd2 = qEnd;
+    let unitMinor: string | null = null;
+    const minor = !cur && !unitWord && !scale ? MINOR_UNIT_RE.exec(text.slice(qEnd, qEnd + 12)) : null;
+    if (minor) {
+      // "45 cents" is USD 0.45 (euro cents where the sentence talks in euros).
+      const w = minor[1].toLowerCase();
+      const sn = sentences[si];
+      const euro = sn && /€|\beuros?\b/i.test(text.slice(sn.start, sn.end));
+      unitMinor = w.startsWith('cent') && euro ? 'EUR' : MINOR_UNITS[w];
+      value2 = Math.round(base * 100) / 1e4;
+      qEnd2 = qEnd + minor[0].length;
+    }
+    let { counts } = countedAfter(text, qEnd2, sentEnd, unitMinor ?? unit);
+    const money = unitMinor ?? (cur ? unit : unit && /^[A-Z]{3}$/.test(unit) ? unit : null);
+    if (money) {
+      const per = PER_AFTER_RE.exec(text.slice(qEnd2, qEnd2 + 40));
+      if (per) counts = `per ${per[1]}`;
+    } else if (!counts && !unit) {
+      // "A crowd of 62,000", "a population of 1.2 million": the noun before "of" is what is counted.
+      const of = /\b([\p{Ll}][\p{Ll}-]+)\s+of\s+$/u.exec(text.slice(Math.max(0, qStart - 40), qStart));
+      if (of && !OF_NOT_COUNTED.has(of[1]) && !STOP.has(of[1]) && !SKIP.has(of[1]) && !/(?:ly|ing)$/.test(of[1])) counts = of[1];
+    }
+    let unitFinal = unitMinor ?? unit;
     if (!unitFinal && counts && UNIT_WORDS[counts.split(' ')[0].toLowerCase()]) unitFinal = UNIT_WORDS[counts.split(' ')[0].toLowerCase()];
     out.push({
       start: qStart,
-      end: qEnd,
-      text: whole,
-      value,
+      end: qEnd2,
+      text: text.slice(qStart, qEnd2),
+      value: value2,
       qualifier: qual ? QUALIFIERS[qual.toLowerCase()] ?? qual.toLowerCase() : null,
       unit: unitFinal,
       counts,

@@ -73,7 +73,8 @@ export function findQuotes(text: string, sentences: Sentence[], entities: FoundE
   /** A mention or pronoun right before `pos` (the subject of a verb at pos), within a few words. */
   const subjectBefore = (pos: number, floor: number): Speaker | null => {
     const cands = mentionsIn(floor, pos);
-    const last = cands[cands.length - 1];
+    // The mention reaching furthest: "Putin's spokesman" (a back-reference) over "Putin" inside it.
+    const last = cands.reduce<EntityMention | undefined>((a, b) => (!a || b.end > a.end ? b : a), undefined);
     const gapFrom = last ? last.end : floor;
     const pron = /\b(he|she|they)\b(?:\s+[a-z]+){0,2}\s*$/i.exec(text.slice(Math.max(floor, pos - 40), pos));
     if (pron && (!last || Math.max(floor, pos - 40) + pron.index > last.end)) return pronoun(pron[1], Math.max(floor, pos - 40) + pron.index, floor);
@@ -92,7 +93,12 @@ export function findQuotes(text: string, sentences: Sentence[], entities: FoundE
   const fromMention = (m: EntityMention, after: string): Speaker => {
     // "Putin's spokesman": someone else, named by relation.
     const rel = /^['’]s\s+(spokesman|spokeswoman|spokesperson|office|aide|press secretary|adviser|advisor|ministry)\b/.exec(after);
-    if (rel) return { id: null, name: `${m.text}’s ${rel[1]}`, rule: 'relation' };
+    if (rel) {
+      // ... unless the article named that spokesman earlier: the entities linked the phrase to them.
+      const back = entities.mentions.find((x) => x.via === 'role-noun' && x.start === m.start && x.end >= m.end + rel[0].length);
+      if (back) return { id: back.id, name: name(back.id) ?? back.text, rule: 'mention' };
+      return { id: null, name: `${m.text}’s ${rel[1]}`, rule: 'relation' };
+    }
     return { id: m.id, name: name(m.id) ?? m.text, rule: 'mention' };
   };
 
