@@ -11,7 +11,7 @@ import { inferArticleDate } from './dating/infer.ts';
 import { textWarnings } from './text/warnings.ts';
 
 /** Bump when analysis output changes, so stored analyses are recomputed. */
-export const ANALYZER_VERSION = 9; // 9: role nouns refer back to the one person the article gave that role before, after or in apposition to the name ("the spokesman", "Teller's spokesman"), a sentence-opening surname before "said" is a person, a verb after a bare count is not what is counted ("a crowd of 62,000" counts the crowd), cents/pence are money, "$2 a share" counts per share, "the Rovers" is the one organisation ending in that word, more company-sector words; 8: names after "the ministry in"/"officials at" are places, "World"/"Central"/"Northern" kept in organisation names, sports clubs ("X Rovers", "the X Falcons" in sports reports) are organisations, scheduled present tense ("meets on October 2") looks ahead; 4: unknown places typed by a lower-case place noun ("Tessaly province", "the town of Orvan"); 5: "$1.2bn"/"€300m" amounts, ‘single’ quotation marks, "X was quoted as saying" after a quote; 6: bare years 1600-2199 only, not clock times ("1300 GMT") or compounds ("1000-member"); 7: acronyms defined in parentheses, names with initials/particles, pronoun speakers by subject and agreement, appositive/transcript speakers, "late last year"/"over the weekend", "would" dates ahead, fractions, "1.2m", temperatures, scores not counts, "the chief executive" after an appositive role
+export const ANALYZER_VERSION = 10; // 10: articles not in English keep only gazetteer names and no quotes (warning analysis-english-only); 9: role nouns refer back to the one person the article gave that role before, after or in apposition to the name ("the spokesman", "Teller's spokesman"), a sentence-opening surname before "said" is a person, a verb after a bare count is not what is counted ("a crowd of 62,000" counts the crowd), cents/pence are money, "$2 a share" counts per share, "the Rovers" is the one organisation ending in that word, more company-sector words; 8: names after "the ministry in"/"officials at" are places, "World"/"Central"/"Northern" kept in organisation names, sports clubs ("X Rovers", "the X Falcons" in sports reports) are organisations, scheduled present tense ("meets on October 2") looks ahead; 4: unknown places typed by a lower-case place noun ("Tessaly province", "the town of Orvan"); 5: "$1.2bn"/"€300m" amounts, ‘single’ quotation marks, "X was quoted as saying" after a quote; 6: bare years 1600-2199 only, not clock times ("1300 GMT") or compounds ("1000-member"); 7: acronyms defined in parentheses, names with initials/particles, pronoun speakers by subject and agreement, appositive/transcript speakers, "late last year"/"over the weekend", "would" dates ahead, fractions, "1.2m", temperatures, scores not counts, "the chief executive" after an appositive role
 
 export interface AnalyzeOptions {
   /** Gazetteer to use (default: data/gazetteer.json plus user aliases). */
@@ -41,12 +41,21 @@ export function analyzeArticle(article: Article, opts: AnalyzeOptions = {}): Ana
   });
   const times = resolveTimes(found, published, text, sentences);
   const quantities = findQuantities(text, sentences, found, warnings);
-  const quotes = findQuotes(text, sentences, entities, warnings);
+  // The entity and speaker rules read English (capitalised openers, "said", titles): on another
+  // language they invent people ("Die Reparatur"). Only names the gazetteer knows are kept there
+  // (a name reads the same in any language); quotes need English speaker rules, so none.
+  const english = !article.language || article.language === 'en';
+  if (!english)
+    warnings.push({
+      code: 'analysis-english-only',
+      message: `the text is in "${article.language}": only gazetteer names, numbers and numeric dates are read; people, organisations and quotes need English text`,
+    });
+  const quotes = english ? findQuotes(text, sentences, entities, warnings) : [];
   return {
     article_id: article.id,
     version: ANALYZER_VERSION,
     sentences,
-    entities: entities.list,
+    entities: english ? entities.list : entities.list.filter((e) => gaz.byId.has(e.id)),
     times,
     quantities,
     quotes,
