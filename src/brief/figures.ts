@@ -10,7 +10,7 @@ import { interval, meet, normUnit } from './figures-norm.ts';
 import type { Similarity } from './similarity.ts';
 import { contentStems } from './tokens.ts';
 import type { Conflict, ConflictSide, FigureGroup } from './types.ts';
-import { cite, isProse, type EventText, type Unit } from './units.ts';
+import { cite, isStatement, type EventText, type Unit } from './units.ts';
 
 interface Fig {
   k: number;
@@ -92,6 +92,27 @@ function bareCount(a: Fig, b: Fig): boolean {
   return a.norm === '' && b.norm === '' && Math.abs(a.q.value) >= 10 && Math.abs(b.q.value) >= 10 && (!a.measure.length || !b.measure.length);
 }
 
+/**
+ * One named holder's value in one unit ("Mara Velt secured 52 percent" / "Velt won 49 percent of
+ * the vote"), even in sentences not aligned as one fact: one measured thing, unless the two say
+ * what they count and it differs ("of the vote" / "approval rating … among workers"). Values tied
+ * to other places or dates still end as context, not as a conflict.
+ */
+function sameHolder(a: Fig, b: Fig, ov: number): boolean {
+  if (!a.holder || a.holder !== b.holder || a.norm === '') return false;
+  if (ov > 0) return true;
+  const ma = a.measure.length ? a.measure : ofNoun(a);
+  const mb = b.measure.length ? b.measure : ofNoun(b);
+  return !ma.length || !mb.length || overlap(ma, mb) > 0;
+}
+
+/** "an approval rating of 31 percent": the noun before "of" says what a figure counts when nothing after it does. */
+function ofNoun(f: Fig): string[] {
+  const before = f.unit.text.slice(Math.max(0, f.q.start - f.unit.start - 40), f.q.start - f.unit.start);
+  const m = /(\p{L}[\p{L}'’-]*)\s+of\s+(?:(?:about|around|nearly|almost|just|over|under|some|roughly)\s+)?$/iu.exec(before);
+  return m ? contentStems(m[1]!).map(measureKey) : [];
+}
+
 function sideKey(f: Fig): string {
   return `${f.qualifier ?? ''}|${f.span.join('-')}|${f.norm}`;
 }
@@ -155,7 +176,7 @@ export function compareFigures(
   const days = dayRange(eventDate);
   const figs: Fig[] = [];
   for (const u of ev.units) {
-    if (!isProse(u)) continue; // datelines and timestamps are not reports of a figure
+    if (!isStatement(u)) continue; // datelines and timestamps are not reports of a figure; short statements are
     const text = ev.items[u.item]!.article.text;
     const analysis = ev.items[u.item]!.analysis;
     const sentence = text.slice(u.start, u.end);
@@ -204,7 +225,8 @@ export function compareFigures(
       const comparable =
         (sameFact && (ov > 0 || (onlyOne(a.unit, a) && onlyOne(b.unit, b) && (a.norm !== '' || bareCount(a, b))))) ||
         (ov >= 0.5 && sim.plain[a.unit.i * sim.n + b.unit.i]! >= 0.3) ||
-        (sameToll(a.measure, b.measure) && !a.cumulative && !b.cumulative); // a running total is another measure
+        (sameToll(a.measure, b.measure) && !a.cumulative && !b.cumulative) || // a running total is another measure
+        sameHolder(a, b, ov);
       if (!comparable) continue;
       const ra = find(a.k);
       const rb = find(b.k);

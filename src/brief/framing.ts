@@ -3,6 +3,7 @@
 import type { UnitGroup } from './align.ts';
 import { lexicon } from './lexicon.ts';
 import { markAt, type MarkSpan } from './quote-marks.ts';
+import { senseHolds } from './sense.ts';
 import type { ContextItem, Framing, FramingContrast, HedgeUse, OutletFraming, TermUse } from './types.ts';
 import { cite, type EventText, type Unit } from './units.ts';
 import { voiceOf } from './voice.ts';
@@ -32,7 +33,7 @@ function headOfLoaded(text: string, uses: TermUse[]): Set<TermUse> {
 }
 
 export function describeFraming(ev: EventText, groups: UnitGroup[]): Framing {
-  const { forms, hedges } = lexicon();
+  const { forms, hedges, lex } = lexicon();
   const per = new Map<string, OutletFraming>();
   const outletOf = (u: Unit): OutletFraming => {
     let f = per.get(u.source.key);
@@ -48,6 +49,8 @@ export function describeFraming(ev: EventText, groups: UnitGroup[]): Framing {
     if (it.article.duplicate_of && ids.has(it.article.duplicate_of)) continue;
     const text = it.article.text;
     const marks = ev.marks.get(it.article.id) ?? [];
+    const mentions = it.analysis.entities.flatMap((en) => en.mentions);
+    const named = (at: number) => mentions.some((m) => m.start <= at && at < m.end);
     for (const u of ev.byArticle.get(it.article.id) ?? []) {
       const f = outletOf(u);
       const taken: [number, number][] = [];
@@ -55,7 +58,11 @@ export function describeFraming(ev: EventText, groups: UnitGroup[]): Framing {
       const hits: { s: number; e: number; form: (typeof forms)[number] }[] = [];
       for (const form of forms) {
         form.re.lastIndex = 0;
-        for (const m of u.text.matchAll(form.re)) hits.push({ s: u.start + m.index!, e: u.start + m.index! + m[0].length, form });
+        for (const m of u.text.matchAll(form.re)) {
+          // a form with an everyday sense counts only with the object or subject its loaded sense needs
+          if (form.sense && !senseHolds(form.sense, lex.classes ?? {}, u.text, m.index!, m.index! + m[0].length, (at) => named(u.start + at))) continue;
+          hits.push({ s: u.start + m.index!, e: u.start + m.index! + m[0].length, form });
+        }
       }
       hits.sort((a, b) => b.e - b.s - (a.e - a.s) || a.s - b.s);
       const uses: TermUse[] = [];

@@ -2,9 +2,26 @@
 // loaded words, compiled once into regular expressions.
 import { readFileSync } from 'node:fs';
 
+/**
+ * A form with an everyday sense besides its loaded one ("returned to work", "prices fell to"):
+ * it counts only when its object (`object`) or its subject (`subject`) is of a named word class,
+ * and never in a sentence holding a word of an `unless` class ("dock strikes … union").
+ */
+export interface SenseForm {
+  form: string;
+  object?: string[];
+  subject?: string[];
+  passive?: boolean; // a transitive verb: its subject is the taker, so only a passive subject counts
+  unless?: string[];
+}
+export interface WordClass {
+  about?: string;
+  capitalised?: boolean; // a capitalised word (a name) belongs to the class too
+  words: string[];
+}
 export interface Alternative {
   term: string;
-  forms: string[];
+  forms: (string | SenseForm)[];
   neutral?: boolean;
 }
 export interface LexiconGroup {
@@ -14,6 +31,7 @@ export interface LexiconGroup {
 }
 export interface Lexicon {
   groups: LexiconGroup[];
+  classes?: Record<string, WordClass>;
   hedges: string[];
   loaded: string[];
 }
@@ -22,6 +40,7 @@ export interface CompiledForm {
   group: LexiconGroup;
   alt: Alternative;
   re: RegExp; // global, case-insensitive, word-bounded
+  sense: SenseForm | null; // the conditions of a form with an everyday sense
 }
 
 let cached: { lex: Lexicon; forms: CompiledForm[]; hedges: RegExp; loaded: RegExp } | null = null;
@@ -43,7 +62,11 @@ export function lexicon() {
   const lex = JSON.parse(readFileSync(new URL('../../data/framing.json', import.meta.url), 'utf8')) as Lexicon;
   const forms: CompiledForm[] = [];
   for (const group of lex.groups)
-    for (const alt of group.alternatives) forms.push({ group, alt, re: wordRe(alt.forms) });
+    for (const alt of group.alternatives) {
+      const plain = alt.forms.filter((f): f is string => typeof f === 'string');
+      if (plain.length) forms.push({ group, alt, re: wordRe(plain), sense: null });
+      for (const f of alt.forms) if (typeof f !== 'string') forms.push({ group, alt, re: wordRe([f.form]), sense: f });
+    }
   cached = { lex, forms, hedges: wordRe(lex.hedges), loaded: wordRe(lex.loaded) };
   return cached;
 }

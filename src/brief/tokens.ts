@@ -55,10 +55,11 @@ export function stem(w: string): string {
   return w;
 }
 
-/** Content stems of a text: stopwords and lone letters dropped. */
+/** Content stems of a text: stopwords and lone letters dropped, hyphenated compounds split. */
 export function contentStems(text: string): string[] {
   const out: string[] = [];
-  for (const w of words(text)) {
+  // "third-quarter" is the words of "third quarter": compounds meet their spaced spelling
+  for (const w of words(text).flatMap((x) => (/\p{L}-|-\p{L}/u.test(x) ? x.split('-').filter(Boolean) : [x]))) {
     if (w.length < 2 && !/[\d%]/.test(w)) continue;
     if (STOP.has(w)) continue;
     out.push(stem(w));

@@ -45,6 +45,23 @@ export function isProse(u: Unit): boolean {
   return lower / toks.length >= 0.4;
 }
 
+// Page furniture that can read like a short sentence: "Updated 48 minutes ago.", "Photo: AFP."
+const FURNITURE = /^(?:updated|posted|published|last\s+updated|modified|photo|image|video|watch|listen|read|by|copyright|source|credit|edited|filed)\b|\bago\W*$/i;
+
+/**
+ * Running prose, or a short sentence that is still a whole statement ("Turnout reached 61
+ * percent."): a capitalised first word, lowercase words after it, closing punctuation — unlike
+ * datelines, bylines, timestamps and headlines.
+ */
+export function isStatement(u: Unit): boolean {
+  if (isProse(u)) return true;
+  const toks = u.text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (toks.length < 2 || !/[.!?]["”’)]?$/.test(u.text) || FURNITURE.test(u.text)) return false;
+  if (!/^\p{Lu}/u.test(toks[0]!)) return false;
+  const lower = toks.slice(1).filter((t) => /^\p{Ll}/u.test(t)).length;
+  return lower / (toks.length - 1) >= 0.5;
+}
+
 export function cite(u: Unit): Citation {
   return { article_id: u.article_id, sentence: u.sentence, start: u.start, end: u.end };
 }
