@@ -39,6 +39,7 @@ export function register(program: Command): void {
           process.stderr.write(`report written: ${files.join(', ')}\n`);
           const html = files.find((f) => f.endsWith('.html'));
           if (html) process.stderr.write(`open it in a browser: file://${html}\n`);
+          process.stderr.write(`or browse and query the events over HTTP: parallax --db ${path} serve\n`);
         }
         if (opts.json) process.stdout.write(JSON.stringify(result.report, null, 2) + '\n');
         else process.stdout.write(result.summaryText + '\n');
