@@ -1,9 +1,9 @@
 // Framing per outlet: which loaded alternatives it picks and in whose voice, its hedges,
 // scare quotes, and the context only it gives.
 import type { UnitGroup } from './align.ts';
-import { lexicon } from './lexicon.ts';
+import { lexicon } from '../lexicon/framing.ts';
 import { markAt, type MarkSpan } from './quote-marks.ts';
-import { senseHolds } from './sense.ts';
+import { senseHolds } from '../lexicon/sense.ts';
 import type { ContextItem, Framing, FramingContrast, HedgeUse, OutletFraming, TermUse } from './types.ts';
 import { cite, type EventText, type Unit } from './units.ts';
 import { voiceOf } from './voice.ts';

@@ -2,7 +2,7 @@
 // bench/fit-summary.ts): where it stands, how long it is, how much of its wording the
 // other outlets and the titles share, how plainly it reads. Nothing here names a topic, an
 // outlet or a dataset, so the same features describe any event in any outlet mix.
-import { loadedCount } from './lexicon.ts';
+import { loadedCount } from '../lexicon/framing.ts';
 import { unbalancedQuotes } from './quote-cut.ts';
 import { agreement } from './agreement.ts';
 import type { Similarity } from './similarity.ts';

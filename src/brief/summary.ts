@@ -17,7 +17,7 @@
 // scorer added to the objective did not do better on held-out clusters (bench/fit-summary.ts).
 import { ALIGN } from './align.ts';
 import { agreement, lexAt } from './agreement.ts';
-import { loadedCount } from './lexicon.ts';
+import { loadedCount } from '../lexicon/framing.ts';
 import { cutFromQuote, markSpans } from './quote-cut.ts';
 import type { Similarity } from './similarity.ts';
 import type { Citation, SummarySentence } from './types.ts';

@@ -4,7 +4,7 @@
 // promoted to a title: short, and not ending like a sentence.
 import type { ArticleWithAnalysis } from '../types.ts';
 import type { CoreEntities } from './core-entities.ts';
-import { loadedCount } from '../brief/lexicon.ts';
+import { loadedCount } from '../lexicon/framing.ts';
 
 const MAX = 140;
 const HEADLINE_MAX_CHARS = 110;

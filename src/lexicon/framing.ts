@@ -1,5 +1,6 @@
 // The framing lexicon (data/framing.json): groups of loaded alternatives, hedges and
-// loaded words, compiled once into regular expressions.
+// loaded words, compiled once into regular expressions. Shared by the briefs (framing, summary
+// tone) and event titles (the least-slanted headline), so it lives outside both stages.
 import { readFileSync } from 'node:fs';
 
 /**

@@ -2,7 +2,7 @@
 // after it) but not "returned to work"; "the town was seized" (a territory before it) but not
 // "seized 40 kilograms of cocaine"; "strikes on the capital" but not "dock strikes … union".
 // The word classes and which form needs which live in data/framing.json.
-import type { SenseForm, WordClass } from './lexicon.ts';
+import type { SenseForm, WordClass } from './framing.ts';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 // an object noun phrase ends at a preposition (other than "of"), a conjunction or a clause word
