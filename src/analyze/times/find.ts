@@ -3,6 +3,7 @@
 import type { Sentence, TimeExpression, Warning } from '../../types.ts';
 import { isValidMonthDay, isValidDate, MIN_YEAR, MAX_YEAR } from '../../util/calendar.ts';
 import { sentenceAt } from '../text/sentences.ts';
+import { narratedInPast, presentAhead } from './present-ahead.ts';
 
 export type TimeKind = 'date' | 'month-day' | 'month-year' | 'month' | 'year' | 'weekday' | 'relative' | 'span' | 'duration' | 'offset' | 'decade';
 export type Tense = 'past' | 'present' | 'future';
@@ -15,6 +16,8 @@ export interface FoundTime extends TimeExpression {
   reporting: boolean;
   /** Invalid calendar values ("31 February", year 0) found in the words. */
   invalid?: boolean;
+  /** A month-day in a present-tense sentence with no past marker: later in the year than the article date, it is ahead. */
+  ahead?: boolean;
 }
 
 const MONTHS: Record<string, number> = {
@@ -110,6 +113,18 @@ const RULES: Rule[] = [
       const duration = durationOf(n, unit);
       if (!duration) return null;
       return { kind: dir === 'ago' ? 'relative' : 'offset', symbolic: { relative: `${n}-${unit}-${dir}`, duration } };
+    },
+  },
+  {
+    // "the previous day", "the following week", "the next day", "the day before,": one unit from a
+    // date named just before (resolved in anchored.ts); "the next week/month/year" is from now.
+    re: /\bthe (?:(previous|preceding|following|next) (day|week|month|year)|(day) (before|after)(?=\s*(?:[,.;:!?)]|$)))\b/gi,
+    make: (m) => {
+      const unit = (m[2] ?? m[3]!).toLowerCase();
+      const w = (m[1] ?? m[4]!).toLowerCase();
+      if (w === 'next' && unit !== 'day') return null;
+      const dir = w === 'previous' || w === 'preceding' || w === 'before' ? 'before' : 'after';
+      return { kind: 'offset', symbolic: { relative: `the-${unit}-${dir}`, duration: durationOf(1, unit)! } };
     },
   },
   {
@@ -282,5 +297,6 @@ export function findTimes(text: string, sentences: Sentence[], warnings?: Warnin
       warnings?.push({ code: 'invalid-date', message: `"${t.text}" is not a valid calendar date; it is kept unresolved.`, start: t.start, end: t.end });
     }
   }
+  for (const t of taken) if (presentAhead(t, text, sentences) && !narratedInPast(t, taken, text, sentences)) t.ahead = true;
   return taken;
 }

@@ -5,6 +5,7 @@ import {
   isValidMonthDay, monthDayValue, monthValue, parseIso, rangeValue, weekdayOf, yearValue,
 } from '../../util/calendar.ts';
 import type { FoundTime } from './find.ts';
+import { anchorOffsets } from './anchored.ts';
 
 /** The reference the words are relative to: a known day, or just a known year/month. */
 interface Ref {
@@ -82,7 +83,8 @@ export function resolveOne(t: FoundTime, pub: DatedValue | TimeValue | null): Ti
         for (const y of future ? [y0, y0 + 1] : [y0, y0 - 1]) {
           if (!isValidDate(y, s.month!, s.day!)) continue;
           const n = dayNumber(y, s.month!, s.day!);
-          if (future ? n >= ref.day - 7 : n <= ref.day + 7) return dayValue(y, s.month!, s.day!);
+          // a present-tense month-day later in the year than the article is ahead in the same year
+          if (future ? n >= ref.day - 7 : n <= ref.day + 7 || (t.ahead && y === y0)) return dayValue(y, s.month!, s.day!);
         }
         return abs;
       }
@@ -91,7 +93,7 @@ export function resolveOne(t: FoundTime, pub: DatedValue | TimeValue | null): Ti
       // for a past date later in the year than the article).
       if (pub && pub.years && pub.years.length && pub.month) {
         const later = s.month! * 100 + s.day! > pub.month * 100 + (pub.day ?? 31) + 7;
-        const shift = later && !future ? -1 : 0;
+        const shift = later && !future && !t.ahead ? -1 : 0;
         const v = monthDayValue(s.month!, s.day!, { years: pub.years.map((y) => y + shift) });
         if (v.precision !== 'month-day' || (v.years && v.years.length)) return v;
       }
@@ -210,9 +212,11 @@ function relativeValue(s: NonNullable<TimeExpression['symbolic']>, ref: Ref, kin
 }
 
 /** Resolves all found expressions and returns the stored form (rule-internal fields dropped). */
-export function resolveTimes(found: FoundTime[], published: DatedValue | null, _text: string, _sentences: Sentence[]): TimeExpression[] {
-  return found.map((t) => {
-    const out: TimeExpression = { start: t.start, end: t.end, text: t.text, sentence: t.sentence, resolved: resolveOne(t, published) };
+export function resolveTimes(found: FoundTime[], published: DatedValue | null, text: string, sentences: Sentence[]): TimeExpression[] {
+  const resolved = found.map((t) => resolveOne(t, published));
+  anchorOffsets(found, resolved, text, sentences);
+  return found.map((t, i) => {
+    const out: TimeExpression = { start: t.start, end: t.end, text: t.text, sentence: t.sentence, resolved: resolved[i] ?? null };
     if (t.symbolic && Object.keys(t.symbolic).length) out.symbolic = t.symbolic;
     return out;
   });
