@@ -8,7 +8,7 @@
 // evidence that contradicts gives 0, so such events are never joined or merged.
 import type { ArticleWithAnalysis, Assignment } from '../types.ts';
 import { articleFeatures, type ArticleFeatures } from './features.ts';
-import { DocFreq, MAX_TERMS, STREAM_MAX_TERMS, Vocabulary, vectorize, type SparseVec } from './vector.ts';
+import { DocFreq, MAX_TERMS, STREAM_MAX_TERMS, Vocabulary, isResidual, vectorize, type SparseVec } from './vector.ts';
 import { IntFloatMap } from '../util/int-float-map.ts';
 import { DateSummary, MAX_TIME_FACTOR, dateGap, pointSet, timeFactor, type DatePoint, type Gap } from './time-feature.ts';
 import { WEEKDAY_MISMATCH, setGap } from './day-set.ts';
@@ -360,7 +360,11 @@ export class StreamClusterer {
   /** The event's heaviest terms as a query (derived once per version of the event). */
   private clusterQuery(c: Cluster): SparseVec {
     if (c.query && c.queryVersion === c.version) return c.query;
-    c.query = c.sum.top(this.queryTerms);
+    // Members' residual terms (see vectorize) can be among the heaviest of a small event but
+    // find no other event: query with the heaviest shared terms instead.
+    const top = c.sum.top(this.queryTerms + Math.min(c.members.length, this.queryTerms));
+    const keep = Array.from(top.ids, (_, i) => i).filter((i) => !isResidual(this.vocab, top.ids[i]!)).slice(0, this.queryTerms);
+    c.query = keep.length === top.ids.length ? top : { ids: Int32Array.from(keep, (i) => top.ids[i]!), vals: Float32Array.from(keep, (i) => top.vals[i]!) };
     c.queryVersion = c.version;
     return c.query;
   }
