@@ -2,13 +2,10 @@
 // article date speaks of what is coming ("Voters go to the polls on 4 June"), not of last year.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeArticle } from '../src/analyze/index.ts';
-import { dayValue } from '../src/util/calendar.ts';
-import type { Article, DatedValue } from '../src/types.ts';
+import { pub, startOf as resolvedStart } from './fixtures/analyze/dated.ts';
+import type { DatedValue } from '../src/types.ts';
 
-const pub = (y: number, m: number, d: number): DatedValue => ({ ...dayValue(y, m, d), evidence: [{ rule: 'metadata' }] });
-const art = (text: string, p: DatedValue): Article => ({ id: 't', input: 't', title: '', text, url: null, outlet: null, published: p, language: 'en', duplicate_of: null, content_hash: '', warnings: [] });
-const startOf = (text: string, expr: string, p: DatedValue) => analyzeArticle(art(text, p), { today: '2033-01-01' }).times.find((t) => t.text === expr)?.resolved?.start;
+const startOf = (text: string, expr: string, p: DatedValue) => resolvedStart(text, expr, p, '2033-01-01');
 
 test('present tense with a month-day later in the year looks ahead', () => {
   const p = pub(2031, 3, 14);

@@ -2,13 +2,10 @@
 // article date for a month-day without a year; plain past narration still looks back.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeArticle } from '../src/analyze/index.ts';
-import { dayValue } from '../src/util/calendar.ts';
-import type { Article, DatedValue } from '../src/types.ts';
+import { pub, startOf as resolvedStart } from './fixtures/analyze/dated.ts';
+import type { DatedValue } from '../src/types.ts';
 
-const pub = (y: number, m: number, d: number): DatedValue => ({ ...dayValue(y, m, d), evidence: [{ rule: 'metadata' }] });
-const art = (text: string, p: DatedValue): Article => ({ id: 't', input: 't', title: '', text, url: null, outlet: null, published: p, language: 'en', duplicate_of: null, content_hash: '', warnings: [] });
-const startOf = (text: string, expr: string, p: DatedValue) => analyzeArticle(art(text, p), { today: '2031-01-01' }).times.find((t) => t.text === expr)?.resolved?.start;
+const startOf = (text: string, expr: string, p: DatedValue) => resolvedStart(text, expr, p, '2031-01-01');
 
 test('scheduled present-tense verbs put a month-day after the article date', () => {
   const p = pub(2027, 11, 20);

@@ -5,11 +5,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildBrief } from '../src/brief/index.ts';
 import { buildUnits } from '../src/brief/units.ts';
-import type { Event } from '../src/types.ts';
-import { article, withAnalysis } from './fixtures/brief/event.ts';
+import { article, withAnalysis, undatedEvent } from './fixtures/brief/event.ts';
 
 const mk = (id: string, outlet: string, text: string) => withAnalysis(article(id, outlet, 'QX', 'private', 'Results', text));
-const event = (ids: string[]): Event => ({ id: 'ev-m', title: 'Results', date: { start: null, end: null, precision: 'unknown', label: '', evidence: [] }, article_ids: ids, entity_ids: [], storyline_id: null });
+const event = (ids: string[]) => undatedEvent('ev-m', 'Results', ids);
 
 test('one amount in two notations aligns two differently worded leads', async () => {
   const items = [

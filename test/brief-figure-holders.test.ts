@@ -3,11 +3,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildBrief } from '../src/brief/index.ts';
-import type { Event } from '../src/types.ts';
-import { article, withAnalysis } from './fixtures/brief/event.ts';
+import { article, withAnalysis, undatedEvent } from './fixtures/brief/event.ts';
 
 const mk = (id: string, outlet: string, text: string) => withAnalysis(article(id, outlet, 'QX', 'private', 'Kessa votes', text));
-const event = (ids: string[]): Event => ({ id: 'ev-h', title: 'Kessa', date: { start: null, end: null, precision: 'unknown', label: '', evidence: [] }, article_ids: ids, entity_ids: [], storyline_id: null });
+const event = (ids: string[]) => undatedEvent('ev-h', 'Kessa', ids);
 
 test('shares of different candidates in the same sentences do not conflict', async () => {
   const items = [

@@ -4,11 +4,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildBrief } from '../src/brief/index.ts';
 import { rangeOf } from '../src/brief/figure-measure.ts';
-import type { Event } from '../src/types.ts';
-import { article, withAnalysis } from './fixtures/brief/event.ts';
+import { article, withAnalysis, undatedEvent } from './fixtures/brief/event.ts';
 
 const mk = (id: string, outlet: string, text: string) => withAnalysis(article(id, outlet, 'QX', 'private', 'Clashes in Brenna', text));
-const event = (ids: string[]): Event => ({ id: 'ev-r', title: 'Brenna', date: { start: null, end: null, precision: 'unknown', label: '', evidence: [] }, article_ids: ids, entity_ids: [], storyline_id: null });
+const event = (ids: string[]) => undatedEvent('ev-r', 'Brenna', ids);
 const BASE = [
   mk('r1', 'Alpha Post', 'Police said 14 people were injured in the clashes in Brenna on Monday.'),
   mk('r2', 'Beta News', 'Doctors said 12 or more people were injured in the clashes in Brenna on Monday.'),

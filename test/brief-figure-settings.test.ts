@@ -4,11 +4,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildBrief } from '../src/brief/index.ts';
-import type { Event } from '../src/types.ts';
-import { article, withAnalysis } from './fixtures/brief/event.ts';
+import { article, withAnalysis, undatedEvent } from './fixtures/brief/event.ts';
 
 const mk = (id: string, outlet: string, text: string) => withAnalysis(article(id, outlet, 'QX', 'private', 'Varnel votes', text));
-const event = (ids: string[]): Event => ({ id: 'ev-s', title: 'Varnel', date: { start: null, end: null, precision: 'unknown', label: '', evidence: [] }, article_ids: ids, entity_ids: [], storyline_id: null });
+const event = (ids: string[]) => undatedEvent('ev-s', 'Varnel', ids);
 
 test("a possessive place ('Varnel's election') is the same setting as 'in Varnel'", async () => {
   const items = [

@@ -3,11 +3,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildBrief } from '../src/brief/index.ts';
-import type { Event } from '../src/types.ts';
-import { article, withAnalysis } from './fixtures/brief/event.ts';
+import { article, withAnalysis, undatedEvent } from './fixtures/brief/event.ts';
 
 const mk = (id: string, outlet: string, text: string) => withAnalysis(article(id, outlet, 'QT', 'private', 'Tarvel referendum', text));
-const event = (ids: string[]): Event => ({ id: 'ev-t', title: 'Tarvel', date: { start: null, end: null, precision: 'unknown', label: '', evidence: [] }, article_ids: ids, entity_ids: [], storyline_id: null });
+const event = (ids: string[]) => undatedEvent('ev-t', 'Tarvel', ids);
 
 const long = mk('t1', 'Tarvel Courier', 'Voters in Tarvel approved the new water charter on Sunday. Turnout in the Tarvel referendum reached 61 percent, the electoral board said on Monday.');
 const official = mk('t2', 'Ostmark Wire', 'The water charter passed easily in Tarvel on Sunday. Official figures put turnout in the Tarvel referendum at 61%.');

@@ -4,10 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildBrief } from '../src/brief/index.ts';
-import type { Event } from '../src/types.ts';
-import { article, withAnalysis } from './fixtures/brief/event.ts';
+import { article, withAnalysis, undatedEvent } from './fixtures/brief/event.ts';
 
-const event = (ids: string[]): Event => ({ id: 'ev-s', title: 'Selma', date: { start: null, end: null, precision: 'unknown', label: '', evidence: [] }, article_ids: ids, entity_ids: [], storyline_id: null });
+const event = (ids: string[]) => undatedEvent('ev-s', 'Selma', ids);
 
 async function termsOf(text: string): Promise<string[]> {
   const items = [withAnalysis(article('sx-1', 'Selma Harbour Ledger', 'QS', 'private', 'Selma news', text))];
