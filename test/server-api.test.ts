@@ -85,6 +85,7 @@ test('a JSONL body with one broken line stores the good lines and names the bad 
   assert.equal(r.status, 207);
   assert.equal(r.body.ingested, 1);
   assert.equal(r.body.rejected[0].input, 'body:2');
+  assert.deepEqual(r.body.not_english, {});
   const empty = await post('   ');
   assert.equal(empty.status, 400);
   const junk = await post('{"title": "only a title"}');
@@ -157,4 +158,14 @@ test('a body over the size limit is refused with 413 and stores nothing', async 
   assert.equal(r.status, 413);
   assert.match(r.body.error, /limit/);
   assert.equal((await getJson('/api/health')).body.articles, before);
+});
+
+test('a posted article in another language is stored and reported as not English', async () => {
+  const text = 'Die Bewohner der kleinen Stadt Korlin mussten in der Nacht ihre Häuser verlassen, nachdem der Fluss einen Damm durchbrochen hatte. Nach Angaben des Stadtrats wurden rund 340 Wohnungen geräumt.';
+  const r = await post(JSON.stringify({ title: 'Hochwasser in Korlin', text }));
+  assert.equal(r.status, 201);
+  assert.deepEqual(r.body.not_english, { de: 1 });
+  const art = await getJson(`/api/articles/${r.body.article_ids[0]}`);
+  assert.equal(art.body.language, 'de');
+  assert.ok(art.body.warnings.some((w: { code: string }) => w.code === 'language-not-english'));
 });

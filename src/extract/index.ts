@@ -122,7 +122,9 @@ export function extractArticle(raw: RawDocument, registry: OutletRegistry): { ar
     url,
     outlet,
     published,
-    language: language?.code ?? null,
+    // an unsure guess of another language (a few words, mostly names) is no answer: the analysis
+    // would skip its English rules on what may well be English
+    language: language && (language.sure || language.code === 'en') ? language.code : null,
     author: f.author ?? meta.author ?? clean.byline ?? null,
     duplicate_of: null,
     content_hash,

@@ -25,6 +25,8 @@ export interface IngestResult {
   nearDuplicates: number; // stored, but marked as a copy of an earlier article
   rejected: Rejection[];
   articleIds: string[];
+  /** Stored articles in another language than English, by language code (analysis is English-only). */
+  otherLanguages: Record<string, number>;
 }
 
 /** What "earliest" is judged by: the publication instant, else the day; storage order breaks ties. */
@@ -47,7 +49,10 @@ export function publishedBefore(a: When, b: When): boolean {
 export function tally(r: IngestResult): string {
   const n = r.nearDuplicates;
   const near = n ? ` (${n} near ${n === 1 ? 'copy' : 'copies'} of earlier articles, marked duplicate_of)` : '';
-  return `ingested ${r.ingested}${near}, duplicates ${r.duplicates}, rejected ${r.rejected.length}`;
+  const langs = Object.entries(r.otherLanguages ?? {}).sort((a, b) => b[1] - a[1]);
+  const other = langs.reduce((sum, [, k]) => sum + k, 0);
+  const foreign = other ? `; ${other} not in English (${langs.map(([l, k]) => `${l} ${k}`).join(', ')}): their analysis reads only known names, numbers and numeric dates` : '';
+  return `ingested ${r.ingested}${near}, duplicates ${r.duplicates}, rejected ${r.rejected.length}${foreign}`;
 }
 
 export async function ingest(store: Store, inputs: string[], opts: IngestOptions = {}): Promise<IngestResult> {
@@ -66,7 +71,7 @@ export async function ingest(store: Store, inputs: string[], opts: IngestOptions
     if (a.duplicate_of) addMember(a.duplicate_of, a.id);
   }
 
-  const result: IngestResult = { ingested: 0, duplicates: 0, nearDuplicates: 0, rejected: [], articleIds: [] };
+  const result: IngestResult = { ingested: 0, duplicates: 0, nearDuplicates: 0, rejected: [], articleIds: [], otherLanguages: {} };
   let batch: Article[] = [];
   let done = 0;
 
@@ -108,6 +113,7 @@ export async function ingest(store: Store, inputs: string[], opts: IngestOptions
     when.set(a.id, whenOf(a));
     result.ingested++;
     result.articleIds.push(a.id);
+    if (a.language && a.language !== 'en') result.otherLanguages[a.language] = (result.otherLanguages[a.language] ?? 0) + 1;
   };
 
   const flush = (): void => {

@@ -93,7 +93,7 @@ export function routes(store: Store, opts: ServerOptions = {}): Router {
     const accepted = ing.ingested + ing.duplicates;
     // every item stored (201), some rejected (207), none usable (422)
     const status = rejected.length === 0 ? 201 : accepted > 0 ? 207 : 422;
-    return json({ ingested: ing.ingested, duplicates: ing.duplicates, near_duplicates: ing.nearDuplicates, article_ids: ing.articleIds, rejected, events: store.events().events.length }, status);
+    return json({ ingested: ing.ingested, duplicates: ing.duplicates, near_duplicates: ing.nearDuplicates, article_ids: ing.articleIds, not_english: ing.otherLanguages, rejected, events: store.events().events.length }, status);
   });
 
   r.on('GET', '/', () => {
