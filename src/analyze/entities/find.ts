@@ -5,7 +5,7 @@ import { sentenceAt } from '../text/sentences.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { aliasKey, foldName, slugName, surnameKey } from './normalize.ts';
 import { linkDefinedAcronyms } from './acronyms.ts';
-import { CONNECTORS, HEAD_ROLES, NAME_ABBREVS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, SPEECH_VERBS, STOP, TITLES, TITLE_MAX_WORDS } from './lexicon.ts';
+import { CONNECTORS, GENERIC_PLURALS, HEAD_ROLES, MODIFIER_ROLES, NAME_ABBREVS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, SPEECH_VERBS, STOP, TITLES, TITLE_MAX_WORDS } from './lexicon.ts';
 
 export type MentionVia = 'gazetteer' | 'acronym' | 'demonym' | 'name' | 'surname' | 'role-noun' | 'gazetteer-surname';
 
@@ -55,6 +55,8 @@ const TEAM_SUFFIXES = new Set(['rovers', 'wanderers', 'fc', 'afc', 'athletic', '
 // Ambiguous outside sport ("Kansas City", "Orvan Town"): clubs only in a sports report.
 const TEAM_SUFFIXES_IN_SPORT = new Set(['city', 'town', 'county']);
 const SPORTS_CUE_RE = /\b(?:beat|beats|defeated|drew|draw|match|fixture|league|cup|final|semi-final|season|goal|goals|scored|striker|midfielder|goalkeeper|coach|stadium|championship|tournament|play-?off|kick-off|penalty|innings|touchdown|quarterback|pitcher|\d{1,2}-\d{1,2})\b/gi;
+// Portfolio words before "minister"/"spokesman" ("the Health minister"): not a place or organisation.
+const PORTFOLIOS = new Set(['health', 'finance', 'interior', 'defence', 'defense', 'foreign', 'education', 'energy', 'justice', 'transport', 'trade', 'economy', 'economic', 'agriculture', 'environment', 'culture', 'sports', 'sport', 'home', 'labour', 'labor', 'housing', 'treasury', 'budget', 'press', 'team', 'club', 'party', 'government', 'state', 'deputy', 'vice', 'acting', 'interim', 'former', 'new', 'chief', 'senior', 'junior', 'assistant']);
 const PLACE_PREPS = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'across', 'into', 'towards', 'toward', 'via']);
 // "the ministry in Calder said", "officials in Brenhallow told": the speaker is the institution or
 // group before the preposition, so the name after it is where they are, even before a speech verb.
@@ -534,6 +536,12 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
       c.first = false;
     }
     if (c.id === '') continue;
+    // "Workers walked out", "Residents said": a generic plural, or a word the text also writes in
+    // lower case, opening a sentence is not a name (whatever head-word rule would type it).
+    if (!c.id && c.first && c.single && !c.title && (GENERIC_PLURALS.has(foldName(c.text)) || lowerSeen.has(c.text.toLowerCase()))) {
+      c.id = '';
+      continue;
+    }
     if (c.id) {
       if (c.type === 'person') {
         const g = gaz.byId.get(c.id)!;
@@ -695,6 +703,7 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
       c.via = 'name';
     }
   }
+  linkModifiers();
   linkDefinedAcronyms(text, chunks, gaz);
   // Demonyms of places the gazetteer does not know ("Ostavian" for Ostavia): link to that place.
   const localPlaces = [...bestByName.values()].filter((c) => (c.type === 'place' || c.type === 'other') && c.single && c.text.length >= 4);
@@ -787,6 +796,41 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
       if (owner && (owner.id === pid || owner.type === 'place')) continue;
       mentions.push({ id: pid, type: 'person', via: 'role-noun', start: rm.index, end: rm.index + rm[0].length, text: rm[0], sentence: sentenceAt(sentences, rm.index) });
       taken.add(rm.index);
+    }
+  }
+
+  /**
+   * "The Kelby coach", "Dunmere mayor": a capitalised word right before a lower-case role noun is a
+   * modifier naming whose role it is. It is the organisation or place of the article with that name
+   * or with that first/last word ("Kelby Rovers"); else a place or organisation by the role noun.
+   */
+  function linkModifiers(): void {
+    for (const c of chunks) {
+      if (!c.single || c.title || (c.id && (gaz.byId.has(c.id) || c.type === 'organisation' || c.type === 'place'))) continue;
+      if (c.via === 'surname' || c.via === 'gazetteer-surname' || titleCase.has(sentenceAt(sentences, c.s))) continue;
+      const low = foldName(c.text);
+      if (low in TITLES || STOP.has(low) || lowerSeen.has(c.text.toLowerCase()) || GENERIC_PLURALS.has(low) || PORTFOLIOS.has(low)) continue;
+      const role = /^[ \u00a0]+(\p{Ll}+)\b/u.exec(text.slice(c.e, c.e + 24))?.[1];
+      const kind = role ? MODIFIER_ROLES[role] : undefined;
+      if (!kind) continue;
+      const known = new Set<string>();
+      let knownType: EntityType | undefined;
+      for (const o of chunks) {
+        if (o === c || !o.id || (o.type !== 'organisation' && o.type !== 'place')) continue;
+        const ws = o.text.split(/\s+/).map(foldName);
+        if ((ws.length === 1 && ws[0] === low) || (ws.length > 1 && (ws[0] === low || ws[ws.length - 1] === low))) {
+          known.add(o.id);
+          knownType = o.type;
+        }
+      }
+      if (known.size === 1) {
+        c.id = [...known][0];
+        c.type = knownType;
+      } else {
+        c.type = kind;
+        c.id = `${kind === 'organisation' ? 'org' : 'place'}:${slugName(c.text)}`;
+      }
+      c.via = 'name';
     }
   }
 

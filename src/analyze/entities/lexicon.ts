@@ -112,3 +112,29 @@ export const SPEECH_VERBS = new Set([
   'voiced', 'voices', 'slammed', 'slams', 'criticised', 'criticized', 'criticises', 'criticizes', 'recounted', 'estimated', 'estimates', 'predicted', 'predicts',
   'reported', 'reports', 'announced', 'agreed', 'agrees', 'met', 'meets', 'visited', 'visits', 'congratulated', 'congratulates', 'expressed', 'expresses', 'reportedly', 'also',
 ]);
+
+// Lower-case role nouns a capitalised modifier may stand before ("the Kelby coach", "Dunmere mayor"):
+// the modifier names the club, firm or place the role belongs to, not a person or a thing of its own.
+// Value: what the modifier is when the article names nothing else by it.
+export const MODIFIER_ROLES: Record<string, 'place' | 'organisation'> = {
+  mayor: 'place', governor: 'place', minister: 'place', ministers: 'place', president: 'place', premier: 'place',
+  ambassador: 'place', envoy: 'place', police: 'place', councillor: 'place', councillors: 'place', council: 'place', residents: 'place',
+  coach: 'organisation', manager: 'organisation', captain: 'organisation', spokesman: 'organisation', spokeswoman: 'organisation',
+  spokesperson: 'organisation', chairman: 'organisation', chairwoman: 'organisation', director: 'organisation', boss: 'organisation',
+  chief: 'organisation', striker: 'organisation', goalkeeper: 'organisation', midfielder: 'organisation', defender: 'organisation',
+  squad: 'organisation', fans: 'organisation', supporters: 'organisation', executive: 'organisation', executives: 'organisation',
+  owner: 'organisation', owners: 'organisation', official: 'organisation', officials: 'organisation',
+};
+
+// Plural common nouns for groups of people that open sentences capitalised ("Workers walked out",
+// "Residents said"): never a name on their own at a sentence start.
+export const GENERIC_PLURALS = new Set([
+  'workers', 'residents', 'officials', 'protesters', 'protestors', 'demonstrators', 'police', 'authorities', 'voters', 'critics',
+  'supporters', 'opponents', 'fans', 'analysts', 'experts', 'investigators', 'prosecutors', 'witnesses', 'villagers', 'farmers',
+  'students', 'teachers', 'doctors', 'nurses', 'patients', 'passengers', 'drivers', 'shoppers', 'consumers', 'investors', 'traders',
+  'employees', 'staff', 'union', 'unions', 'lawmakers', 'legislators', 'soldiers', 'troops', 'rebels', 'militants', 'activists',
+  'diplomats', 'negotiators', 'leaders', 'ministers', 'members', 'locals', 'citizens', 'people', 'families', 'parents', 'children',
+  'survivors', 'rescuers', 'firefighters', 'medics', 'scientists', 'researchers', 'officers', 'guards', 'stewards', 'miners',
+  'strikers', 'organisers', 'organizers', 'sources', 'reporters', 'journalists', 'residents', 'tenants', 'landlords', 'owners',
+  'managers', 'executives', 'bosses', 'players', 'coaches', 'spectators', 'visitors', 'tourists', 'refugees', 'migrants', 'settlers',
+]);

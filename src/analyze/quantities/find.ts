@@ -29,6 +29,8 @@ const SKIP = new Set(['new', 'more', 'additional', 'other', 'further', 'extra', 
 const STOP = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'be', 'been', 'will', 'would', 'could', 'can', 'may', 'might', 'in', 'on', 'at', 'from', 'to', 'for', 'by', 'with', 'over', 'under', 'this', 'that', 'these', 'those', 'since', 'across', 'into', 'who', 'which', 'than', 'as', 'per', 'a', 'an', 'during', 'after', 'before', 'while', 'when', 'last', 'ago', 'each', 'every', 'said', 'say', 'says']);
 const PARTICIPLES = /\b(killed|injured|wounded|displaced|dead|died|arrested|detained|evacuated|missing|affected|infected|captured|executed|displaced|rescued|freed|released|deployed|stationed|sent|destroyed|hit|fired|launched|returned|fled)\b/;
 
+// Plural nouns with no -s: they end the counted phrase like "boats" does ("4,000 people live there").
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'cattle', 'sheep', 'fish', 'personnel', 'geese', 'mice', 'feet', 'teeth']);
 // Past-tense verbs with no -ed that may follow a bare count ("60,000 saw the final").
 const FINITE_VERBS = new Set(['saw', 'came', 'went', 'took', 'made', 'gave', 'left', 'ran', 'met', 'sat', 'stood', 'got', 'won', 'lost', 'fell', 'rose', 'spent', 'paid', 'sold', 'bought', 'brought', 'held', 'heard', 'kept', 'began', 'became', 'did', 'chose', 'drove', 'flew', 'wrote', 'sang', 'swam', 'stayed', 'packed', 'gathered', 'turned']);
 // Nouns before "of" that are no counted thing ("a total of 400", "one of 12", "out of 30").
@@ -104,7 +106,7 @@ function countedAfter(text: string, from: number, sentEnd: number, unit: string 
     // before "of" may be: "a crowd of 62,000"). Participles that name people ("12 wounded") stay.
     if (!head && ((/[^e]ed$|[^e]eed$/.test(low) && !PARTICIPLES.test(low)) || FINITE_VERBS.has(low))) break;
     head = x;
-    if (++nouns >= 3 || /[^s]s$/.test(low)) break; // a plural noun ends the phrase ("boats came")
+    if (++nouns >= 3 || /[^s]s$/.test(low) || IRREGULAR_PLURALS.has(low)) break; // a plural noun ends the phrase ("boats came", "people lives")
   }
   let counts = head ? head.w : null;
   let end = head ? from + head.e : from;
@@ -116,6 +118,26 @@ function countedAfter(text: string, from: number, sentEnd: number, unit: string 
     end = (head ? from + head.e : from) + p.index + p[1].length;
   }
   return { counts, end };
+}
+
+/** "a population of", "the total of": a singular (or mass) noun after a determiner. */
+function singularAfterDeterminer(text: string, nounStart: number, noun: string): boolean {
+  if (/s$/.test(noun) && !/ss$/.test(noun)) return false;
+  return /\b(?:a|an|the|its|their|his|her|our|this|that)\s+$/i.test(text.slice(Math.max(0, nounStart - 8), nounStart));
+}
+
+// Words that follow a verb, not a counted plural noun: "lives there", "packs the stadium", "lives along
+// the coast" ("300 lives were lost", "12 boats sank" have a verb after the noun instead).
+const AFTER_VERB = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|every|each|some|there|here|along|near|around|across|within|outside|inside|beside|beyond|throughout|mostly|mainly|largely|still|now|today)$/;
+
+/**
+ * After "a population of 1.2 million", an -s word agreeing with the singular noun and followed by a
+ * determiner, a place word or an adverb is its verb ("lives there", "packs the stadium").
+ */
+function verbAfterCount(text: string, from: number, counts: string): boolean {
+  if (/\s/.test(counts) || !/^\p{Ll}+[^s]s$/u.test(counts)) return false;
+  const m = new RegExp(`^\\s+${counts}\\s+(\\p{L}+)`, 'u').exec(text.slice(from, from + 60));
+  return !!m && AFTER_VERB.test(m[1]);
 }
 
 export function findQuantities(text: string, sentences: Sentence[], times: FoundTime[], warnings?: Warning[]): Quantity[] {
@@ -196,10 +218,12 @@ export function findQuantities(text: string, sentences: Sentence[], times: Found
     if (money) {
       const per = PER_AFTER_RE.exec(text.slice(qEnd2, qEnd2 + 40));
       if (per) counts = `per ${per[1]}`;
-    } else if (!counts && !unit) {
+    } else if (!unit) {
       // "A crowd of 62,000", "a population of 1.2 million": the noun before "of" is what is counted.
       const of = /\b([\p{Ll}][\p{Ll}-]+)\s+of\s+$/u.exec(text.slice(Math.max(0, qStart - 40), qStart));
-      if (of && !OF_NOT_COUNTED.has(of[1]) && !STOP.has(of[1]) && !SKIP.has(of[1]) && !/(?:ly|ing)$/.test(of[1])) counts = of[1];
+      const ofNoun = of && !OF_NOT_COUNTED.has(of[1]) && !STOP.has(of[1]) && !SKIP.has(of[1]) && !/(?:ly|ing)$/.test(of[1]) ? of[1] : null;
+      if (!counts) counts = ofNoun;
+      else if (ofNoun && singularAfterDeterminer(text, qStart - of![0].length, ofNoun) && verbAfterCount(text, qEnd2, counts)) counts = ofNoun;
     }
     let unitFinal = unitMinor ?? unit;
     if (!unitFinal && counts && UNIT_WORDS[counts.split(' ')[0].toLowerCase()]) unitFinal = UNIT_WORDS[counts.split(' ')[0].toLowerCase()];

@@ -69,6 +69,10 @@ export function absoluteValue(t: FoundTime): TimeValue | null {
   return null;
 }
 
+// How far past the turn of the year a present-tense schedule may look ahead (about four months: a
+// caption present of a day earlier this year is further away than that in the next year).
+const AHEAD_ACROSS_YEAR_DAYS = 120;
+
 /** Resolves one expression against a reference date; null when the words need one that is missing. */
 export function resolveOne(t: FoundTime, pub: DatedValue | TimeValue | null): TimeValue | null {
   const abs = absoluteValue(t);
@@ -79,6 +83,13 @@ export function resolveOne(t: FoundTime, pub: DatedValue | TimeValue | null): Ti
     if (t.kind === 'month-day' && abs) {
       if (ref.day !== null) {
         const y0 = fromDayNumber(ref.day).y;
+        // A present-tense month-day that has passed this year but comes a few weeks after the turn of
+        // the year is ahead in the next year ("polls on January 10" in a November article).
+        if (t.ahead && !future && isValidDate(y0 + 1, s.month!, s.day!)) {
+          const next = dayNumber(y0 + 1, s.month!, s.day!);
+          const thisYear = isValidDate(y0, s.month!, s.day!) ? dayNumber(y0, s.month!, s.day!) : -Infinity;
+          if (thisYear < ref.day - 7 && next - ref.day <= AHEAD_ACROSS_YEAR_DAYS) return dayValue(y0 + 1, s.month!, s.day!);
+        }
         // Past-tense mentions of a date well after the article date belong to the year before (and vice versa).
         for (const y of future ? [y0, y0 + 1] : [y0, y0 - 1]) {
           if (!isValidDate(y, s.month!, s.day!)) continue;
