@@ -10,6 +10,7 @@ import { disagreement, sidesClash } from './disagreements.ts';
 import { comparePlaces } from './places.ts';
 import { describeFraming } from './framing.ts';
 import { groupQuotes } from './quotes.ts';
+import { sampleForBrief } from './sample.ts';
 import { similarity } from './similarity.ts';
 import { summarize } from './summary.ts';
 import type { Brief, BriefOptions, Citation, Conflict, Fact, SourceRef, SummarySentence } from './types.ts';
@@ -101,9 +102,10 @@ function factsOf(ev: EventText, groups: UnitGroup[], conflicts: Conflict[]): Fac
 export async function buildBrief(event: Event, items: ArticleWithAnalysis[], opts: BriefOptions = {}): Promise<Brief> {
   const its = eventItems(event, items);
   const useEmb = opts.embed !== false;
-  const ev = buildUnits(its);
+  const sample = sampleForBrief(its, opts.maxSentences);
+  const ev = buildUnits(sample.items);
   const sim = await similarity(ev, useEmb);
-  const warnings: string[] = [];
+  const warnings: string[] = sample.note ? [sample.note] : [];
   if (useEmb && !sim.embedded && ev.units.length > 1) warnings.push(`sentence embeddings unavailable (${embeddingError() ?? 'unknown error'}); facts aligned by wording only`);
   const groups = alignUnits(ev, sim);
   const gi = groupOf(groups);
@@ -126,7 +128,7 @@ export async function buildBrief(event: Event, items: ArticleWithAnalysis[], opt
 
 /** The summary of items taken as one event (for `parallax summarize`). */
 export async function summarizeItems(items: ArticleWithAnalysis[], words = 80, opts: { embed?: boolean } = {}): Promise<SummarySentence[]> {
-  const ev = buildUnits(items);
+  const ev = buildUnits(sampleForBrief(items).items);
   const sim = await similarity(ev, opts.embed !== false);
   return summarize(ev, sim, words);
 }

@@ -173,4 +173,5 @@ export interface Brief {
 export interface BriefOptions {
   words?: number; // summary word budget (default 80)
   embed?: boolean; // use sentence embeddings when aligning (default true)
+  maxSentences?: number; // sentences aligned at most; a larger event is sampled (default MAX_BRIEF_SENTENCES)
 }
