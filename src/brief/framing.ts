@@ -44,13 +44,15 @@ export function describeFraming(ev: EventText, groups: UnitGroup[]): Framing {
     return f;
   };
   const ids = new Set(ev.items.map((it) => it.article.id));
+  // a word's sense may be settled by its article, then by the whole event ("strikes" in a dock dispute)
+  const eventText = ev.items.map((it) => it.article.text).join('\n');
   for (const it of ev.items) {
     // a syndicated copy says nothing about its outlet's own choices: its original speaks
     if (it.article.duplicate_of && ids.has(it.article.duplicate_of)) continue;
     const text = it.article.text;
     const marks = ev.marks.get(it.article.id) ?? [];
-    const mentions = it.analysis.entities.flatMap((en) => en.mentions);
-    const named = (at: number) => mentions.some((m) => m.start <= at && at < m.end);
+    const typed = it.analysis.entities.flatMap((en) => en.mentions.map((m) => ({ m, type: en.type })));
+    const named = (at: number) => typed.find(({ m }) => m.start <= at && at < m.end)?.type ?? null;
     for (const u of ev.byArticle.get(it.article.id) ?? []) {
       const f = outletOf(u);
       const taken: [number, number][] = [];
@@ -60,7 +62,7 @@ export function describeFraming(ev: EventText, groups: UnitGroup[]): Framing {
         form.re.lastIndex = 0;
         for (const m of u.text.matchAll(form.re)) {
           // a form with an everyday sense counts only with the object or subject its loaded sense needs
-          if (form.sense && !senseHolds(form.sense, lex.classes ?? {}, u.text, m.index!, m.index! + m[0].length, (at) => named(u.start + at))) continue;
+          if (form.sense && !senseHolds(form.sense, lex.classes ?? {}, u.text, m.index!, m.index! + m[0].length, (at) => named(u.start + at), [text, eventText])) continue;
           hits.push({ s: u.start + m.index!, e: u.start + m.index! + m[0].length, form });
         }
       }

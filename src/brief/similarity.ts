@@ -2,7 +2,6 @@
 // clause pair), shared entities, shared figures, and — when wording differs — sentence
 // embeddings. One symmetric score in 0..1 per pair, plus which signals fired.
 import { cosine, embedAll } from './embed.ts';
-import { normUnit } from './figures-norm.ts';
 import type { EventText, Unit } from './units.ts';
 import { dotMaps as dot } from '../util/sparse.ts';
 
@@ -32,10 +31,17 @@ function idfOf(docs: string[][]): Map<string, number> {
 /** How much a word of the attribution frame ("Interior Minister X said") counts against what is said. */
 const FRAME_WEIGHT = 0.3;
 
-/** tf-idf vector, unit length; stems from index `frameFrom` on are the attribution frame's. */
-function vec(stems: string[], idf: Map<string, number>, frameFrom = stems.length): Vec {
+/** How much a word of a trailing subordinate clause ("… after Orm scored twice") counts. */
+const SUB_WEIGHT = 0.5;
+
+/**
+ * tf-idf vector, unit length; stems from index `frameFrom` on are the attribution frame's, those
+ * from `subFrom` to `frameFrom` a trailing subordinate clause's.
+ */
+function vec(stems: string[], idf: Map<string, number>, frameFrom = stems.length, subFrom = frameFrom): Vec {
   const v: Vec = new Map();
-  stems.forEach((w, k) => v.set(w, (v.get(w) ?? 0) + (idf.get(w) ?? 1) * (k >= frameFrom ? FRAME_WEIGHT : 1)));
+  const weight = (k: number) => (k >= frameFrom ? FRAME_WEIGHT : k >= subFrom ? SUB_WEIGHT : 1);
+  stems.forEach((w, k) => v.set(w, (v.get(w) ?? 0) + (idf.get(w) ?? 1) * weight(k)));
   let n = 0;
   for (const x of v.values()) n += x * x;
   n = Math.sqrt(n) || 1;
@@ -45,10 +51,25 @@ function vec(stems: string[], idf: Map<string, number>, frameFrom = stems.length
 
 export { dotMaps as dot } from '../util/sparse.ts';
 
-function figureKeys(u: Unit): Set<string> {
-  // bare small numbers ("two countries") say nothing about which fact it is
-  const telling = u.quantities.filter((q) => q.unit || Math.abs(q.value) >= 10 || (q.counts && Math.abs(q.value) > 2));
-  return new Set(telling.map((q) => `${q.value}|${normUnit(q.unit)}`));
+/** Telling figures of a unit, key -> whether its main clause holds it. */
+function figureKeys(u: Unit): Map<string, boolean> {
+  const m = new Map<string, boolean>();
+  for (const f of u.figures) if (f.telling) m.set(f.key, (m.get(f.key) ?? false) || f.main);
+  return m;
+}
+
+/**
+ * The figure bonus of a pair: full for a figure both main clauses hold, half when one of them
+ * holds it only in a trailing clause — a sentence with several figures leans to the fact of its main one.
+ */
+function figureBonus(a: Map<string, boolean>, b: Map<string, boolean>): number {
+  let best = 0;
+  for (const [k, mainA] of a) {
+    const mainB = b.get(k);
+    if (mainB === undefined) continue;
+    best = Math.max(best, mainA && mainB ? 1 : 0.5);
+  }
+  return best;
 }
 
 /** Word vectors of a list of texts with idf from the same list (for titles/quotes). */
@@ -67,7 +88,7 @@ export async function similarity(ev: EventText, useEmbeddings: boolean): Promise
   // protagonists (who appear in nearly every sentence and say little about which fact it is)
   const bags = units.map((u) => u.stems);
   const idf = idfOf([...bags, ...ev.titles]);
-  const vs = units.map((u) => vec(u.stems, idf, u.frameFrom));
+  const vs = units.map((u) => vec(u.stems, idf, u.frameFrom, u.subFrom));
   const cvs = units.map((u) => (u.clauses.length > 1 ? u.clauses.map((c) => vec(c, idf)) : []));
   const figs = units.map(figureKeys);
 
@@ -86,7 +107,7 @@ export async function similarity(ev: EventText, useEmbeddings: boolean): Promise
   const plainA = new Float32Array(n * n);
   const embA = new Float32Array(n * n);
   const entA = new Float32Array(n * n);
-  const qtyA = new Uint8Array(n * n);
+  const qtyA = new Float32Array(n * n);
   const clauseA = new Uint8Array(n * n);
   for (let i = 0; i < n; i++) {
     score[i * n + i] = 1;
@@ -112,8 +133,7 @@ export async function similarity(ev: EventText, useEmbeddings: boolean): Promise
         for (const e of a.entities) if (b.entities.has(e)) inter++;
         ent = inter / (a.entities.size + b.entities.size - inter);
       }
-      let qty = 0;
-      for (const k of figs[i]!) if (figs[j]!.has(k)) qty = 1;
+      const qty = figureBonus(figs[i]!, figs[j]!);
       let s: number;
       let e = -1;
       if (emb && emb[i] && emb[j]) {

@@ -21,11 +21,19 @@ export interface Unit {
   words: number;
   stems: string[]; // content stems and @entity tokens: what is said first, then the attribution frame
   frameFrom: number; // stems[frameFrom..] are the attribution frame's ("X said", ", officials said.")
+  subFrom: number; // stems[subFrom..frameFrom] are a trailing subordinate clause's ("… after Orm scored twice")
+  figures: UnitFigure[]; // the sentence's figures, each as one key, and whether its main clause holds it
   clauses: string[][]; // stems per clause, frames left out (for long sentences that merge several facts)
   entities: Set<string>;
   quantities: Quantity[];
   quotes: Quote[]; // analysed quotes touching this sentence
   quoted: number; // share of characters inside quotation marks (0..1)
+}
+
+export interface UnitFigure {
+  key: string; // "1200000000|usd", "3to1|" for a score or pair
+  telling: boolean; // says which fact it is (bare small numbers, "two countries", do not)
+  main: boolean; // in the main clause, not in a trailing "after/when/because …" clause
 }
 
 export interface EventText {
@@ -78,6 +86,21 @@ function figureTokens(value: number, unit: string | null): string[] {
   const u = normUnit(unit).toLowerCase();
   const v = `${String(value).replace('.', 'p').replace('-', 'm')}${u}`;
   return u ? [v, u] : [v];
+}
+
+// A score or pair "3–1", "2-0": the analysis may keep only its last number, which would then
+// meet every other "1" of the event; the pair is one figure of its own.
+const PAIR_BEFORE = /(?<![\d.,])(\d{1,3})\s?[–-]\s?$/;
+// A trailing subordinate clause: what the sentence says first is its fact, the rest its cause or time.
+// "after", "before", "since", "until" also head phrases ("after the rally"): a clause only before a
+// name or a pronoun ("after Orm scored twice").
+const SUBORDINATE = /,?\s+(?:(?:when|while|because|although|though|whereas)\s|(?:after|before|since|until|once)\s+(?=\p{Lu}|(?:he|she|they|it|we|i|you)\s))/gu;
+const MAIN_MIN_WORDS = 3;
+
+/** Where a trailing subordinate clause starts in `text` (its length when there is none). */
+function subordinateAt(text: string): number {
+  for (const m of text.matchAll(SUBORDINATE)) if (wordCount(text.slice(0, m.index!)) >= MAIN_MIN_WORDS) return m.index!;
+  return text.length;
 }
 
 const CLAUSE_SPLIT = /[;:()\[\]]|,\s+(?:while|whereas|but|and|as|after|which|where|although|["“])\s?|\s[–—-]{1,2}\s/;
@@ -134,19 +157,30 @@ export function buildUnits(items: ArticleWithAnalysis[]): EventText {
       // figures become one token per value and unit, so "$1.2bn" and "1,200 million dollars" meet
       const figures: { start: number; end: number; tokens: string[] }[] = [];
       let figBody = body; // the sentence with only its figures blanked (for clauses, which keep names as words)
+      const unitFigures: UnitFigure[] = [];
+      const subAt = subordinateAt(body);
       for (const q of analysis.quantities) {
         if (q.start < start || q.end > end || !Number.isFinite(q.value)) continue;
-        const a = q.start - start;
+        let a = q.start - start;
         let b = q.end - start;
         if (!plain.slice(a, b).trim()) continue; // inside a name
         const unitWord = UNIT_WORD.exec(plain.slice(b));
         if (q.unit && unitWord) b += unitWord[0].length;
+        const pair = q.unit ? null : PAIR_BEFORE.exec(plain.slice(0, a));
+        const pairOpen = pair && !analysis.quantities.some((o) => o !== q && o.start - start < a && o.end - start > pair.index);
+        if (pair && pairOpen) a = pair.index;
         plain = plain.slice(0, a) + ' '.repeat(b - a) + plain.slice(b);
         figBody = figBody.slice(0, a) + ' '.repeat(b - a) + figBody.slice(b);
-        figures.push({ start: a, end: b, tokens: figureTokens(q.value, q.unit) });
+        const tokens = pair && pairOpen ? [`${pair[1]}to${q.value}`] : figureTokens(q.value, q.unit);
+        figures.push({ start: a, end: b, tokens });
+        const telling = !!(pair && pairOpen) || !!q.unit || Math.abs(q.value) >= 10 || (!!q.counts && Math.abs(q.value) > 2);
+        unitFigures.push({ key: pair && pairOpen ? `${tokens[0]}|` : `${q.value}|${normUnit(q.unit)}`, telling, main: a < subAt });
       }
       const blank = (t: string) => frames.reduce((x, f) => x.slice(0, f.start) + ' '.repeat(f.end - f.start) + x.slice(f.end), t);
-      const content = [...contentStems(blank(plain)), ...figures.filter((f) => !inFrame(f.start, f.end)).flatMap((f) => f.tokens), ...[...said].map((id) => `@${id}`)];
+      const said_ = figures.filter((f) => !inFrame(f.start, f.end));
+      const main = [...contentStems(blank(plain).slice(0, subAt)), ...said_.filter((f) => f.start < subAt).flatMap((f) => f.tokens), ...[...said].map((id) => `@${id}`)];
+      const sub = [...contentStems(blank(plain).slice(subAt)), ...said_.filter((f) => f.start >= subAt).flatMap((f) => f.tokens)];
+      const content = [...main, ...sub];
       const frame = [
         ...frames.flatMap((f) => contentStems(plain.slice(f.start, f.end))),
         ...figures.filter((f) => inFrame(f.start, f.end)).flatMap((f) => f.tokens),
@@ -167,6 +201,8 @@ export function buildUnits(items: ArticleWithAnalysis[]): EventText {
         words: wordCount(body),
         stems: [...content, ...frame],
         frameFrom: content.length,
+        subFrom: main.length,
+        figures: unitFigures,
         clauses: clausesOf(blank(figBody), figures).filter((c) => c.length >= 3),
         entities,
         quantities: analysis.quantities.filter((q) => q.start >= start && q.end <= end),

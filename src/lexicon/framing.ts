@@ -2,6 +2,7 @@
 // loaded words, compiled once into regular expressions. Shared by the briefs (framing, summary
 // tone) and event titles (the least-slanted headline), so it lives outside both stages.
 import { readFileSync } from 'node:fs';
+import type { EntityType } from '../types.ts';
 
 /**
  * A form with an everyday sense besides its loaded one ("returned to work", "prices fell to"):
@@ -14,10 +15,13 @@ export interface SenseForm {
   subject?: string[];
   passive?: boolean; // a transitive verb: its subject is the taker, so only a passive subject counts
   unless?: string[];
+  despite?: string[]; // classes whose words cancel `unless` ("strikes" near "missiles" are attacks)
+  context?: boolean; // a sentence with words of neither `unless` nor `despite` decides by its article, then its event
 }
 export interface WordClass {
   about?: string;
   capitalised?: boolean; // a capitalised word (a name) belongs to the class too
+  names?: EntityType[]; // a name the analysis typed as one of these belongs to the class too
   words: string[];
 }
 export interface Alternative {

@@ -3,6 +3,7 @@
 // "seized 40 kilograms of cocaine"; "strikes on the capital" but not "dock strikes … union".
 // The word classes and which form needs which live in data/framing.json.
 import type { SenseForm, WordClass } from './framing.ts';
+import type { EntityType } from '../types.ts';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 // an object noun phrase ends at a preposition (other than "of"), a conjunction or a clause word
@@ -18,32 +19,85 @@ function tokens(text: string): { w: string; at: number }[] {
   return [...text.matchAll(WORD)].map((m) => ({ w: m[0].replace(/[’'.]+$/, '').replace(/['’]s$/, ''), at: m.index! }));
 }
 
-function inClass(c: WordClass | undefined, w: string, isName: boolean): boolean {
+// a word as a name: capitalised (mid-sentence, or analysed), and the type the analysis gave it
+interface NameInfo {
+  name: boolean;
+  type: EntityType | null;
+}
+
+function inClass(c: WordClass | undefined, w: string, n: NameInfo): boolean {
   if (!c) return false;
-  if (c.capitalised && isName) return true;
+  if (c.capitalised && n.name) return true;
+  if (c.names && n.type && c.names.includes(n.type)) return true;
   const l = w.toLowerCase();
   return c.words.includes(l) || (l.endsWith('s') && c.words.includes(l.slice(0, -1)));
 }
 
+const NO_NAME: NameInfo = { name: false, type: null };
+const wordCache = new Map<string, Set<string>>();
+
+/** Lowercased words of a longer text (an article, an event), kept for the next form in it. */
+function wordsOf(text: string): Set<string> {
+  let w = wordCache.get(text);
+  if (!w) {
+    if (wordCache.size > 64) wordCache.clear();
+    w = new Set(tokens(text).map((t) => t.w.toLowerCase()));
+    wordCache.set(text, w);
+  }
+  return w;
+}
+
+/**
+ * `unless`/`despite` over the sentence, then (with `context`) over each wider text in turn:
+ * the first text holding words of either class decides; a word of `despite` keeps the sense.
+ */
+function ruledOut(sense: SenseForm, classes: WordClass[][], words: string[][]): boolean {
+  const [unless, despite] = classes;
+  for (const ws of words) {
+    const against = unless!.some((c) => ws.some((w) => inClass(c, w, NO_NAME)));
+    const keep = despite!.some((c) => ws.some((w) => inClass(c, w, NO_NAME)));
+    if (keep) return false;
+    if (against) return true;
+    if (!sense.context) return false;
+  }
+  return false;
+}
+
 /**
  * `sentence` is the unit's text, `s`/`e` the form's offsets in it; `named(at)` says whether the
- * word at that offset is part of an analysed name (a capitalised first word is a name only then).
+ * word at that offset is part of an analysed name, and of which type (a capitalised first word is a
+ * name only then); `context` holds the wider texts (article, event) a `context` sense may consult.
  */
-export function senseHolds(sense: SenseForm, classes: Record<string, WordClass>, sentence: string, s: number, e: number, named: (at: number) => boolean): boolean {
+export function senseHolds(
+  sense: SenseForm,
+  classes: Record<string, WordClass>,
+  sentence: string,
+  s: number,
+  e: number,
+  named: (at: number) => EntityType | null,
+  context: string[] = [],
+): boolean {
   const cls = (names: string[] | undefined) => (names ?? []).map((n) => classes[n]).filter((c): c is WordClass => !!c);
   if (sense.unless?.length) {
-    const words = tokens(sentence.slice(0, s) + ' ' + sentence.slice(e));
-    if (cls(sense.unless).some((c) => words.some((t) => inClass(c, t.w, false)))) return false;
+    const own = tokens(sentence.slice(0, s) + ' ' + sentence.slice(e)).map((t) => t.w);
+    const wider = sense.context ? context.map((t) => [...wordsOf(t)]) : [];
+    if (ruledOut(sense, [cls(sense.unless), cls(sense.despite)], [own, ...wider])) return false;
   }
   if (!sense.object && !sense.subject) return true;
-  const isName = (w: string, at: number) => /^\p{Lu}/u.test(w) && (at > 0 || named(at));
+  const isName = (w: string, at: number): NameInfo => {
+    if (!/^\p{Lu}/u.test(w)) return NO_NAME;
+    const t = named(at);
+    return { name: at > 0 || t !== null, type: t };
+  };
   if (sense.object) {
     const tail = sentence.slice(e);
     const upTo = tail.search(/[,;:.!?()"“”—–]/);
     const phrase = tokens(upTo < 0 ? tail : tail.slice(0, upTo)).slice(0, OBJECT_WORDS);
     const end = phrase.findIndex((t) => PHRASE_END.has(t.w.toLowerCase()));
     const np = end < 0 ? phrase : phrase.slice(0, end);
-    if (cls(sense.object).some((c) => np.some((t) => inClass(c, t.w, isName(t.w, e + t.at))))) return true;
+    // a name before a common noun only modifies it ("Harbour Gate stadium"): the noun decides
+    const modifier = (j: number) => np.slice(j + 1).some((t) => !/^\p{Lu}/u.test(t.w));
+    if (cls(sense.object).some((c) => np.some((t, j) => inClass(c, t.w, modifier(j) ? NO_NAME : isName(t.w, e + t.at))))) return true;
   }
   if (sense.subject) {
     const before = tokens(sentence.slice(0, s));
