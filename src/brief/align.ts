@@ -49,6 +49,7 @@ export function alignUnits(ev: EventText, sim: Similarity): UnitGroup[] {
   }
   // A long sentence can carry several facts ("X, while Y"): let it join a second group
   // when it matches that group well but was kept out because it already sits elsewhere.
+  const joined = new Map<number[], Set<number>>(); // per group: the sentences that joined it second
   for (const ids of members.values()) {
     const arts = new Set(ids.map((k) => units[k]!.article_id));
     const best = new Map<string, { u: number; s: number }>();
@@ -66,13 +67,17 @@ export function alignUnits(ev: EventText, sim: Similarity): UnitGroup[] {
       if (!cur || mx > cur.s) best.set(u.article_id, { u: u.i, s: mx });
     }
     for (const { u } of best.values()) ids.push(u);
+    joined.set(ids, new Set([...best.values()].map((x) => x.u)));
   }
   const out: UnitGroup[] = [];
   for (const ids of members.values()) {
-    // representative: most central in the group, then earliest in its article
+    // representative: a sentence that says this fact first (one that joined as its second fact
+    // stands for the other group, or two facts would read the same), most central in the group,
+    // then earliest in its article
+    const second = joined.get(ids) ?? new Set<number>();
     const ranked = ids
       .map((i) => ({ i, c: ids.reduce((s, j) => s + (j === i ? 0 : sim.at(i, j)), 0) }))
-      .sort((a, b) => b.c - a.c || units[a.i]!.quoted - units[b.i]!.quoted || units[a.i]!.position - units[b.i]!.position);
+      .sort((a, b) => Number(second.has(a.i)) - Number(second.has(b.i)) || b.c - a.c || units[a.i]!.quoted - units[b.i]!.quoted || units[a.i]!.position - units[b.i]!.position);
     const ordered = ranked.map((r) => units[r.i]!);
     let score = 1;
     const signals = new Set<string>();
