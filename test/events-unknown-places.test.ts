@@ -7,7 +7,7 @@ import type { ArticleWithAnalysis, DatedValue } from '../src/types.ts';
 import { analyzeSpec } from './fixtures/events/analyzed.ts';
 import { clusterEvents } from '../src/events/index.ts';
 import { eventPlaces } from '../src/events/places.ts';
-import { namedWithPlaceNoun } from '../src/events/place-nouns.ts';
+import { namedWithPlaceNoun } from '../src/lexicon/place-nouns.ts';
 import { FLOOD_SPECS } from './fixtures/events/unknown-places.ts';
 
 const TODAY = '2033-01-01';

@@ -23,7 +23,7 @@ export interface ArticleFeatures {
   /** Entity ids with their type, for explanations, dating and storylines. */
   entities: Array<{ id: string; type: string; count: number }>;
   /** Specific places: where the article puts its event, and all it names (`typed`: unknown to the
-   *  gazetteer but named with a place noun, see place-nouns.ts). */
+   *  gazetteer but named with a place noun, see src/lexicon/place-nouns.ts). */
   places: { event: string[]; all: string[]; typed?: string[] };
   /** People: those the lead is about (named in it and again twice later), and all it names. */
   people?: { event: string[]; all: string[] };

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ArticleWithAnalysis } from '../types.ts';
-import { namedWithPlaceNoun } from './place-nouns.ts';
+import { namedWithPlaceNoun } from '../lexicon/place-nouns.ts';
 
 let kinds: Map<string, string> | null = null;
 

@@ -6,6 +6,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import { aliasKey, foldName, slugName, surnameKey } from './normalize.ts';
 import { linkDefinedAcronyms } from './acronyms.ts';
 import { CONNECTORS, GENERIC_PLURALS, HEAD_ROLES, MODIFIER_ROLES, NAME_ABBREVS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, SPEECH_VERBS, STOP, TITLES, TITLE_MAX_WORDS } from './lexicon.ts';
+import { namedWithPlaceNoun } from '../../lexicon/place-nouns.ts';
 
 export type MentionVia = 'gazetteer' | 'acronym' | 'demonym' | 'name' | 'surname' | 'role-noun' | 'gazetteer-surname';
 
@@ -42,11 +43,6 @@ interface Token {
 // First words that make a name a place ("Port Ostra", "Mount Kenya", "Lake Chad").
 const PLACE_PREFIXES = new Set(['port', 'mount', 'mt', 'st', 'ft', 'lake', 'cape', 'fort', 'san', 'santa', 'isle', 'gulf', 'bay', 'camp', 'point', 'upper', 'lower', 'greater', 'new']);
 const MOVED_TO_RE = /\b(?:trip|trips|visit|visits|trave?l+ed|travels|flew|flies|flown|went|goes|came|comes|returned|returns|arrived|headed|heads|journey|journeyed|sailed|drove|fled|flight|flights|road|route|border)\s+(?:back\s+)?(?:to|into|towards?)\s+$/;
-// Lower-case place nouns around an unknown name make it a place: "Tessaly province", "the Brask
-// valley", "the town of Orvan", "the port of Salvik". (Only unambiguous ones: "the Kalvo
-// border" or "the Reyhan state visit" do not name places.)
-const PLACE_NOUN_AFTER_RE = /^\s+(?:province|region|county|district|valley|delta|river|island|peninsula|village|town|city|prefecture|governorate|oblast|basin|plateau|municipality)\b/;
-const PLACE_NOUN_OF_RE = /\b(?:town|city|village|port|province|region|district|county|island|municipality|capital|suburb)\s+of\s+$/;
 // Stopwords that may open an organisation's name ("World", "Central", "Northern"); other generic
 // first words ("National", "International", "Global", "United", "European") are not stopwords.
 const GENERIC_ORG_OPENERS = new Set(['world', 'central', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northwestern', 'northeastern', 'southwestern', 'southeastern']);
@@ -574,7 +570,7 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
     const prevWord = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, c.s - 20), c.s))?.[1]?.toLowerCase() ?? '';
     // "a trip to Velgrad", "flew to Dunmor": movement toward a name makes it a place.
     const movedTo = !c.title && MOVED_TO_RE.test(text.slice(Math.max(0, c.s - 30), c.s));
-    const placeNoun = !c.title && (PLACE_NOUN_AFTER_RE.test(text.slice(c.e, c.e + 16)) || PLACE_NOUN_OF_RE.test(text.slice(Math.max(0, c.s - 20), c.s)));
+    const placeNoun = !c.title && namedWithPlaceNoun(text, c.s, c.e);
     const groupWord = !c.title ? GROUP_BEFORE_PREP_RE.exec(text.slice(Math.max(0, c.s - 30), c.s))?.[1]?.toLowerCase() : undefined;
     const groupIn = !!groupWord && (GROUP_NOUNS.has(groupWord) || ORG_HEADS.has(groupWord));
     if (!c.title && words.length > 1 && isTeamName(words, lastLow, prevWord)) {
