@@ -109,6 +109,11 @@ async function* readFile(path: string, st: Stats, opts: Required<Omit<ReadOption
     if (hasExtension(path)) return yield reject(path, `unsupported file type "${path.slice(path.lastIndexOf('.'))}" (expected .txt, .html, .json, .jsonl, .rss, .atom, .xml)`);
     kind = 'text'; // no extension at all: plain text
   }
+  const urls = kind === 'text' ? urlList(dec.text) : null;
+  if (urls) {
+    for (const u of urls) yield* readUrl(u, opts);
+    return;
+  }
   for (const r of parseContent(path, kind, dec.text)) {
     if ('doc' in r) r.doc.warnings.unshift(...dec.warnings);
     yield r;
@@ -162,22 +167,37 @@ async function* readBytes(input: string, buf: Buffer, contentType: string | null
   }
 }
 
+async function* readUrl(input: string, o: Required<Omit<ReadOptions, 'stdin'>>): AsyncGenerator<ReadResult> {
+  try {
+    const f = await fetchUrl(input, o);
+    yield* readBytes(input, f.body, f.contentType, { url: f.url });
+  } catch (e) {
+    yield reject(input, (e as Error).message);
+  }
+}
+
+// A text file whose every line is a URL ("# comments" and blank lines aside) is a reading list,
+// not an article: each URL is fetched as if it had been given on the command line.
+const URL_LINE = /^https?:\/\/\S+$/i;
+function urlList(text: string): string[] | null {
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  return lines.length && lines.every((l) => URL_LINE.test(l)) ? lines : null;
+}
+
 export async function* readInputs(inputs: string[], opts: ReadOptions = {}): AsyncGenerator<ReadResult> {
   const o = { allowPrivate: opts.allowPrivate ?? false, maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, timeoutMs: opts.timeoutMs ?? 15000 };
   for (const input of inputs) {
     if (input === '-') {
       const buf = await readStream(opts.stdin ?? process.stdin, o.maxBytes);
+      const text = buf && !looksBinary(buf) ? decode(buf).text : '';
+      const urls = text && !sniffKind(text) ? urlList(text) : null; // `cat urls.txt | parallax ingest -`
       if (!buf) yield reject('-', `stdin too large (limit ${o.maxBytes} bytes)`);
+      else if (urls) for (const u of urls) yield* readUrl(u, o);
       else yield* readBytes('-', buf, null, {});
       continue;
     }
     if (/^https?:\/\//i.test(input)) {
-      try {
-        const f = await fetchUrl(input, o);
-        yield* readBytes(input, f.body, f.contentType, { url: f.url });
-      } catch (e) {
-        yield reject(input, (e as Error).message);
-      }
+      yield* readUrl(input, o);
       continue;
     }
     let st: Stats;
