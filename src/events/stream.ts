@@ -362,9 +362,14 @@ export class StreamClusterer {
     if (c.query && c.queryVersion === c.version) return c.query;
     // Members' residual terms (see vectorize) can be among the heaviest of a small event but
     // find no other event: query with the heaviest shared terms instead.
-    const top = c.sum.top(this.queryTerms + Math.min(c.members.length, this.queryTerms));
-    const keep = Array.from(top.ids, (_, i) => i).filter((i) => !isResidual(this.vocab, top.ids[i]!)).slice(0, this.queryTerms);
-    c.query = keep.length === top.ids.length ? top : { ids: Int32Array.from(keep, (i) => top.ids[i]!), vals: Float32Array.from(keep, (i) => top.vals[i]!) };
+    // (Streams have no residual terms: the first, plain query is then the answer.)
+    let top = c.sum.top(this.queryTerms);
+    if (top.ids.some((id) => isResidual(this.vocab, id))) {
+      top = c.sum.top(this.queryTerms + Math.min(c.members.length, this.queryTerms));
+      const keep = Array.from(top.ids, (_, i) => i).filter((i) => !isResidual(this.vocab, top.ids[i]!)).slice(0, this.queryTerms);
+      top = { ids: Int32Array.from(keep, (i) => top.ids[i]!), vals: Float32Array.from(keep, (i) => top.vals[i]!) };
+    }
+    c.query = top;
     c.queryVersion = c.version;
     return c.query;
   }
