@@ -169,3 +169,22 @@ test('a posted article in another language is stored and reported as not English
   assert.equal(art.body.language, 'de');
   assert.ok(art.body.warnings.some((w: { code: string }) => w.code === 'language-not-english'));
 });
+
+test('a brief read again after a POST reflects the new article (cached briefs are dropped)', async () => {
+  const strikeEvent = async () => {
+    const list = (await getJson('/api/events')).body as { id: string; article_ids: string[] }[];
+    return list.find((e) => e.article_ids.length >= 2)!;
+  };
+  const before = await strikeEvent();
+  const b1 = await getJson(`/api/events/${before.id}/brief`);
+  const again = await getJson(`/api/events/${before.id}/brief`);
+  assert.deepEqual(again.body, b1.body, 'the same brief twice');
+  const repost = readFileSync(join('examples', 'corpus', 'newsroll-repost-brenholm-strike.txt'), 'utf8');
+  const r = await post(JSON.stringify({ title: 'Repost: dockworkers strike', text: repost }));
+  assert.equal(r.status, 201);
+  const after = (await getJson('/api/events')).body.find((e: { article_ids: string[] }) => e.article_ids.includes(r.body.article_ids[0]));
+  assert.ok(after, 'the repost joined an event');
+  const b2 = await getJson(`/api/events/${after.id}/brief`);
+  const covered = b2.body.coverage.outlets.flatMap((o: { article_ids: string[] }) => o.article_ids);
+  assert.ok(covered.includes(r.body.article_ids[0]), 'the new article is in the brief read after the POST');
+});

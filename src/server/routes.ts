@@ -26,6 +26,8 @@ export interface ServerOptions {
 }
 
 const BODY_LABEL = 'body';
+/** Briefs kept between requests (event × word budget × embeddings). */
+const BRIEF_CACHE = 200;
 
 function eventOr404(store: Store, id: string): Event {
   const found = findEvent(store.events().events, id);
@@ -42,6 +44,20 @@ export function routes(store: Store, opts: ServerOptions = {}): Router {
   const embed = opts.embed !== false;
   const maxBody = opts.maxBody ?? 20 * 1024 * 1024;
   const r = new Router();
+  // Briefs are the slow part of a request (alignment, embeddings); the same event, budget and
+  // mode give the same brief until a POST changes the store, which empties the cache.
+  const briefs = new Map<string, ReturnType<typeof eventBrief>>();
+  const briefOf = (e: Event, words: number, withEmbed: boolean) => {
+    const key = `${e.id}|${words}|${withEmbed}`;
+    let b = briefs.get(key);
+    if (!b) {
+      b = eventBrief(store, e, { words, embed: withEmbed });
+      b.catch(() => briefs.delete(key));
+      if (briefs.size >= BRIEF_CACHE) briefs.delete(briefs.keys().next().value!); // oldest first
+      briefs.set(key, b);
+    }
+    return b;
+  };
 
   r.on('GET', '/api/health', () => json({ ok: true, articles: store.articles().length, events: store.events().events.length }));
 
@@ -58,7 +74,7 @@ export function routes(store: Store, opts: ServerOptions = {}): Router {
     const format = query.get('format') ?? 'json';
     if (format !== 'json' && format !== 'md' && format !== 'html') throw new HttpError(400, `format must be json, md or html, got "${format}"`);
     const words = intParam(query, 'words', 80, 10, 2000);
-    const { brief, texts } = await eventBrief(store, e, { words, embed: embed && query.get('embed') !== '0' });
+    const { brief, texts } = await briefOf(e, words, embed && query.get('embed') !== '0');
     if (format === 'json') return json(brief);
     const body = renderBrief(brief, format, texts, e.title || `Event ${e.id}`);
     return { status: 200, type: format === 'md' ? 'markdown' : 'html', body };
@@ -88,6 +104,7 @@ export function routes(store: Store, opts: ServerOptions = {}): Router {
     if (ing.ingested > 0) {
       await analyzeStored(store);
       clusterStore(store);
+      briefs.clear();
     }
     const rejected = ing.rejected.map((x) => ({ input: x.input.replace(/^-/, BODY_LABEL), reason: x.reason }));
     const accepted = ing.ingested + ing.duplicates;
@@ -111,7 +128,7 @@ export function routes(store: Store, opts: ServerOptions = {}): Router {
   r.on('GET', '/events/:id', async ({ params, query }) => {
     const e = eventOr404(store, params.id!);
     const words = intParam(query, 'words', 80, 10, 2000);
-    const { brief, texts } = await eventBrief(store, e, { words, embed });
+    const { brief, texts } = await briefOf(e, words, embed);
     return html(renderBrief(brief, 'html', texts, e.title || `Event ${e.id}`));
   });
 
