@@ -164,6 +164,7 @@ export interface Quantity extends Span {
   unit: string | null; // "%", "times", "USD", ...
   counts: string | null; // what is counted: "people killed", "sorties", "of the territory"
   sentence: number;
+  score?: [number, number]; // a result "3–1" / tally "52-48" (unit 'score' or 'tally'): both sides; value is the first
 }
 
 export type QuoteKind = 'speech' | 'partial' | 'scare';

@@ -171,10 +171,12 @@ export function buildUnits(items: ArticleWithAnalysis[]): EventText {
         if (pair && pairOpen) a = pair.index;
         plain = plain.slice(0, a) + ' '.repeat(b - a) + plain.slice(b);
         figBody = figBody.slice(0, a) + ' '.repeat(b - a) + figBody.slice(b);
-        const tokens = pair && pairOpen ? [`${pair[1]}to${q.value}`] : figureTokens(q.value, q.unit);
+        // a score or tally the analysis read whole ("3–1", "52-48"), or a pair it left unread: both sides
+        const both = q.score ? `${q.score[0]}to${q.score[1]}` : pair && pairOpen ? `${pair[1]}to${q.value}` : null;
+        const tokens = both ? [both] : figureTokens(q.value, q.unit);
         figures.push({ start: a, end: b, tokens });
-        const telling = !!(pair && pairOpen) || !!q.unit || Math.abs(q.value) >= 10 || (!!q.counts && Math.abs(q.value) > 2);
-        unitFigures.push({ key: pair && pairOpen ? `${tokens[0]}|` : `${q.value}|${normUnit(q.unit)}`, telling, main: a < subAt });
+        const telling = !!both || !!q.unit || Math.abs(q.value) >= 10 || (!!q.counts && Math.abs(q.value) > 2);
+        unitFigures.push({ key: both ? `${both}|` : `${q.value}|${normUnit(q.unit)}`, telling, main: a < subAt });
       }
       const blank = (t: string) => frames.reduce((x, f) => x.slice(0, f.start) + ' '.repeat(f.end - f.start) + x.slice(f.end), t);
       const said_ = figures.filter((f) => !inFrame(f.start, f.end));

@@ -140,6 +140,36 @@ function verbAfterCount(text: string, from: number, counts: string): boolean {
   return !!m && AFTER_VERB.test(m[1]);
 }
 
+// The second side of a score: "-1", "–1", " – 1"; not a third part ("2021-09-13"), a percentage or a longer number ("555-1234").
+const SCORE_SECOND_RE = /^(\s?[-–]\s?)(\d{1,3})\b(?![-–]\d|[.,:]\d|\s*(?:%|percent|per cent))/;
+// A vote rather than a game.
+const TALLY_CUE_RE = /\b(?:voted|votes?|voting|ballots?|tally|tallies|jury|judges|justices|senators|lawmakers|deputies|members|council|parliament|senate|assembly|referendum|motion|bill|ruling|ruled|decision)\b/i;
+// Words around a pair that make it a sports result even with no verb ("the final ended 1–1").
+const SPORT_CUE_RE = /\b(?:match|final|semi-final|game|fixture|derby|half-time|halftime|full-time|innings|goals?|penalt(?:y|ies)|extra time|scoreline|ended|finished|tally)\b/i;
+// Words before a pair that make it a span or a reference: "between 10-15", "pages 10-12", "aged 18-25".
+const NOT_SCORE_BEFORE_RE = /\b(?:between|from|pages?|pp?\.?|chapters?|sections?|articles?|paragraphs?|clauses?|rooms?|nos?\.?|numbers?|lines?|verses?|aged?|ages|call|phone|tel\.?|route|flight|platform|gate|seats?|rows?|(?:ratio|odds)(?:\s+of)?)\s*$/i;
+// Nouns after a pair that make it a ratio, odds or a range of a counted thing ("10-15 seats").
+const SCORE_NOUN_AFTER_OK = /^(?:win|wins|victory|victories|defeat|defeats|loss|losses|draw|lead|advantage|margin|majority|vote|votes|decision|ruling|result|scoreline|home|away|aggregate|thrashing|drubbing|rout|triumph|upset|success|in|at|on|to|against|over|with|after|before|and|but|for|by|as|when|while|the|a|an|this|that|their|its|his|her|thanks|courtesy)$/i;
+
+/** A score or vote tally starting at the number [numStart, numEnd): its second side, end and unit, or null. */
+function scoreAt(text: string, numStart: number, numEnd: number): { second: number; end: number; unit: 'score' | 'tally' } | null {
+  const m = SCORE_SECOND_RE.exec(text.slice(numEnd, numEnd + 12));
+  if (!m) return null;
+  const end = numEnd + m[0].length;
+  // "10-11 a.m." is a clock span.
+  if (CLOCK_AFTER_RE.test(text.slice(end, end + 12))) return null;
+  const before = text.slice(Math.max(0, numStart - 24), numStart);
+  if (NOT_SCORE_BEFORE_RE.test(before)) return null;
+  // A word right after that is no result word: a ratio or a counted range ("3-1 ratio", "10-15 seats").
+  const next = /^\s+([\p{L}][\p{L}-]*)/u.exec(text.slice(end, end + 30));
+  if (next && /^\p{Ll}/u.test(next[1]) && !SCORE_NOUN_AFTER_OK.test(next[1])) return null;
+  const around = text.slice(Math.max(0, numStart - 40), end + 30);
+  if (!SCORE_CUE_RE.test(around) && !SPORT_CUE_RE.test(around)) return null;
+  // A tally where the words before name a vote, or a vote word follows ("a 5-4 decision").
+  const tally = TALLY_CUE_RE.test(text.slice(Math.max(0, numStart - 40), numStart)) || /^\s+(?:votes?|ballots?|decision|ruling|majority)\b/i.test(text.slice(end, end + 20));
+  return { second: +m[2], end, unit: tally ? 'tally' : 'score' };
+}
+
 export function findQuantities(text: string, sentences: Sentence[], times: FoundTime[], warnings?: Warning[]): Quantity[] {
   const out: Quantity[] = [];
   const timeSpans = times.map((t) => [t.start, t.end] as const);
@@ -182,7 +212,15 @@ export function findQuantities(text: string, sentences: Sentence[], times: Found
     if (!cur && !unitWord && CLOCK_AFTER_RE.test(text.slice(numEnd, numEnd + 12))) continue;
     if (text[numEnd] === '/' && /\d/.test(text[numEnd + 1] ?? '')) continue; // dates and ratios: "3/13/2013", "24/7"
     // A score or a vote tally ("a 3-1 win", "voted 7-2") is no count of anything: the first number alone would mislead.
-    if (!cur && !unitWord && !scale && /^\d{1,3}$/.test(numText) && /^[-–]\d{1,3}\b(?![-–]|\s*(?:%|percent|per cent))/.test(text.slice(numEnd, numEnd + 6)) && SCORE_CUE_RE.test(text.slice(Math.max(0, m.index - 40), numEnd + 30))) continue;
+    if (!cur && !unitWord && !scale && /^\d{1,3}$/.test(numText)) {
+      const sc = scoreAt(text, numStart, numEnd);
+      if (sc) {
+        const si0 = sentenceAt(sentences, numStart);
+        out.push({ start: numStart, end: sc.end, text: text.slice(numStart, sc.end), value: +numText, qualifier: null, unit: sc.unit, counts: null, sentence: si0, score: [+numText, sc.second] });
+        QTY_RE.lastIndex = sc.end; // the second side is no quantity of its own
+        continue;
+      }
+    }
     const sentNow = sentences[sentenceAt(sentences, m.index)];
     if (sentNow && text.slice(sentNow.start, sentNow.end).trim() === whole.trim()) continue; // a number alone on a line (counters, page furniture)
     const base = parseNumber(numText);
