@@ -11,6 +11,7 @@ import { readJson, readJsonlLine } from './json.ts';
 import { hasExtension, kindFromExtension, resolveKind, sniffKind, type FileKind } from './sniff.ts';
 import { readText } from './text.ts';
 import { markdownToText } from './markdown.ts';
+import { readStream } from '../util/read-stream.ts';
 import { fetchUrl } from './url.ts';
 
 export type ReadResult = { doc: RawDocument } | { rejection: Rejection };
@@ -139,18 +140,6 @@ function walk(dir: string, out: string[]): void {
     if (st.isDirectory()) walk(p, out);
     else if (st.isFile()) out.push(p);
   }
-}
-
-async function readStream(stream: Readable, maxBytes: number): Promise<Buffer | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const c of stream) {
-    const b = typeof c === 'string' ? Buffer.from(c) : (c as Buffer);
-    size += b.length;
-    if (size > maxBytes) return null;
-    chunks.push(b);
-  }
-  return Buffer.concat(chunks);
 }
 
 async function* readBytes(input: string, buf: Buffer, contentType: string | null, extra: RawDocument['fields']): AsyncGenerator<ReadResult> {

@@ -18,3 +18,9 @@ export function articleRecord(a: Article) {
     warnings: a.warnings,
   };
 }
+
+/** An article's metadata for listings: everything but its text and its near-duplicate signature. */
+export function articleMeta(a: Article): Omit<Article, 'text' | 'minhash'> {
+  const { text: _text, minhash: _minhash, ...meta } = a;
+  return meta;
+}

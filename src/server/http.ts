@@ -1,6 +1,7 @@
 // The few HTTP pieces the server needs on top of node:http: a route table with :params,
 // JSON/HTML replies, and a request body read with a size cap.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readStream } from '../util/read-stream.ts';
 
 export class HttpError extends Error {
   constructor(
@@ -12,8 +13,6 @@ export class HttpError extends Error {
 }
 
 export interface Request {
-  method: string;
-  path: string;
   params: Record<string, string>;
   query: URLSearchParams;
   raw: IncomingMessage;
@@ -77,14 +76,9 @@ export function send(res: ServerResponse, reply: Reply, head = false): void {
 export async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > limit) throw new HttpError(413, `request body is ${declared} bytes; the limit is ${limit}`);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw new HttpError(413, `request body exceeds the limit of ${limit} bytes`);
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
+  const body = await readStream(req, limit);
+  if (!body) throw new HttpError(413, `request body exceeds the limit of ${limit} bytes`);
+  return body;
 }
 
 /** An integer query parameter within [min, max], the default when absent, else a 400. */

@@ -27,7 +27,7 @@ export function parallaxServer(store: Store, opts: ServerOptions & { log?: (line
           send(res, json({ error: m.status === 404 ? `no such path: ${url.pathname}` : `${method} not allowed on ${url.pathname} (allowed: ${m.allow!.join(', ')})` }, m.status));
           return;
         }
-        const reply = await m.handler({ method, path: url.pathname, params: m.params, query: url.searchParams, raw: req });
+        const reply = await m.handler({ params: m.params, query: url.searchParams, raw: req });
         status = reply.status;
         send(res, reply, method === 'HEAD');
       } catch (e) {

@@ -9,13 +9,14 @@ import { analyzeStored } from '../pipeline/analyze.ts';
 import { clusterStore } from '../pipeline/cluster.ts';
 import { eventBrief, findEvent } from '../pipeline/event-brief.ts';
 import { ingest } from '../pipeline/ingest.ts';
-import { eventCoverage } from '../events/cli/outlets.ts';
+import { DEFAULT_MAX_BYTES } from '../ingest/index.ts';
+import { eventCoverage, eventRecord } from '../events/cli/outlets.ts';
 import { byTimeline } from '../events/order.ts';
-import { articleRecord } from '../report/article-record.ts';
+import { articleMeta, articleRecord } from '../report/article-record.ts';
 import { renderBrief } from '../report/index.ts';
 import { page } from '../report/html.ts';
 import { esc } from '../report/escape.ts';
-import { HttpError, html, intParam, json, readBody, Router, type Reply } from './http.ts';
+import { HttpError, html, intParam, json, readBody, Router } from './http.ts';
 
 export interface ServerOptions {
   /** Sentence embeddings for fact alignment in briefs (default true, as in `parallax brief`). */
@@ -35,14 +36,10 @@ function eventOr404(store: Store, id: string): Event {
   return found.event;
 }
 
-function eventRow(store: Store, e: Event) {
-  const { count, outlets } = eventCoverage(store, e);
-  return { ...e, date_label: e.date.label, article_count: count, outlets };
-}
 
 export function routes(store: Store, opts: ServerOptions = {}): Router {
   const embed = opts.embed !== false;
-  const maxBody = opts.maxBody ?? 20 * 1024 * 1024;
+  const maxBody = opts.maxBody ?? DEFAULT_MAX_BYTES;
   const r = new Router();
   // Briefs are the slow part of a request (alignment, embeddings); the same event, budget and
   // mode give the same brief until a POST changes the store, which empties the cache.
@@ -59,14 +56,14 @@ export function routes(store: Store, opts: ServerOptions = {}): Router {
     return b;
   };
 
-  r.on('GET', '/api/health', () => json({ ok: true, articles: store.articles().length, events: store.events().events.length }));
+  r.on('GET', '/api/health', () => json({ ok: true, articles: store.articleCount(), events: store.events().events.length }));
 
-  r.on('GET', '/api/events', () => json([...store.events().events].sort(byTimeline).map((e) => eventRow(store, e))));
+  r.on('GET', '/api/events', () => json([...store.events().events].sort(byTimeline).map((e) => eventRecord(store, e))));
 
   r.on('GET', '/api/events/:id', ({ params }) => {
     const e = eventOr404(store, params.id!);
     const articles = e.article_ids.map((id) => store.article(id)).filter((a) => a !== null);
-    return json({ ...eventRow(store, e), articles: articles.map(({ text: _text, minhash: _m, ...rest }) => rest) });
+    return json({ ...eventRecord(store, e), articles: articles.map(articleMeta) });
   });
 
   r.on('GET', '/api/events/:id/brief', async ({ params, query }) => {
@@ -85,9 +82,7 @@ export function routes(store: Store, opts: ServerOptions = {}): Router {
   r.on('GET', '/api/articles', ({ query }) => {
     const limit = intParam(query, 'limit', 100, 1, 10000);
     const offset = intParam(query, 'offset', 0, 0, Number.MAX_SAFE_INTEGER);
-    const all = store.articles();
-    const rows = all.slice(offset, offset + limit).map(({ text: _t, minhash: _m, ...rest }) => rest);
-    return json({ total: all.length, offset, limit, articles: rows });
+    return json({ total: store.articleCount(), offset, limit, articles: store.articlesPage(offset, limit).map(articleMeta) });
   });
 
   r.on('GET', '/api/articles/:id', ({ params }) => {
@@ -120,7 +115,7 @@ export function routes(store: Store, opts: ServerOptions = {}): Router {
       return `<li><a href="/events/${encodeURIComponent(e.id)}">${esc(e.date.label)} — ${esc(e.title || e.id)}</a> <span class="muted">(${count} articles: ${esc(outlets.join(', ') || 'outlet unknown')})</span></li>`;
     });
     const body = events.length
-      ? `<h1>Parallax</h1><p class="muted">${store.articles().length} articles · ${events.length} events</p><h2>Timeline</h2><ol class="timeline">${items.join('\n')}</ol>`
+      ? `<h1>Parallax</h1><p class="muted">${store.articleCount()} articles · ${events.length} events</p><h2>Timeline</h2><ol class="timeline">${items.join('\n')}</ol>`
       : '<h1>Parallax</h1><p>No events stored yet: POST articles to <code>/api/articles</code> or run <code>parallax analyze</code> on this database.</p>';
     return html(page('Parallax', body));
   });
@@ -134,5 +129,3 @@ export function routes(store: Store, opts: ServerOptions = {}): Router {
 
   return r;
 }
-
-export type { Reply };

@@ -41,6 +41,8 @@ export class SqliteStore implements Store {
       update: db.prepare('UPDATE articles SET content_hash = ?, input = ?, json = ? WHERE id = ?'),
       get: db.prepare('SELECT json FROM articles WHERE id = ?'),
       all: db.prepare('SELECT json FROM articles ORDER BY seq'),
+      page: db.prepare('SELECT json FROM articles ORDER BY seq LIMIT ? OFFSET ?'),
+      count: db.prepare('SELECT count(*) AS n FROM articles'),
       putAnalysis: db.prepare(
         'INSERT INTO analyses (article_id, version, json) VALUES (?, ?, ?) ' +
           'ON CONFLICT(article_id) DO UPDATE SET version = excluded.version, json = excluded.json',
@@ -96,6 +98,14 @@ export class SqliteStore implements Store {
 
   articles(): Article[] {
     return (this.stmts.all.all() as { json: string }[]).map((r) => JSON.parse(r.json) as Article);
+  }
+
+  articlesPage(offset: number, limit: number): Article[] {
+    return (this.stmts.page.all(limit, offset) as { json: string }[]).map((r) => JSON.parse(r.json) as Article);
+  }
+
+  articleCount(): number {
+    return (this.stmts.count.get() as { n: number }).n;
   }
 
   putAnalysis(a: AnalyzedArticle): void {

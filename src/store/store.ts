@@ -20,6 +20,9 @@ export interface Store {
   article(id: string): Article | null;
   /** All stored articles in insertion order. */
   articles(): Article[];
+  /** `limit` stored articles from `offset`, in insertion order (listings page through a large store). */
+  articlesPage(offset: number, limit: number): Article[];
+  articleCount(): number;
 
   putAnalysis(analysis: AnalyzedArticle): void;
   analysis(articleId: string): AnalyzedArticle | null;

@@ -1,7 +1,7 @@
 // `parallax events [--json]`: the stored events — id, date, title, article count, outlets.
 import type { Command } from 'commander';
 import { withStore } from '../context.ts';
-import { eventCoverage } from '../../events/cli/outlets.ts';
+import { eventRecord } from '../../events/cli/outlets.ts';
 import { cut, table } from '../../events/cli/table.ts';
 
 export function register(program: Command): void {
@@ -12,17 +12,16 @@ export function register(program: Command): void {
     .action(async (opts: { json?: boolean }, cmd: Command) => {
       await withStore(cmd, (store) => {
         const { events } = store.events();
-        const rows = events.map((e) => ({ e, ...eventCoverage(store, e) }));
+        const rows = events.map((e) => eventRecord(store, e));
         if (opts.json) {
-          const out = rows.map(({ e, count, outlets }) => ({ ...e, date_label: e.date.label, article_count: count, outlets }));
-          process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+          process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
           return;
         }
         if (!events.length) {
           process.stdout.write('no events stored (run `parallax analyze` to cluster the stored articles)\n');
           return;
         }
-        const lines = rows.map(({ e, count, outlets }) => [e.id, cut(e.date.label, 34), String(count), cut(outlets.join(', ') || '-', 30), cut(e.title, 70)]);
+        const lines = rows.map((r) => [r.id, cut(r.date_label, 34), String(r.article_count), cut(r.outlets.join(', ') || '-', 30), cut(r.title, 70)]);
         process.stdout.write(table(['ID', 'DATE', 'N', 'OUTLETS', 'TITLE'], lines));
       });
     });

@@ -13,3 +13,9 @@ export function eventCoverage(store: Store, e: Event): { count: number; outlets:
   }
   return { count, outlets: [...outlets].sort() };
 }
+
+/** An event as `parallax events --json` and the HTTP API list it: the event, its date label, article count and outlets. */
+export function eventRecord(store: Store, e: Event) {
+  const { count, outlets } = eventCoverage(store, e);
+  return { ...e, date_label: e.date.label, article_count: count, outlets };
+}
