@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { RawDocument, Rejection } from '../types.ts';
-import { decode, looksBinary } from './decode.ts';
+import { decode, looksBinary, type Decoded } from './decode.ts';
 import { readFeed } from './feed.ts';
 import { readJson, readJsonlLine } from './json.ts';
 import { hasExtension, kindFromExtension, resolveKind, sniffKind, type FileKind } from './sniff.ts';
@@ -86,7 +86,7 @@ async function* readJsonlFile(path: string, maxBytes: number): AsyncGenerator<Re
   if (items === 0) yield reject(path, 'empty (whitespace only)');
 }
 
-async function* readFile(path: string, st: Stats, opts: Required<Omit<ReadOptions, 'stdin'>>): AsyncGenerator<ReadResult> {
+async function* readFile(path: string, st: Stats, opts: FetchOpts): AsyncGenerator<ReadResult> {
   if (st.size === 0) return yield reject(path, 'empty file');
   const byExt = kindFromExtension(path);
   if (byExt === 'jsonl') return yield* readJsonlFile(path, opts.maxBytes);
@@ -110,15 +110,7 @@ async function* readFile(path: string, st: Stats, opts: Required<Omit<ReadOption
     if (hasExtension(path)) return yield reject(path, `unsupported file type "${path.slice(path.lastIndexOf('.'))}" (expected .txt, .html, .json, .jsonl, .rss, .atom, .xml)`);
     kind = 'text'; // no extension at all: plain text
   }
-  const urls = kind === 'text' ? urlList(dec.text) : null;
-  if (urls) {
-    for (const u of urls) yield* readUrl(u, opts);
-    return;
-  }
-  for (const r of parseContent(path, kind, dec.text)) {
-    if ('doc' in r) r.doc.warnings.unshift(...dec.warnings);
-    yield r;
-  }
+  yield* readDecoded(path, dec, kind, {}, opts);
 }
 
 function walk(dir: string, out: string[]): void {
@@ -142,7 +134,25 @@ function walk(dir: string, out: string[]): void {
   }
 }
 
-async function* readBytes(input: string, buf: Buffer, contentType: string | null, extra: RawDocument['fields']): AsyncGenerator<ReadResult> {
+type FetchOpts = Required<Omit<ReadOptions, 'stdin'>>;
+
+/**
+ * Decoded content of a known kind, its decoding warnings on each document. With `lists` (files
+ * and stdin, never fetched pages) a text that holds only URLs is a reading list, read URL by URL.
+ */
+async function* readDecoded(input: string, dec: Decoded, kind: FileKind, extra: RawDocument['fields'], lists?: FetchOpts): AsyncGenerator<ReadResult> {
+  const urls = lists && kind === 'text' ? urlList(dec.text) : null;
+  if (urls) {
+    for (const u of urls) yield* readUrl(u, lists!);
+    return;
+  }
+  for (const r of parseContent(input, kind, dec.text, extra)) {
+    if ('doc' in r) r.doc.warnings.unshift(...dec.warnings);
+    yield r;
+  }
+}
+
+async function* readBytes(input: string, buf: Buffer, contentType: string | null, extra: RawDocument['fields'], lists?: FetchOpts): AsyncGenerator<ReadResult> {
   if (buf.length === 0) return yield reject(input, 'empty');
   if (looksBinary(buf)) return yield reject(input, 'binary content (NUL or control bytes), not a text document');
   const dec = decode(buf, contentType);
@@ -150,13 +160,10 @@ async function* readBytes(input: string, buf: Buffer, contentType: string | null
   const kind: FileKind =
     sniffKind(dec.text) ??
     (/(rss|atom)\+xml|\/xml/.test(ct) ? 'feed' : /html/.test(ct) ? 'html' : /ndjson|jsonl/.test(ct) ? 'jsonl' : /json/.test(ct) ? 'json' : 'text');
-  for (const r of parseContent(input, kind, dec.text, extra)) {
-    if ('doc' in r) r.doc.warnings.unshift(...dec.warnings);
-    yield r;
-  }
+  yield* readDecoded(input, dec, kind, extra, lists);
 }
 
-async function* readUrl(input: string, o: Required<Omit<ReadOptions, 'stdin'>>): AsyncGenerator<ReadResult> {
+async function* readUrl(input: string, o: FetchOpts): AsyncGenerator<ReadResult> {
   try {
     const f = await fetchUrl(input, o);
     yield* readBytes(input, f.body, f.contentType, { url: f.url });
@@ -178,11 +185,8 @@ export async function* readInputs(inputs: string[], opts: ReadOptions = {}): Asy
   for (const input of inputs) {
     if (input === '-') {
       const buf = await readStream(opts.stdin ?? process.stdin, o.maxBytes);
-      const text = buf && !looksBinary(buf) ? decode(buf).text : '';
-      const urls = text && !sniffKind(text) ? urlList(text) : null; // `cat urls.txt | parallax ingest -`
       if (!buf) yield reject('-', `stdin too large (limit ${o.maxBytes} bytes)`);
-      else if (urls) for (const u of urls) yield* readUrl(u, o);
-      else yield* readBytes('-', buf, null, {});
+      else yield* readBytes('-', buf, null, {}, o); // `cat urls.txt | parallax ingest -` reads a reading list
       continue;
     }
     if (/^https?:\/\//i.test(input)) {
