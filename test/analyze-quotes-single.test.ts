@@ -4,8 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../src/analyze/index.ts';
 import { buildBrief } from '../src/brief/index.ts';
-import type { Event } from '../src/types.ts';
-import { article, withAnalysis } from './fixtures/brief/event.ts';
+import { article, withAnalysis, undatedEvent } from './fixtures/brief/event.ts';
 
 const TEXT = [
   'Interior Minister Halvor Krenn called the protesters ‘hooligans who came to burn and loot’.',
@@ -30,7 +29,7 @@ test('‘…’ quotes are found with their speakers; apostrophes are not quote 
 
 test('a British-style outlet\'s framing sees quoted words and its own scare quotes', async () => {
   const it = withAnalysis(article('s1', 'Tarn Times', 'QX', 'private', 'March', TEXT));
-  const ev: Event = { id: 'ev-s', title: 'March', date: { start: null, end: null, precision: 'unknown', label: '', evidence: [] }, article_ids: ['s1'], entity_ids: [], storyline_id: null };
+  const ev = undatedEvent('ev-s', 'March', ['s1']);
   const b = await buildBrief(ev, [it], { embed: false });
   const f = b.framing.outlets[0]!;
   assert.equal(f.terms.find((t) => t.surface === 'hooligans')?.voice, 'quoted');

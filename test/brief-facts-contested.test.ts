@@ -3,15 +3,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildBrief } from '../src/brief/index.ts';
-import type { Event } from '../src/types.ts';
-import { article, withAnalysis } from './fixtures/brief/event.ts';
+import { article, withAnalysis, undatedEvent } from './fixtures/brief/event.ts';
 
 const items = [
   withAnalysis(article('k1', 'Lannet Courier', 'LN', 'state', 'Unrest in Brova', 'The ministry said 200 people were detained in Brova and 14 people were injured in the clashes.\n\nThe clashes in Brova began after a rally against bread prices.')),
   withAnalysis(article('k2', 'Brova Today', 'LN', 'private', 'Unrest in Brova', 'Hospital staff said 14 people were injured in the clashes in Brova.\n\nMore than 350 people were detained in Brova, organisers said.')),
   withAnalysis(article('k3', 'Sarro Wire', 'SR', 'private', 'Unrest in Brova', 'Police detained 200 people in Brova after the rally against bread prices.\n\nDoctors said 14 people were injured in the clashes in Brova.')),
 ];
-const event: Event = { id: 'ev-k', title: 'Brova', date: { start: null, end: null, precision: 'unknown', label: '', evidence: [] }, article_ids: items.map((i) => i.article.id), entity_ids: [], storyline_id: null };
+const event = undatedEvent('ev-k', 'Brova', items.map((i) => i.article.id));
 const brief = await buildBrief(event, items, { embed: false });
 
 test('the detention figures conflict and the facts carrying them are contested', () => {

@@ -3,14 +3,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildBrief } from '../src/brief/index.ts';
-import type { Event } from '../src/types.ts';
-import { article, withAnalysis } from './fixtures/brief/event.ts';
+import { article, withAnalysis, undatedEvent } from './fixtures/brief/event.ts';
 
 const items = [
   withAnalysis(article('d1', 'Sarro Wire', 'SR', 'private', 'Flooding in Vemm', 'VEMM, June 3 (Sarro Wire) - Floods forced 3,000 people from their homes in the river town of Vemm on Tuesday, officials said.')),
   withAnalysis(article('d2', 'Vemm Herald', 'VM', 'private', 'Flooding in Vemm', 'Floods forced 3,000 people from their homes in the river town of Vemm on Tuesday, the mayor said.')),
 ];
-const event: Event = { id: 'ev-d', title: 'Vemm', date: { start: null, end: null, precision: 'unknown', label: '', evidence: [] }, article_ids: ['d1', 'd2'], entity_ids: [], storyline_id: null };
+const event = undatedEvent('ev-d', 'Vemm', ['d1', 'd2']);
 
 test('fact citations leave out the dateline and still resolve to the fact text', async () => {
   const b = await buildBrief(event, items, { embed: false });

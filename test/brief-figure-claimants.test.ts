@@ -4,8 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildBrief } from '../src/brief/index.ts';
 import { claimantOf } from '../src/brief/figure-source.ts';
-import type { Event } from '../src/types.ts';
-import { article, withAnalysis } from './fixtures/brief/event.ts';
+import { article, withAnalysis, undatedEvent } from './fixtures/brief/event.ts';
 
 const at = (s: string, q: string) => claimantOf(s, s.indexOf(q));
 
@@ -24,7 +23,7 @@ test('conflict sides carry who gives each value', async () => {
     withAnalysis(article('c1', 'Ferrow Daily', 'QX', 'private', 'Raid on Tolm', 'A raid on the village of Tolm killed 12 people, according to the local doctor.')),
     withAnalysis(article('c2', 'Cindral News', 'QX', 'state', 'Raid on Tolm', 'The raid on the village of Tolm killed 25 people, the mayor said.')),
   ];
-  const ev: Event = { id: 'ev-c', title: 'Tolm', date: { start: null, end: null, precision: 'unknown', label: '', evidence: [] }, article_ids: ['c1', 'c2'], entity_ids: [], storyline_id: null };
+  const ev = undatedEvent('ev-c', 'Tolm', ['c1', 'c2']);
   const b = await buildBrief(ev, items, { embed: false });
   const c = b.conflicts.find((x) => x.kind === 'quantity');
   assert.ok(c, JSON.stringify(b.figures));

@@ -4,8 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildBrief } from '../src/brief/index.ts';
-import type { ArticleWithAnalysis, Event } from '../src/types.ts';
-import { article, withAnalysis } from './fixtures/brief/event.ts';
+import type { ArticleWithAnalysis } from '../src/types.ts';
+import { article, withAnalysis, undatedEvent } from './fixtures/brief/event.ts';
 
 const A = withAnalysis(
   article('st-1', 'Orvel State Radio', 'OV', 'state', 'Order restored in Pellan', [
@@ -26,7 +26,7 @@ const B = withAnalysis(
   ].join('\n')),
 );
 const items: ArticleWithAnalysis[] = [A, B];
-const event: Event = { id: 'ev-p', title: 'Pellan', date: { start: null, end: null, precision: 'unknown', label: '', evidence: [] }, article_ids: ['st-1', 'fp-1'], entity_ids: [], storyline_id: null };
+const event = undatedEvent('ev-p', 'Pellan', ['st-1', 'fp-1']);
 const brief = await buildBrief(event, items, { embed: false });
 const outlet = (name: string) => brief.framing.outlets.find((o) => o.outlet === name)!;
 

@@ -4,8 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { contentStems, words } from '../src/brief/tokens.ts';
 import { buildBrief } from '../src/brief/index.ts';
-import type { Event } from '../src/types.ts';
-import { article, withAnalysis } from './fixtures/brief/event.ts';
+import { article, withAnalysis, undatedEvent } from './fixtures/brief/event.ts';
 
 test('a hyphenated compound gives the tokens of its spaced spelling', () => {
   assert.deepEqual(contentStems('third-quarter profits'), contentStems('third quarter profits'));
@@ -22,7 +21,7 @@ test('an aligned fact forms across the two spellings', async () => {
     mk('q1', 'Orlan Business Daily', 'Brannic Shipping opened its new dock in Vessa on Monday. Hull-cleaning costs doubled, the company warned.'),
     mk('q2', 'Vessa Markets Review', 'Dock workers in Vessa protested against Brannic Shipping on Monday. Costs of hull cleaning doubled, the company warned.'),
   ];
-  const ev: Event = { id: 'ev-q', title: 'Brannic', date: { start: null, end: null, precision: 'unknown', label: '', evidence: [] }, article_ids: ['q1', 'q2'], entity_ids: [], storyline_id: null };
+  const ev = undatedEvent('ev-q', 'Brannic', ['q1', 'q2']);
   const b = await buildBrief(ev, items, { embed: false });
   const f = b.facts.find((x) => x.citations.some((c) => c.article_id === 'q1') && /doubled/.test(x.text));
   assert.ok(f, JSON.stringify(b.facts));
