@@ -20,7 +20,7 @@ export function findEvent(events: Event[], idOrPrefix: string): EventLookup {
 }
 
 /** The event's stored articles, each with a current analysis (re-analysed when outdated). */
-export function eventItems(store: Store, event: Event): ArticleWithAnalysis[] {
+export function loadEventItems(store: Store, event: Event): ArticleWithAnalysis[] {
   const items: ArticleWithAnalysis[] = [];
   for (const id of event.article_ids) {
     const article = store.article(id);
@@ -33,7 +33,7 @@ export function eventItems(store: Store, event: Event): ArticleWithAnalysis[] {
 }
 
 export async function eventBrief(store: Store, event: Event, opts: { words?: number; embed?: boolean } = {}): Promise<{ brief: Brief; texts: Map<string, Article> }> {
-  const items = eventItems(store, event);
+  const items = loadEventItems(store, event);
   const brief = await buildBrief(event, items, opts);
   return { brief, texts: new Map(items.map((it) => [it.article.id, it.article])) };
 }
