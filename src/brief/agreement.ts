@@ -27,7 +27,7 @@ export function agreement(ev: EventText, sim: Similarity): Array<{ cross: number
     }
     // with one source, centrality inside the article stands in for agreement
     if (others === 0) {
-      const mine = units.filter((v) => v.article_id === u.article_id && v !== u);
+      const mine = ev.byArticle.get(u.article_id)!.filter((v) => v !== u);
       cross = mine.length ? mine.reduce((s, v) => s + lexAt(sim, u.i, v.i), 0) / mine.length : 0;
     } else cross /= others;
     const title = tv.length ? tv.reduce((s, t) => s + dot(t, uv[u.i]!), 0) / tv.length : 0;

@@ -48,7 +48,3 @@ export function datedElsewhere(analysis: AnalyzedArticle, start: number, end: nu
   }
   return outside;
 }
-
-export function isBackground(q: Quantity, sentence: string, sentStart: number, analysis: AnalyzedArticle, sentEnd: number, event: [string, string] | null): boolean {
-  return isPriorValue(sentence, q.start - sentStart, q.end - sentStart) || datedElsewhere(analysis, sentStart, sentEnd, event);
-}

@@ -26,13 +26,11 @@ export function interval(value: number, qualifier: string | null | undefined): [
   return [lo, hi];
 }
 
-export function compatible(a: { value: number; qualifier: string | null }, b: { value: number; qualifier: string | null }): boolean {
-  const [a0, a1] = interval(a.value, a.qualifier);
-  const [b0, b1] = interval(b.value, b.qualifier);
-  return a0 <= b1 && b0 <= a1;
-}
-
 /** Two intervals meet (for values stated as ranges: "between 10 and 15"). */
 export function meet(a: [number, number], b: [number, number]): boolean {
   return a[0] <= b[1] && b[0] <= a[1];
+}
+
+export function compatible(a: { value: number; qualifier: string | null }, b: { value: number; qualifier: string | null }): boolean {
+  return meet(interval(a.value, a.qualifier), interval(b.value, b.qualifier));
 }

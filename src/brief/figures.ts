@@ -5,7 +5,7 @@ import type { Quantity, TimeValue } from '../types.ts';
 import { shareGroup } from './align.ts';
 import { isToll, measureKey, rangeOf, sameToll, tollLabel, verbBefore } from './figure-measure.ts';
 import { claimantOf, holderOf } from './figure-source.ts';
-import { datedElsewhere, dayRange, isBackground } from './figure-time.ts';
+import { datedElsewhere, dayRange, isPriorValue } from './figure-time.ts';
 import { interval, meet, normUnit } from './figures-norm.ts';
 import type { Similarity } from './similarity.ts';
 import { contentStems } from './tokens.ts';
@@ -179,28 +179,35 @@ export function compareFigures(
     if (!isStatement(u)) continue; // datelines and timestamps are not reports of a figure; short statements are
     const text = ev.items[u.item]!.article.text;
     const analysis = ev.items[u.item]!.analysis;
-    const sentence = text.slice(u.start, u.end);
+    const sentence = u.text; // the unit's text is its sentence's span of the article
+    // what holds for the whole sentence is read once, not per figure
+    const elsewhere = datedElsewhere(analysis, u.start, u.end, days);
+    const setting = settingOf(ev, u);
+    const cumulative = CUMULATIVE.test(u.text);
+    const growing = GROWING.test(u.text);
     for (const q of u.quantities) {
       if (yearLike(q) || !Number.isFinite(q.value) || /^[ap]\.?m\.?$/i.test(q.unit ?? '')) continue;
       // "between 10 and 15", "12 or more": the report allows a span, read once from its first number
       const range = q.qualifier ? null : rangeOf(sentence, q.start - u.start, q.end - u.start, q.value);
       if (range === 'upper') continue;
-      const from = range && /\bbetween\s+$/i.test(sentence.slice(0, q.start - u.start)) ? sentence.slice(0, q.start - u.start).search(/between\s+$/i) + u.start : q.start;
+      const lead = sentence.slice(0, q.start - u.start);
+      const from = range && /\bbetween\s+$/i.test(lead) ? lead.search(/between\s+$/i) + u.start : q.start;
+      const norm = normUnit(q.unit);
       figs.push({
         k: figs.length,
         q,
         unit: u,
-        norm: normUnit(q.unit),
+        norm,
         measure: measureOf(q, sentence, u.start),
         display: text.slice(from, range ? u.start + range.end : q.end),
         span: range ? [range.lo, range.hi] : interval(q.value, q.qualifier),
         qualifier: range ? (range.hi === Infinity ? 'at least' : range.qualifier) : q.qualifier,
         claimant: claimantOf(sentence, q.start - u.start),
         holder: holderOf(analysis, text, u.start, sentence, q.start - u.start),
-        cumulative: CUMULATIVE.test(u.text) || (normUnit(q.unit) !== '%' && GROWING.test(u.text)),
+        cumulative: cumulative || (norm !== '%' && growing),
         // "from 10 to 15" is a range, not an earlier value
-        background: range ? datedElsewhere(analysis, u.start, u.end, days) : isBackground(q, sentence, u.start, analysis, u.end, days),
-        setting: settingOf(ev, u),
+        background: (!range && isPriorValue(sentence, q.start - u.start, q.end - u.start)) || elsewhere,
+        setting,
       });
     }
   }
@@ -215,15 +222,19 @@ export function compareFigures(
   // "Brim took 45%") never merge, not even through a figure that names nobody
   const holders = figs.map((f) => new Set(f.holder ? [f.holder] : []));
   const holdersClash = (x: Set<string>, y: Set<string>) => x.size > 0 && y.size > 0 && ![...x].some((h) => y.has(h));
+  // figures of the event's own time per sentence and unit: background figures (an earlier
+  // forecast, last year's value) do not make a sentence ambiguous
+  const ownCount = new Map<string, number>();
+  const ownKey = (f: Fig) => `${f.unit.i}|${f.norm}`;
+  for (const f of figs) if (!f.background) ownCount.set(ownKey(f), (ownCount.get(ownKey(f)) ?? 0) + 1);
+  const onlyOne = (f: Fig) => ownCount.get(ownKey(f)) === 1;
   for (const a of figs)
     for (const b of figs) {
       if (b.k <= a.k || a.unit.source.key === b.unit.source.key || a.norm !== b.norm || a.background !== b.background) continue;
       const sameFact = shareGroup(groupIndex, a.unit.i, b.unit.i);
       const ov = overlap(a.measure, b.measure);
-      // background figures (an earlier forecast, last year's value) do not make a sentence ambiguous
-      const onlyOne = (u: Unit, f: Fig) => figs.filter((x) => x.unit === u && x.norm === f.norm && !x.background).length === 1;
       const comparable =
-        (sameFact && (ov > 0 || (onlyOne(a.unit, a) && onlyOne(b.unit, b) && (a.norm !== '' || bareCount(a, b))))) ||
+        (sameFact && (ov > 0 || (onlyOne(a) && onlyOne(b) && (a.norm !== '' || bareCount(a, b))))) ||
         (ov >= 0.5 && sim.plain[a.unit.i * sim.n + b.unit.i]! >= 0.3) ||
         (sameToll(a.measure, b.measure) && !a.cumulative && !b.cumulative) || // a running total is another measure
         sameHolder(a, b, ov);

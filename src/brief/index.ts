@@ -6,7 +6,7 @@ import { describeCoverage } from './coverage.ts';
 import { embeddingError } from './embed.ts';
 import { compareDates } from './dates.ts';
 import { compareFigures } from './figures.ts';
-import { disagreement, sidesClash } from './disagreements.ts';
+import { disagreement } from './disagreements.ts';
 import { comparePlaces } from './places.ts';
 import { describeFraming } from './framing.ts';
 import { groupQuotes } from './quotes.ts';
@@ -43,20 +43,10 @@ function sourcesOf(g: UnitGroup): SourceRef[] {
  * disputed figure ("200 were detained and 14 injured" in a group about the injured) does not
  * make the whole group contested.
  */
-function isContested(g: UnitGroup, conflicts: Conflict[]): boolean {
-  const key = (u: { article_id: string; sentence: number }) => `${u.article_id}#${u.sentence}`;
-  const rep = key(g.units[0]!);
-  const mine = new Set(g.units.map(key));
-  for (const c of conflicts) {
-    const hit = c.sides.map((s) => s.citations.filter((x) => mine.has(key(x))));
-    if (hit.some((h) => h.some((x) => key(x) === rep))) return true;
-    for (let a = 0; a < c.sides.length; a++)
-      for (let b = a + 1; b < c.sides.length; b++) {
-        if (!hit[a]!.length || !hit[b]!.length) continue;
-        if (sidesClash(c.sides[a]!, c.sides[b]!) && hit[a]!.some((x) => hit[b]!.some((y) => key(x) !== key(y)))) return true;
-      }
-  }
-  return false;
+function isContested(g: UnitGroup, conflicts: Conflict[], disagree: (i: number, j: number) => boolean): boolean {
+  const rep = g.units[0]!;
+  if (conflicts.some((c) => c.sides.some((s) => s.citations.some((x) => x.article_id === rep.article_id && x.sentence === rep.sentence)))) return true;
+  return g.units.some((u) => g.units.some((v) => disagree(u.i, v.i)));
 }
 
 /** A fact cites its sentence without the dateline or agency tag it may open with. */
@@ -66,13 +56,13 @@ function factCite(u: Unit): Citation {
   return t.cuts.includes('dateline') ? { ...c, start: u.start + t.start, end: u.start + t.end } : c;
 }
 
-function factsOf(ev: EventText, groups: UnitGroup[], conflicts: Conflict[]): Fact[] {
+function factsOf(ev: EventText, groups: UnitGroup[], conflicts: Conflict[], disagree: (i: number, j: number) => boolean): Fact[] {
   const facts: Fact[] = [];
   for (const g of groups) {
     const sources = sourcesOf(g);
     const rep = g.units[0]!;
     if (g.units.length === 1 && (rep.words < 4 || !/\p{Ll}/u.test(rep.text))) continue;
-    const contested = sources.length > 1 && isContested(g, conflicts);
+    const contested = sources.length > 1 && isContested(g, conflicts, disagree);
     const status = contested ? 'contested' : sources.length >= 2 ? 'corroborated' : 'single-source';
     const citations = g.units.map(factCite);
     const first = citations[0]!;
@@ -113,10 +103,13 @@ export async function buildBrief(event: Event, items: ArticleWithAnalysis[], opt
   const { quotes, conflicts: quoteConflicts } = await groupQuotes(ev, groups, gi, useEmb && sim.embedded);
   const conflicts = [...figureConflicts, ...compareDates(ev, groups, gi), ...comparePlaces(ev, groups, gi), ...quoteConflicts];
   conflicts.forEach((c, k) => (c.id = `c${k + 1}`));
+  // sentence pairs on clashing sides of a conflict: not echoes of each other in the summary, and
+  // a fact holding such a pair is contested
+  const disagree = disagreement(ev, conflicts);
   return {
     event_id: event.id,
-    summary: summarize(ev, sim, opts.words ?? 80, { disagree: disagreement(ev, conflicts) }),
-    facts: factsOf(ev, groups, conflicts),
+    summary: summarize(ev, sim, opts.words ?? 80, { disagree }),
+    facts: factsOf(ev, groups, conflicts, disagree),
     conflicts,
     quotes,
     framing: describeFraming(ev, groups),

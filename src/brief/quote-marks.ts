@@ -1,7 +1,7 @@
 // Where quotation marks enclose text, from the analysis' quotes plus a scan of the marks
 // themselves (multi-paragraph quotes open every paragraph and close only at the end).
 import type { Quote } from '../types.ts';
-import { usesSingleQuotes } from '../analyze/quotes/marks.ts';
+import { apostrophe, usesSingleQuotes } from '../analyze/quotes/marks.ts';
 
 export interface MarkSpan {
   start: number; // first char inside the marks
@@ -21,7 +21,7 @@ function scanSingle(text: string): { start: number; end: number }[] {
     const c = text[i]!;
     if (c === '\n') open = -1;
     else if (c === '‘' && open < 0) open = i + 1;
-    else if (c === '’' && open >= 0 && !(/\p{L}/u.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? ''))) {
+    else if (c === '’' && open >= 0 && !apostrophe(text, i, true)) {
       out.push({ start: open, end: i });
       open = -1;
     }

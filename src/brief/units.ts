@@ -103,7 +103,7 @@ function subordinateAt(text: string): number {
   return text.length;
 }
 
-const CLAUSE_SPLIT = /[;:()\[\]]|,\s+(?:while|whereas|but|and|as|after|which|where|although|["“])\s?|\s[–—-]{1,2}\s/;
+const CLAUSE_SPLIT = /[;:()\[\]]|,\s+(?:while|whereas|but|and|as|after|which|where|although|["“])\s?|\s[–—-]{1,2}\s/g;
 
 /** Stems per clause of a sentence whose figures are blanked, each clause with its figures' tokens. */
 function clausesOf(text: string, figures: { start: number; end: number; tokens: string[] }[]): string[][] {
@@ -112,7 +112,7 @@ function clausesOf(text: string, figures: { start: number; end: number; tokens: 
   const cut = (to: number) => {
     out.push([...contentStems(text.slice(from, to)), ...figures.filter((f) => f.start >= from && f.end <= to).flatMap((f) => f.tokens)]);
   };
-  for (const m of text.matchAll(new RegExp(CLAUSE_SPLIT.source, 'g'))) {
+  for (const m of text.matchAll(CLAUSE_SPLIT)) {
     cut(m.index!);
     from = m.index! + m[0].length;
   }
@@ -180,8 +180,9 @@ export function buildUnits(items: ArticleWithAnalysis[]): EventText {
       }
       const blank = (t: string) => frames.reduce((x, f) => x.slice(0, f.start) + ' '.repeat(f.end - f.start) + x.slice(f.end), t);
       const said_ = figures.filter((f) => !inFrame(f.start, f.end));
-      const main = [...contentStems(blank(plain).slice(0, subAt)), ...said_.filter((f) => f.start < subAt).flatMap((f) => f.tokens), ...[...said].map((id) => `@${id}`)];
-      const sub = [...contentStems(blank(plain).slice(subAt)), ...said_.filter((f) => f.start >= subAt).flatMap((f) => f.tokens)];
+      const plainSaid = blank(plain);
+      const main = [...contentStems(plainSaid.slice(0, subAt)), ...said_.filter((f) => f.start < subAt).flatMap((f) => f.tokens), ...[...said].map((id) => `@${id}`)];
+      const sub = [...contentStems(plainSaid.slice(subAt)), ...said_.filter((f) => f.start >= subAt).flatMap((f) => f.tokens)];
       const content = [...main, ...sub];
       const frame = [
         ...frames.flatMap((f) => contentStems(plain.slice(f.start, f.end))),

@@ -34,14 +34,14 @@ function inClass(c: WordClass | undefined, w: string, n: NameInfo): boolean {
 }
 
 const NO_NAME: NameInfo = { name: false, type: null };
-const wordCache = new Map<string, Set<string>>();
+const wordCache = new Map<string, string[]>();
 
-/** Lowercased words of a longer text (an article, an event), kept for the next form in it. */
-function wordsOf(text: string): Set<string> {
+/** The distinct lowercased words of a longer text (an article, an event), kept for the next form in it. */
+function wordsOf(text: string): string[] {
   let w = wordCache.get(text);
   if (!w) {
     if (wordCache.size > 64) wordCache.clear();
-    w = new Set(tokens(text).map((t) => t.w.toLowerCase()));
+    w = [...new Set(tokens(text).map((t) => t.w.toLowerCase()))];
     wordCache.set(text, w);
   }
   return w;
@@ -80,7 +80,7 @@ export function senseHolds(
   const cls = (names: string[] | undefined) => (names ?? []).map((n) => classes[n]).filter((c): c is WordClass => !!c);
   if (sense.unless?.length) {
     const own = tokens(sentence.slice(0, s) + ' ' + sentence.slice(e)).map((t) => t.w);
-    const wider = sense.context ? context.map((t) => [...wordsOf(t)]) : [];
+    const wider = sense.context ? context.map(wordsOf) : [];
     if (ruledOut(sense, [cls(sense.unless), cls(sense.despite)], [own, ...wider])) return false;
   }
   if (!sense.object && !sense.subject) return true;

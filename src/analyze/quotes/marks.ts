@@ -28,7 +28,7 @@ export function usesSingleQuotes(text: string): boolean {
 }
 
 /** A ’ between letters ("don’t") or with no quote open ("protesters’ demands") is an apostrophe. */
-function apostrophe(text: string, pos: number, quoteOpen: boolean): boolean {
+export function apostrophe(text: string, pos: number, quoteOpen: boolean): boolean {
   return !quoteOpen || (/\p{L}/u.test(text[pos - 1] ?? '') && /\p{L}/u.test(text[pos + 1] ?? ''));
 }
 
