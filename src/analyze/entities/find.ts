@@ -5,7 +5,7 @@ import { sentenceAt } from '../text/sentences.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { aliasKey, foldName, slugName, surnameKey } from './normalize.ts';
 import { linkDefinedAcronyms } from './acronyms.ts';
-import { CONNECTORS, GENERIC_PLURALS, HEAD_ROLES, MODIFIER_ROLES, NAME_ABBREVS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, SPEECH_VERBS, STOP, TITLES, TITLE_MAX_WORDS } from './lexicon.ts';
+import { CONNECTORS, GENERIC_PLURALS, HEAD_ROLES, MODIFIER_ROLES, NAME_ABBREVS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, SPEECH_VERBS, STOP, TITLES, TITLE_MAX_WORDS } from './lexicon.ts';
 import { namedWithPlaceNoun } from '../../lexicon/place-nouns.ts';
 
 export type MentionVia = 'gazetteer' | 'acronym' | 'demonym' | 'name' | 'surname' | 'role-noun' | 'gazetteer-surname';
@@ -122,9 +122,9 @@ function demonymStem(w: string): string {
 const ROLE_HEADS = '(?:chief executive|chief financial officer|chief economist|chief forecaster|finance minister|energy minister|foreign minister|minister|spokesman|spokeswoman|spokesperson|coach|manager|chairman|chairwoman|chair|director|lawyer|attorney|judge|prosecutor|governor|mayor|captain|ambassador|editor|founder|owner|commissioner|forecaster)';
 // The role, then a comma, right before the name; the role's owner or an article before it.
 const APPOSITIVE_ROLE_RE = new RegExp(`(?:\\b(?:the|a|an|its|his|her|their|our)|['’]s?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${ROLE_HEADS})\\s*,\\s*$`, 'iu');
-
-// Lower-case particles inside people's names ("de la Vega", "van der Berg", "bin Salman").
-const NAME_PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el']);
+// A later reference to a role holder: "the spokesman", "the Kremlin spokesman", "Kaldor's spokesman"
+// (not "the spokesman, Ana Roth", "the spokesman of ...", nor a title before a name).
+const ROLE_BACK_RE = new RegExp(`(?:\\b[Tt]he\\s+(?:\\p{Lu}[\\p{L}\\p{M}-]+(?:['’]s)?\\s+)?|\\b\\p{Lu}[\\p{L}\\p{M}-]+['’]s\\s+)(${ROLE_HEADS})\\b(?!\\s*,\\s*\\p{Lu})(?!\\s+(?:of\\b|for\\b|\\p{Lu}))`, 'gu');
 
 export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer): FoundEntities {
   const tokens = tokenize(text);
@@ -568,18 +568,19 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
     const lastLow = foldName(words[words.length - 1]);
     const firstLow = foldName(words[0]);
     const prevWord = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, c.s - 20), c.s))?.[1]?.toLowerCase() ?? '';
-    // "a trip to Velgrad", "flew to Dunmor": movement toward a name makes it a place.
-    const movedTo = !c.title && MOVED_TO_RE.test(text.slice(Math.max(0, c.s - 30), c.s));
-    const placeNoun = !c.title && namedWithPlaceNoun(text, c.s, c.e);
-    const groupWord = !c.title ? GROUP_BEFORE_PREP_RE.exec(text.slice(Math.max(0, c.s - 30), c.s))?.[1]?.toLowerCase() : undefined;
-    const groupIn = !!groupWord && (GROUP_NOUNS.has(groupWord) || ORG_HEADS.has(groupWord));
-    if (!c.title && words.length > 1 && isTeamName(words, lastLow, prevWord)) {
+    // The words around an untitled name that make it a place; read only when no head word decided.
+    const placeByContext = (): boolean => {
+      if (c.title) return false;
+      const before = text.slice(Math.max(0, c.s - 30), c.s);
+      // "a trip to Velgrad", "flew to Dunmor": movement toward a name makes it a place.
+      if (MOVED_TO_RE.test(before) || namedWithPlaceNoun(text, c.s, c.e)) return true;
+      const groupWord = GROUP_BEFORE_PREP_RE.exec(before)?.[1]?.toLowerCase();
+      return !!groupWord && (GROUP_NOUNS.has(groupWord) || ORG_HEADS.has(groupWord));
+    };
+    if ((!c.title && words.length > 1 && isTeamName(words, lastLow, prevWord)) || ORG_HEADS.has(lastLow) || (words.length > 1 && !c.title && words.some((w) => ORG_HEADS.has(foldName(w))))) {
       c.type = 'organisation';
       c.id = 'org:' + slugName(c.text);
-    } else if (ORG_HEADS.has(lastLow) || (words.length > 1 && !c.title && words.some((w) => ORG_HEADS.has(foldName(w))))) {
-      c.type = 'organisation';
-      c.id = 'org:' + slugName(c.text);
-    } else if ((PLACE_HEADS.has(lastLow) && words.length > 1) || (PLACE_PREFIXES.has(firstLow) && words.length > 1) || (!c.title && PLACE_PREPS.has(prevWord) && !followedBySpeech(c.e)) || movedTo || placeNoun || groupIn) {
+    } else if ((PLACE_HEADS.has(lastLow) && words.length > 1) || (PLACE_PREFIXES.has(firstLow) && words.length > 1) || (!c.title && PLACE_PREPS.has(prevWord) && !followedBySpeech(c.e)) || placeByContext()) {
       c.type = 'place';
       c.id = 'place:' + slugName(c.text);
     } else if (!c.title && (prevWord === 'a' || prevWord === 'an' || prevWord === 'the') && !followedBySpeech(c.e)) {
@@ -777,9 +778,9 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
   const holders = roleHolders(text, mentions, roles);
   if (holders.size) {
     const taken = new Set(mentions.filter((m) => m.via === 'role-noun').map((m) => m.start));
-    const backRe = new RegExp(`(?:\\b[Tt]he\\s+(?:\\p{Lu}[\\p{L}\\p{M}-]+(?:['’]s)?\\s+)?|\\b\\p{Lu}[\\p{L}\\p{M}-]+['’]s\\s+)(${ROLE_HEADS})\\b(?!\\s*,\\s*\\p{Lu})(?!\\s+(?:of\\b|for\\b|\\p{Lu}))`, 'gu');
+    ROLE_BACK_RE.lastIndex = 0;
     const possessorAt = new Map(mentions.map((m) => [m.start, m]));
-    while ((rm = backRe.exec(text))) {
+    while ((rm = ROLE_BACK_RE.exec(text))) {
       if (taken.has(rm.index)) continue;
       // The exact word first ("the spokeswoman" beside a spokesman), then its key ("spokesperson").
       const earlierOf = (key: string) => [...new Set((holders.get(key) ?? []).filter((h) => h.at < rm!.index).map((h) => h.id))];
@@ -801,6 +802,9 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
    * or with that first/last word ("Kelby Rovers"); else a place or organisation by the role noun.
    */
   function linkModifiers(): void {
+    // Folded words of each organisation/place chunk, split once (a chunk's text never changes).
+    const foldedWords = new Map<Chunk, string[]>();
+    const wordsOf = (o: Chunk) => foldedWords.get(o) ?? foldedWords.set(o, o.text.split(/\s+/).map(foldName)).get(o)!;
     for (const c of chunks) {
       if (!c.single || c.title || (c.id && (gaz.byId.has(c.id) || c.type === 'organisation' || c.type === 'place'))) continue;
       if (c.via === 'surname' || c.via === 'gazetteer-surname' || titleCase.has(sentenceAt(sentences, c.s))) continue;
@@ -813,7 +817,7 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
       let knownType: EntityType | undefined;
       for (const o of chunks) {
         if (o === c || !o.id || (o.type !== 'organisation' && o.type !== 'place')) continue;
-        const ws = o.text.split(/\s+/).map(foldName);
+        const ws = wordsOf(o);
         if ((ws.length === 1 && ws[0] === low) || (ws.length > 1 && (ws[0] === low || ws[ws.length - 1] === low))) {
           known.add(o.id);
           knownType = o.type;
@@ -852,7 +856,7 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
 }
 
 /** One key per role noun: gendered forms and a title's head word meet ("Spokeswoman" / "spokesperson"). */
-export function roleKey(role: string): string {
+function roleKey(role: string): string {
   const r = role.toLowerCase().replace(/\s+/g, ' ');
   if (/^spokes(?:man|woman|person)$/.test(r) || r === 'press secretary') return 'spokesman';
   if (/^chair(?:man|woman|person)?$/.test(r)) return 'chairman';

@@ -97,7 +97,9 @@ export const STOP = new Set([
 ]);
 
 /** Lower-case particles allowed inside a capitalised name ("Bosnia and Herzegovina", "bin Salman"). */
-export const CONNECTORS = new Set(['of', 'the', 'and', 'de', 'del', 'della', 'da', 'di', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'y', 'for', 'on']);
+/** Lower-case particles inside people's names ("de la Vega", "van der Berg", "bin Salman"). */
+export const NAME_PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el']);
+export const CONNECTORS = new Set(['of', 'the', 'and', ...NAME_PARTICLES, 'y', 'for', 'on']);
 
 /** Verbs that signal a person when right after a name ("X said"). */
 export const SPEECH_VERBS = new Set([
@@ -135,6 +137,6 @@ export const GENERIC_PLURALS = new Set([
   'employees', 'staff', 'union', 'unions', 'lawmakers', 'legislators', 'soldiers', 'troops', 'rebels', 'militants', 'activists',
   'diplomats', 'negotiators', 'leaders', 'ministers', 'members', 'locals', 'citizens', 'people', 'families', 'parents', 'children',
   'survivors', 'rescuers', 'firefighters', 'medics', 'scientists', 'researchers', 'officers', 'guards', 'stewards', 'miners',
-  'strikers', 'organisers', 'organizers', 'sources', 'reporters', 'journalists', 'residents', 'tenants', 'landlords', 'owners',
+  'strikers', 'organisers', 'organizers', 'sources', 'reporters', 'journalists', 'tenants', 'landlords', 'owners',
   'managers', 'executives', 'bosses', 'players', 'coaches', 'spectators', 'visitors', 'tourists', 'refugees', 'migrants', 'settlers',
 ]);

@@ -130,14 +130,17 @@ function singularAfterDeterminer(text: string, nounStart: number, noun: string):
 // the coast" ("300 lives were lost", "12 boats sank" have a verb after the noun instead).
 const AFTER_VERB = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|every|each|some|there|here|along|near|around|across|within|outside|inside|beside|beyond|throughout|mostly|mainly|largely|still|now|today)$/;
 
+// The word after a count and the word after that (one regex for any counted noun: no per-call RegExp).
+const WORD_AFTER_WORD_RE = /^\s+(\S+)\s+(\p{L}+)/u;
+
 /**
  * After "a population of 1.2 million", an -s word agreeing with the singular noun and followed by a
  * determiner, a place word or an adverb is its verb ("lives there", "packs the stadium").
  */
 function verbAfterCount(text: string, from: number, counts: string): boolean {
   if (/\s/.test(counts) || !/^\p{Ll}+[^s]s$/u.test(counts)) return false;
-  const m = new RegExp(`^\\s+${counts}\\s+(\\p{L}+)`, 'u').exec(text.slice(from, from + 60));
-  return !!m && AFTER_VERB.test(m[1]);
+  const m = WORD_AFTER_WORD_RE.exec(text.slice(from, from + 60));
+  return !!m && m[1] === counts && AFTER_VERB.test(m[2]);
 }
 
 // The second side of a score: "-1", "–1", " – 1"; not a third part ("2021-09-13"), a percentage or a longer number ("555-1234").
@@ -183,9 +186,10 @@ export function findQuantities(text: string, sentences: Sentence[], times: Found
     }
     const [whole0, , cur, numText, scaleWord, scaleShort, unitWord0, degrees] = m;
     if (scaleShort && !cur && !(scaleShort.toLowerCase() === 'm' && MILLION_COUNT_AFTER.test(text.slice(m.index + whole0.length, m.index + whole0.length + 40)))) continue; // "5m" may be metres: not read
+    const si = sentenceAt(sentences, m.index); // the number's sentence, read by several rules below
     let unitWord = unitWord0;
     if (degrees) {
-      const sn = sentences[sentenceAt(sentences, m.index)];
+      const sn = sentences[si];
       if (!degrees.includes('°') && !(sn && TEMPERATURE_CUE.test(text.slice(sn.start, Math.min(sn.end, sn.start + 1000))))) continue;
       unitWord = degrees.replace(/\s/g, '').replace(/^([CF])$/, '°$1');
     }
@@ -221,7 +225,7 @@ export function findQuantities(text: string, sentences: Sentence[], times: Found
         continue;
       }
     }
-    const sentNow = sentences[sentenceAt(sentences, m.index)];
+    const sentNow = sentences[si];
     if (sentNow && text.slice(sentNow.start, sentNow.end).trim() === whole.trim()) continue; // a number alone on a line (counters, page furniture)
     const base = parseNumber(numText);
     if (base === null) {
@@ -236,7 +240,6 @@ export function findQuantities(text: string, sentences: Sentence[], times: Found
     // Word numbers only when something countable follows ("two armies"), not "two of them".
     if (/^[a-z]/i.test(numText) && !unitWord && !scale && !/^\s+(?:[\p{L}-]+\s+)?[\p{Ll}]+s\b/u.test(text.slice(numEnd, numEnd + 40))) continue;
     const unit = unitWord ? UNIT_WORDS[unitWord.toLowerCase()] ?? unitWord.toLowerCase() : cur ? CURRENCY[cur.trim()] : null;
-    const si = sentenceAt(sentences, m.index);
     const sentEnd = sentences[si]?.end ?? text.length;
     let value2 = value;
     let qEnd2 = qEnd;

@@ -4,7 +4,7 @@ import type { Quote, QuoteKind, Sentence, Warning } from '../../types.ts';
 import type { EntityMention, FoundEntities } from '../entities/find.ts';
 import { SPEECH_VERBS } from '../entities/lexicon.ts';
 import { sentenceAt, splitParagraphs, type Paragraph } from '../text/sentences.ts';
-import { findQuoteSpans, usesSingleQuotes, type QuoteSpan } from './marks.ts';
+import { findQuoteSpans, hasQuoteMarks, type QuoteSpan } from './marks.ts';
 import { lastStartingAtOrBefore } from '../../util/search.ts';
 
 interface Speaker {
@@ -29,7 +29,7 @@ const SPEAKER_TYPES = new Set(['person', 'organisation', 'other']);
 const SAY_RE = /\b(said|says|say|told|tells|added|adds|stated|states|noted|stressed|emphasi[sz]ed|warned|warns|declared|announced|explained|asked|replied|insisted|claimed|argued|wrote|tweeted|recalled|underlined|highlighted|urged|vowed|promised|admitted|acknowledged|confirmed|denied|continued|observed|remarked|reiterated|concluded|commented|assured|cautioned|complained|predicted|voiced|saying)\b/i;
 
 export function findQuotes(text: string, sentences: Sentence[], entities: FoundEntities, warnings?: Warning[]): Quote[] {
-  if (!/["“”«»„]|``/.test(text) && !usesSingleQuotes(text)) return [];
+  if (!hasQuoteMarks(text)) return [];
   const paras = splitParagraphs(text);
   const spans = findQuoteSpans(text, paras, warnings);
   const mentions = entities.mentions.filter((m) => SPEAKER_TYPES.has(m.type) && m.via !== 'demonym');
@@ -343,8 +343,8 @@ export function findQuotes(text: string, sentences: Sentence[], entities: FoundE
         const at = recentPersons.findIndex((x) => x.id === speaker!.id);
         if (at >= 0) recentPersons.splice(at, 1);
         recentPersons.push(speaker);
+        lastPerson = speaker;
       }
-      if (speaker.id?.startsWith('person:')) lastPerson = speaker;
     }
   }
   return out;

@@ -22,9 +22,16 @@ function paraIndexAt(paras: Paragraph[], pos: number): number {
   return Math.max(0, lastStartingAtOrBefore(paras, pos));
 }
 
+const DOUBLE_MARK_RE = /["“”«»„]|``/;
+
 /** British style: ‘…’ are the quotation marks of a text that uses no double ones. */
 export function usesSingleQuotes(text: string): boolean {
-  return text.includes('‘') && !/["“”«»„]|``/.test(text);
+  return text.includes('‘') && !DOUBLE_MARK_RE.test(text);
+}
+
+/** True when the text has any opening mark findQuoteSpans could start a quote with (double, or ‘ for single-quote style). */
+export function hasQuoteMarks(text: string): boolean {
+  return DOUBLE_MARK_RE.test(text) || text.includes('‘');
 }
 
 /** A ’ between letters ("don’t") or with no quote open ("protesters’ demands") is an apostrophe. */

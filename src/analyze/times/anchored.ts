@@ -1,8 +1,8 @@
 // Offsets without a reference word ("A year earlier", "two days later", "the previous day") count
 // from the date the text named just before them (earlier in the same sentence, or in the sentence
 // before), never from the article date: "The plant opened on 3 May 2029. A year earlier, ..." is 2028.
-import type { Sentence, TimeValue } from '../../types.ts';
-import { addMonths, dayNumber, dayValue, fromDayNumber, isoDate, monthValue, parseIso, rangeValue, yearValue } from '../../util/calendar.ts';
+import type { TimeValue } from '../../types.ts';
+import { addMonths, dayNumber, dayNumberToIso, dayValue, fromDayNumber, isoDate, monthValue, parseIso, rangeValue, yearValue } from '../../util/calendar.ts';
 import type { FoundTime } from './find.ts';
 
 const OFFSET_RE = /^(\d+|the)-(year|month|week|day|decade|hour)-(ago|earlier|later|after|before)$/;
@@ -15,10 +15,6 @@ function shift(anchor: TimeValue, n: number | 'the', unit: string, sign: 1 | -1)
   const day = (z: number) => {
     const p = fromDayNumber(z);
     return dayValue(p.y, p.m, p.d);
-  };
-  const iso = (z: number) => {
-    const p = fromDayNumber(z);
-    return isoDate(p.y, p.m, p.d);
   };
   if (unit === 'year' || unit === 'decade') {
     if (!['day', 'month', 'year'].includes(anchor.precision)) return null;
@@ -35,10 +31,10 @@ function shift(anchor: TimeValue, n: number | 'the', unit: string, sign: 1 | -1)
   if (n === 'the') {
     // "the following week": the calendar week (Monday..Sunday) after the anchor's; "the previous week" before it.
     const monday = d - ((((d + 4) % 7) + 6) % 7);
-    return rangeValue(iso(monday + sign * 7), iso(monday + sign * 7 + 6));
+    return rangeValue(dayNumberToIso(monday + sign * 7), dayNumberToIso(monday + sign * 7 + 6));
   }
   const c = d + sign * 7 * count; // "a week later": about seven days on
-  return rangeValue(iso(c - 2), iso(c + 2));
+  return rangeValue(dayNumberToIso(c - 2), dayNumberToIso(c + 2));
 }
 
 /** True when "before"/"after" ends the phrase (adverb), not a preposition with its own anchor ("two days before the vote"). */
@@ -49,7 +45,7 @@ function adverbial(t: FoundTime, text: string): boolean {
 }
 
 /** Fills in `resolved` for anchored offsets, in text order (a resolved offset can anchor the next one). */
-export function anchorOffsets(found: FoundTime[], resolved: (TimeValue | null)[], text: string, _sentences: Sentence[]): void {
+export function anchorOffsets(found: FoundTime[], resolved: (TimeValue | null)[], text: string): void {
   for (let i = 0; i < found.length; i++) {
     const t = found[i]!;
     if (t.kind !== 'offset' || resolved[i]) continue;

@@ -217,12 +217,19 @@ function yearlessTense(t: FoundTime, text: string, sentences: Sentence[]): Tense
     // A plain verb must be used intransitively ("meets again on", "opens in March"): with an object it
     // is the caption/headline present of a past event ("President X meets officials in Berlin on November 12").
     const after = before.slice(sched.index! + sched[0].length);
-    if (!/^(?:meets|opens|begins|starts|resumes|reopens|reconvenes|convenes|closes|ends|expires|launches|kicks off)$/i.test(sched[0]) || /^\s*(?:$|,|(?:again|next|on|in|at|from|until|till|through|this|later|early|late|for|before|after|between)\b)/i.test(after)) return 'future';
+    if (!PLAIN_SCHEDULE_VERB_RE.test(sched[0]) || /^\s*(?:$|,|(?:again|next|on|in|at|from|until|till|through|this|later|early|late|for|before|after|between)\b)/i.test(after)) return 'future';
   }
   return t.tense;
 }
 
-const SCHEDULED_PRESENT_RE = /\b(?:meets|opens|begins|starts|resumes|reopens|reconvenes|convenes|closes|ends|expires|launches|kicks off|takes place|take place|(?:is|are) (?:due|scheduled|slated|planned|set|expected)(?! to\b)|goes on sale|go on sale|(?:is|are) held|payable|comes into force|come into force|takes effect|take effect)\b(?![^.;]*\b(?:since|every|each)\b)/gi;
+// Verbs of a scheduled event that may also take an object ("meets officials"); the rest of
+// SCHEDULED_PRESENT_RE ("takes place", "is due") never does.
+const PLAIN_SCHEDULE_VERBS = 'meets|opens|begins|starts|resumes|reopens|reconvenes|convenes|closes|ends|expires|launches|kicks off';
+const PLAIN_SCHEDULE_VERB_RE = new RegExp(`^(?:${PLAIN_SCHEDULE_VERBS})$`, 'i');
+const SCHEDULED_PRESENT_RE = new RegExp(
+  `\\b(?:${PLAIN_SCHEDULE_VERBS}|takes place|take place|(?:is|are) (?:due|scheduled|slated|planned|set|expected)(?! to\\b)|goes on sale|go on sale|(?:is|are) held|payable|comes into force|come into force|takes effect|take effect)\\b(?![^.;]*\\b(?:since|every|each)\\b)`,
+  'gi',
+);
 
 /** True when a reporting verb directly introduces the expression ("reported on September 14"). */
 export function isReporting(text: string, start: number): boolean {

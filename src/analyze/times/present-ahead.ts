@@ -7,6 +7,8 @@ import type { FoundTime } from './find.ts';
 
 // Reporting verbs frame the sentence ("..., the ministry said") and say nothing of the event's time.
 const REPORTING = /\b(?:said|told|announced|added|confirmed|reported|stated|wrote|explained|noted|insisted|warned|according)\b/gi;
+// The same words for a plain test (a /g regex keeps lastIndex between test calls).
+const REPORTING_ANY = new RegExp(REPORTING.source, 'i');
 // Auxiliaries, common irregular past forms and looking-back words.
 const PAST = /\b(?:was|were|had|did|been|ago|last|since|previously|formerly|earlier|went|came|met|won|lost|fled|took|gave|made|held|led|saw|left|fell|rose|began|ran|struck|fought|sat|stood|spoke|broke|chose|drew|flew|grew|knew|threw|wrote|paid|sold|sent|spent|built|brought|bought|caught|taught|thought|kept|felt|found|heard|got|became|beat|shot|hid|bit|rode|drove|ate|swore|tore|wore|woke|froze|stole|sank|sang|rang|swam|sprang|slid|shook|forgot|forgave|overtook|underwent|withdrew|arose)\b|\bafter \w+ing\b|\b(?:dates?|dating|stems?|goes back|go back|traces? back|harks? back) (?:from|to|back)\b/i;
 // "-ed" forms after a present auxiliary ("is scheduled", "are expected") are not past.
@@ -17,7 +19,7 @@ const ED_ADJ = /^(?:seeded|ranked|scheduled|expected|planned|proposed|awaited|de
 
 /** True when the words have a past marker: an auxiliary, an irregular past, a reporting verb or a past "-ed" verb. */
 function pastMarked(words: string): boolean {
-  if (PAST.test(words) || new RegExp(REPORTING.source, 'i').test(words)) return true;
+  if (PAST.test(words) || REPORTING_ANY.test(words)) return true;
   for (const m of words.matchAll(ED)) {
     if (!ED_ADJ.test(m[2]!) && !(m[1] && PRESENT_AUX.test(m[1]))) return true;
   }

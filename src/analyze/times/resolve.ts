@@ -1,7 +1,7 @@
 // Resolves time expressions against the article date (when known) into TimeValues.
 import type { DatedValue, Sentence, TimeExpression, TimeValue } from '../../types.ts';
 import {
-  addDays, addMonths, dayNumber, daysInMonth, dayValue, fromDayNumber, intersect, isoDate, isoToDayNumber, isValidDate,
+  addDays, addMonths, dayNumber, dayNumberToIso, daysInMonth, dayValue, fromDayNumber, intersect, isoDate, isoToDayNumber, isValidDate,
   isValidMonthDay, monthDayValue, monthValue, parseIso, rangeValue, weekdayOf, yearValue,
 } from '../../util/calendar.ts';
 import type { FoundTime } from './find.ts';
@@ -46,10 +46,9 @@ function spanValue(year: number, span: string, month?: number): TimeValue | null
   return null;
 }
 
-const iso = (n: number) => {
-  const p = fromDayNumber(n);
-  return isoDate(p.y, p.m, p.d);
-};
+const iso = dayNumberToIso;
+/** Weekday of a day number, 0 = Sunday (1970-01-01, day 0, was a Thursday). */
+const weekdayOfDay = (n: number) => (((n + 4) % 7) + 7) % 7;
 
 /** What the words give without a reference date (absolute expressions), else null. */
 export function absoluteValue(t: FoundTime): TimeValue | null {
@@ -121,7 +120,7 @@ export function resolveOne(t: FoundTime, pub: DatedValue | TimeValue | null): Ti
     if (t.kind === 'weekday') {
       if (ref.day === null) return null;
       const wd = s.weekday!;
-      const refWd = (((ref.day + 4) % 7) + 7) % 7;
+      const refWd = weekdayOfDay(ref.day);
       const rel = s.relative;
       let n: number;
       if (rel === 'next-weekday' || (future && rel !== 'last-weekday')) n = ref.day + (((wd - refWd + 7) % 7) || 7);
@@ -132,7 +131,7 @@ export function resolveOne(t: FoundTime, pub: DatedValue | TimeValue | null): Ti
     if (t.kind === 'relative' && s.relative === 'the-weekend') {
       if (ref.day === null) return null;
       // Saturday..Sunday: the last one begun by the article date, or the next one when the words look ahead.
-      const wd = (((ref.day + 4) % 7) + 7) % 7; // 0 = Sunday
+      const wd = weekdayOfDay(ref.day);
       const sat = future ? ref.day + ((6 - wd + 7) % 7) : ref.day - ((wd + 1) % 7);
       return rangeValue(iso(sat), iso(sat + 1));
     }
@@ -223,9 +222,9 @@ function relativeValue(s: NonNullable<TimeExpression['symbolic']>, ref: Ref, kin
 }
 
 /** Resolves all found expressions and returns the stored form (rule-internal fields dropped). */
-export function resolveTimes(found: FoundTime[], published: DatedValue | null, text: string, sentences: Sentence[]): TimeExpression[] {
+export function resolveTimes(found: FoundTime[], published: DatedValue | null, text: string, _sentences: Sentence[]): TimeExpression[] {
   const resolved = found.map((t) => resolveOne(t, published));
-  anchorOffsets(found, resolved, text, sentences);
+  anchorOffsets(found, resolved, text);
   return found.map((t, i) => {
     const out: TimeExpression = { start: t.start, end: t.end, text: t.text, sentence: t.sentence, resolved: resolved[i] ?? null };
     if (t.symbolic && Object.keys(t.symbolic).length) out.symbolic = t.symbolic;
