@@ -52,7 +52,8 @@ function topicWords(items: ArticleWithAnalysis[]): string[] {
 
 const LEAD_SENTENCES = 3;
 
-export function coreEntities(items: ArticleWithAnalysis[]): CoreEntities {
+/** `withTopics`: also the topic words (storylines need them; dating one article does not). */
+export function coreEntities(items: ArticleWithAnalysis[], withTopics = true): CoreEntities {
   const n = items.length;
   const stats = new Map<string, { type: EntityType; name: string; arts: number; mentions: number; lead: number }>();
   for (const it of items) {
@@ -69,7 +70,7 @@ export function coreEntities(items: ArticleWithAnalysis[]): CoreEntities {
     // Core: in at least half the articles, and (for one-article events) repeated or in the lead.
     .filter((s) => s.share >= 0.5 && (n > 1 || s.mentions >= 2 || s.lead > 0))
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
-  const out: CoreEntities = { persons: [], places: [], others: [], names: new Map(), types: new Map(), topics: topicWords(items) };
+  const out: CoreEntities = { persons: [], places: [], others: [], names: new Map(), types: new Map(), topics: withTopics ? topicWords(items) : undefined };
   for (const s of scored) {
     out.names.set(s.id, s.name);
     out.types.set(s.id, s.type);

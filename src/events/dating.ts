@@ -135,9 +135,9 @@ export interface DatingResult {
   core: CoreEntities;
 }
 
-/** An event's own date from its member articles (no corpus step). */
-export function dateFromMembers(items: ArticleWithAnalysis[], today: string): DatingResult {
-  const core = coreEntities(items);
+/** An event's own date from its member articles (no corpus step); `withTopics` as in coreEntities. */
+export function dateFromMembers(items: ArticleWithAnalysis[], today: string, withTopics = true): DatingResult {
+  const core = coreEntities(items, withTopics);
   const ms = collectMentions(items, core);
   const sup = support(ms);
   const evidence: Evidence[] = [];

@@ -101,7 +101,10 @@ export function dayDistance(x: number, s: DaySet, weekdayDays = false, followUp 
   if (s.md !== null) g = Math.max(g, mdGap(mdOfDay(x), s.md));
   // The weekday a text gives for its event names that day: another weekday is another day,
   // however close (a report of the third day of a strike is a follow-up, not the same day).
-  if (s.wd !== null && weekdayOf(x) !== s.wd) g = Math.max(g, weekdayDays ? wdGap(weekdayOf(x), s.wd) : (followUp ? followUpDays(x, s) : null) ?? WEEKDAY_MISMATCH);
+  if (s.wd !== null && weekdayOf(x) !== s.wd) {
+    const apart = weekdayDays ? wdGap(weekdayOf(x), s.wd) : followUp ? followUpDays(x, s) : null;
+    g = Math.max(g, apart ?? WEEKDAY_MISMATCH);
+  }
   return g;
 }
 

@@ -147,7 +147,8 @@ export function articleDatePoint(item: ArticleWithAnalysis, today: string = TODA
   const pub = item.analysis?.published ?? item.article.published;
   const fromPub = datePoint(pub);
   if (!item.analysis?.times?.length) return fromPub;
-  const own = datePoint(dateFromMembers([item], today).date);
+  // only the date is read here: no topic words (a second pass over the whole text per article)
+  const own = datePoint(dateFromMembers([item], today, false).date);
   if (!own) return fromPub;
   const narrow = (p: DatePoint | null) => !!p && p.lo !== null && p.hi !== null && p.hi - p.lo <= 3;
   // A precise article date is the more reliable clue; the text's own day refines it only when

@@ -23,7 +23,7 @@ const UBIQUITOUS = 200;
  * event places and topic words, weighted (see WEIGHT). `common`: topic words most events of the
  * corpus share, which say nothing about a story.
  */
-export function storyScore(a: CoreEntities, b: CoreEntities, common: Set<string> = new Set()): { score: number; persons: number; anchors: number; topics: number } {
+function storyScore(a: CoreEntities, b: CoreEntities, common: Set<string> = new Set()): { score: number; persons: number; anchors: number; topics: number } {
   const persons = a.persons.filter((p) => b.persons.includes(p)).length;
   const orgs = a.others.filter((x) => b.others.includes(x)).length;
   const places = a.places.filter((x) => b.places.includes(x)).length;

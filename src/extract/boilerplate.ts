@@ -69,6 +69,9 @@ const FULL_DATE = new RegExp(`\\b(${MON}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}
 // what may surround the date on a stamp line: labels, weekdays, clock times, zones
 const STAMP_REST = /^(?:published|posted|updated|last|first|date|created|modified|on|at|by|am|pm|a m|p m|gmt|bst|utc|ut|z|cet|cest|eet|eest|wet|west|msk|est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|mt|pt|local time|time|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}|\s)*$/i;
 
+/** "3rd May 2022" -> "3 May 2022": the date parser reads days without ordinal suffixes. */
+const withoutOrdinal = (date: string): string => date.replace(/(\d)(st|nd|rd|th)\b/, '$1');
+
 function dateStamp(line: string): { date: string; kind: 'published' | 'updated' } | null {
   if (line.length > 120) return null;
   const m = FULL_DATE.exec(line);
@@ -76,7 +79,7 @@ function dateStamp(line: string): { date: string; kind: 'published' | 'updated' 
   const rest = line.replace(new RegExp(FULL_DATE.source, 'gi'), ' ').toLowerCase().replace(/[^a-z0-9]+/g, ' ');
   if (!STAMP_REST.test(rest)) return null;
   const updatedFirst = /^\W*(last\s+)?updated/i.test(line);
-  return { date: m[1]!.replace(/(\d)(st|nd|rd|th)\b/, '$1'), kind: updatedFirst ? 'updated' : 'published' };
+  return { date: withoutOrdinal(m[1]!), kind: updatedFirst ? 'updated' : 'published' };
 }
 
 const VIA_NAME = /^(?:via|source|sources)\s*[:\-–—]?\s+([A-Z][\w .&'’/-]{1,40}?)\.?$/i;
@@ -325,7 +328,7 @@ export function removeBoilerplate(input: string, registry: OutletRegistry): Clea
       byline ??= m[1]!.trim();
       // "By Ina Holt, 3 October 2022": the date beside the name is the publication date
       const date = FULL_DATE.exec(s.slice(m[1]!.length + 3));
-      if (date && !stamps.length) stamps.push({ line: i + 1, text: s, date: date[1]!.replace(/(\d)(st|nd|rd|th)\b/, '$1'), kind: 'published' });
+      if (date && !stamps.length) stamps.push({ line: i + 1, text: s, date: withoutOrdinal(date[1]!), kind: 'published' });
       drop(i, 'byline');
     }
   }

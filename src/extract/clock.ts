@@ -1,6 +1,6 @@
 // A time of day written beside a date ("16:40 GMT", "3:21 p.m. ET", "10:15 UTC+3") -> ISO 8601.
 // Used for date lines and metadata strings whose date part is already parsed: the day is given.
-import { parseIso } from '../util/calendar.ts';
+import { daysInMonth, isoDate, parseIso, weekdayOf } from '../util/calendar.ts';
 
 // Zone abbreviations in hours from UTC; ambiguous ones (IST, AST, CST-as-China) are left out
 // except the US forms, which are by far the commonest on English-language news pages.
@@ -12,16 +12,13 @@ const FIXED: Record<string, number> = {
 // "ET", "CT", ...: standard or daylight time depending on the date
 const US_GENERIC: Record<string, number> = { et: -5, ct: -6, mt: -7, pt: -8 };
 
-const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** Day of month of the n-th (n>0) or last (n=-1) `weekday` of a month. */
 function nthWeekday(y: number, m: number, weekday: number, n: number): number {
-  if (n > 0) {
-    const first = new Date(Date.UTC(y, m - 1, 1)).getUTCDay();
-    return 1 + ((weekday - first + 7) % 7) + (n - 1) * 7;
-  }
-  const lastDay = new Date(Date.UTC(y, m, 0));
-  return lastDay.getUTCDate() - ((lastDay.getUTCDay() - weekday + 7) % 7);
+  if (n > 0) return 1 + ((weekday - weekdayOf(y, m, 1) + 7) % 7) + (n - 1) * 7;
+  const last = daysInMonth(y, m);
+  return last - ((weekdayOf(y, m, last) - weekday + 7) % 7);
 }
 
 /** US daylight saving on that local day (rules since 2007; 1987-2006 before). */
@@ -63,7 +60,7 @@ export function clockTimestamp(s: string, isoDay: string): string | null {
       h = (h % 12) + (/^p/i.test(ampm) ? 12 : 0);
     }
     if (h > 23 || mi > 59 || sec > 59) continue;
-    const local = `${pad(day.y, 4)}-${pad(day.m)}-${pad(day.d)}T${pad(h)}:${pad(mi)}:${pad(sec)}`;
+    const local = `${isoDate(day.y, day.m, day.d)}T${pad(h)}:${pad(mi)}:${pad(sec)}`;
     if (offsetH === null) return local;
     const t = Date.UTC(day.y, day.m - 1, day.d, h, mi, sec) - offsetH * 3_600_000;
     return new Date(t).toISOString().replace('.000Z', 'Z');

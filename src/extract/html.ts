@@ -5,7 +5,7 @@ import { parseHTML } from 'linkedom';
 import type { DocumentFields } from '../types.ts';
 import { restoreDroppedEntries, type EntryNode } from './html-entries.ts';
 import { pageH1s, preferH1 } from './html-title.ts';
-import { hostOf } from './registry.ts';
+import { hostOf, hostSiteNames } from './registry.ts';
 
 export interface HtmlExtract {
   text: string;
@@ -144,16 +144,17 @@ function itempropDate(doc: Doc): string | undefined {
 // Containers whose <time> elements date something else: other stories, comments, the site footer.
 const OTHER_TIME = /\b(comment|related|recommend|sidebar|widget|more-|popular|trending|footer|teaser|newsletter)/i;
 
-/**
- * The page's own <time datetime>: one marked as the publication time, else the first one outside
- * navigation, sidebars, footers, comments and related-story rails (many templates put the date
- * only there, without meta tags). Only calendar dates count, not durations ("PT5M").
- */
 interface El {
   tagName: string;
   parentElement: El | null;
   getAttribute(name: string): string | null;
 }
+
+/**
+ * The page's own <time datetime>: one marked as the publication time, else the first one outside
+ * navigation, sidebars, footers, comments and related-story rails (many templates put the date
+ * only there, without meta tags). Only calendar dates count, not durations ("PT5M").
+ */
 function pageTimeElement(doc: Doc): string | undefined {
   const dated = (el: El | null | undefined): string | undefined => {
     const v = el?.getAttribute('datetime')?.trim();
@@ -191,12 +192,13 @@ function pageMeta(doc: Doc): DocumentFields {
   const titleEl = doc.querySelector('title')?.textContent?.trim();
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
   const declaredTitle = ld?.headline ?? metaContent(doc, 'meta[property="og:title"]') ?? metaContent(doc, 'meta[name="twitter:title"]') ?? (titleEl || undefined);
-  const pageUrl = metaContent(doc, 'meta[property="og:url"]') ?? canonical;
-  const host = pageUrl ? hostOf(pageUrl) : null;
-  const siteNames = [metaContent(doc, 'meta[property="og:site_name"]'), ld?.publisher, metaContent(doc, 'meta[name="application-name"]'), host, host?.split('.').slice(0, -1).pop()];
+  const ogUrl = metaContent(doc, 'meta[property="og:url"]');
+  const siteName = metaContent(doc, 'meta[property="og:site_name"]');
+  const pageUrl = ogUrl ?? canonical;
+  const siteNames = [siteName, ld?.publisher, metaContent(doc, 'meta[name="application-name"]'), ...hostSiteNames(pageUrl ? hostOf(pageUrl) : null)];
   const m: DocumentFields = {
     // a cut or generic declared title gives way to the article's <h1>
-    title: preferH1(declaredTitle, pageH1s(doc), siteNames),
+    title: declaredTitle && preferH1(declaredTitle, pageH1s(doc), siteNames),
     published:
       metaContent(doc, 'meta[property="article:published_time"]') ??
       ld?.datePublished ??
@@ -205,9 +207,9 @@ function pageMeta(doc: Doc): DocumentFields {
       metaContent(doc, 'meta[name="dc.date" i]') ??
       itempropDate(doc) ??
       pageTimeElement(doc),
-    outlet: metaContent(doc, 'meta[property="og:site_name"]') ?? ld?.publisher,
+    outlet: siteName ?? ld?.publisher,
     author: ld?.author ?? metaContent(doc, 'meta[name="author"]') ?? pageAuthor(doc),
-    url: metaContent(doc, 'meta[property="og:url"]') ?? (canonical && /^https?:\/\//.test(canonical) ? canonical : undefined) ?? (ld?.url && /^https?:\/\//.test(ld.url) ? ld.url : undefined),
+    url: ogUrl ?? (canonical && /^https?:\/\//.test(canonical) ? canonical : undefined) ?? (ld?.url && /^https?:\/\//.test(ld.url) ? ld.url : undefined),
     language: lang ? lang.replace(/_/g, '-').split('-')[0]!.toLowerCase() : undefined,
   };
   for (const k of Object.keys(m) as (keyof DocumentFields)[]) if (m[k] === undefined) delete m[k];

@@ -8,7 +8,7 @@ import { clockTimestamp } from './clock.ts';
 import { languageOf, languageWarning } from './language.ts';
 import { detectOutlet } from './outlet.ts';
 import { findDateline, parseDateString, parseTimestamp } from './published.ts';
-import { hostOf, nameKey, type OutletRegistry } from './registry.ts';
+import { hostOf, hostSiteNames, nameKey, type OutletRegistry } from './registry.ts';
 
 export type { OutletRegistry } from './registry.ts';
 export { loadRegistry } from './registry.ts';
@@ -73,8 +73,7 @@ export function extractArticle(raw: RawDocument, registry: OutletRegistry): { ar
   const f = raw.fields;
   const firstLine = text.split('\n', 1)[0]!.trim();
   const url = f.url ?? meta.url ?? null;
-  const host = url ? hostOf(url) : null;
-  const siteNames = [f.outlet, meta.outlet, host, host?.split('.').slice(0, -1).pop()];
+  const siteNames = [f.outlet, meta.outlet, ...hostSiteNames(url ? hostOf(url) : null)];
   const title = stripSiteSuffix(plainTitle(f.title ?? meta.title ?? firstLine).replace(/\s+/g, ' ').trim(), registry, siteNames).slice(0, 500);
 
   const dateline = findDateline(text);

@@ -28,11 +28,6 @@ export function languageOf(text: string, declared?: string | null): LanguageGues
   return { code: r.language, source: 'detected', sure: r.isReliable() && words >= MIN_WORDS_SURE };
 }
 
-/** ISO 639-1 code, or null when the text is too short or mixed to tell. */
-export function detectLanguage(text: string, declared?: string | null): string | null {
-  return languageOf(text, declared)?.code ?? null;
-}
-
 /** "German" for "de"; the code itself when the runtime has no name for it. */
 function languageName(code: string): string {
   try {

@@ -58,6 +58,13 @@ export function hostOf(hostOrUrl: string): string | null {
   return /^[a-z0-9.-]+\.[a-z]{2,}$/.test(h) ? h : null;
 }
 
+/** Names a page host gives its site: the host and its name label ("velmora-tide" of "news.velmora-tide.com"). */
+export function hostSiteNames(host: string | null): string[] {
+  if (!host) return [];
+  const label = host.split('.').slice(0, -1).pop();
+  return label ? [host, label] : [host];
+}
+
 function validate(raw: unknown, file: string): OutletEntry[] {
   if (!Array.isArray(raw)) throw new Error(`${file}: outlet registry must be a JSON array`);
   return raw.map((e: Record<string, unknown>, i) => {

@@ -4,6 +4,7 @@
 import { XMLBuilder, XMLParser } from 'fast-xml-parser';
 import type { DocumentFields, RawDocument, Warning } from '../types.ts';
 import type { ReadResult } from './index.ts';
+import { dropUndefined } from './fields.ts';
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -135,7 +136,7 @@ export function* readFeed(input: string, text: string): Generator<ReadResult> {
   for (let i = 0; i < items.length; i++) {
     const f = items[i]!;
     const itemInput = `${input}#item-${i + 1}`;
-    for (const k of Object.keys(f) as (keyof DocumentFields)[]) if (f[k] === undefined) delete f[k];
+    dropUndefined(f);
     if (language) f.language = language;
     if (feedTitle) f.feed_title = feedTitle;
     if (!f.html) {

@@ -62,3 +62,9 @@ export function pickFields(obj: Record<string, unknown>): DocumentFields {
   }
   return out;
 }
+
+/** The same fields without the keys left undefined (readers fill them field by field). */
+export function dropUndefined(f: DocumentFields): DocumentFields {
+  for (const k of Object.keys(f) as (keyof DocumentFields)[]) if (f[k] === undefined) delete f[k];
+  return f;
+}

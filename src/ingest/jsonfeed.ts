@@ -2,6 +2,7 @@
 // document per item. The feed title travels as `feed_title` (weak outlet evidence).
 import type { DocumentFields, RawDocument } from '../types.ts';
 import type { ReadResult } from './index.ts';
+import { dropUndefined } from './fields.ts';
 
 /** True for an object that declares itself a JSON Feed. */
 export function isJsonFeed(v: unknown): v is Record<string, unknown> {
@@ -48,7 +49,7 @@ export function* readJsonFeed(input: string, feed: Record<string, unknown>): Gen
     };
     // an id that is a URL is a URL, not a stable article id of the kind we keep
     if (f.id && f.id === url) delete f.id;
-    for (const k of Object.keys(f) as (keyof DocumentFields)[]) if (f[k] === undefined) delete f[k];
+    dropUndefined(f);
     const body = f.text ?? f.html;
     if (!body) {
       yield { rejection: { input: itemInput, reason: 'JSON Feed item has no content_text, content_html or summary' } };

@@ -49,7 +49,7 @@ export function publishedBefore(a: When, b: When): boolean {
 export function tally(r: IngestResult): string {
   const n = r.nearDuplicates;
   const near = n ? ` (${n} near ${n === 1 ? 'copy' : 'copies'} of earlier articles, marked duplicate_of)` : '';
-  const langs = Object.entries(r.otherLanguages ?? {}).sort((a, b) => b[1] - a[1]);
+  const langs = Object.entries(r.otherLanguages).sort((a, b) => b[1] - a[1]);
   const other = langs.reduce((sum, [, k]) => sum + k, 0);
   const foreign = other ? `; ${other} not in English (${langs.map(([l, k]) => `${l} ${k}`).join(', ')}): their analysis reads only known names, numbers and numeric dates` : '';
   return `ingested ${r.ingested}${near}, duplicates ${r.duplicates}, rejected ${r.rejected.length}${foreign}`;
