@@ -77,3 +77,18 @@ test('json and markdown forms of a brief', () => {
   assert.match(md, /Northern Herald s\d+/);
   assert.ok(!md.includes('<script>'));
 });
+
+test('counts read as English: one rejected input, no storylines, plural articles', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-count-'));
+  try {
+    writeReport(dir, report, texts);
+    const md = readFileSync(join(dir, 'report.md'), 'utf8');
+    const html = readFileSync(join(dir, 'report.html'), 'utf8');
+    const n = report.articles.length;
+    assert.ok(n > 1);
+    assert.ok(md.includes(`${n} articles, 1 event, 0 storylines, 1 rejected input.`), md.slice(0, 200));
+    assert.ok(html.includes(`${n} articles · 1 event · 0 storylines · 1 rejected input`));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -7,6 +7,7 @@ import { analyzeStored } from './analyze.ts';
 import { clusterStore, storedItems } from './cluster.ts';
 import { buildBrief } from '../brief/index.ts';
 import type { Report, ReportArticle } from '../report/types.ts';
+import { count } from '../util/count.ts';
 
 export interface RunOptions {
   allowPrivate?: boolean;
@@ -71,7 +72,7 @@ export async function runAnalyze(store: Store, inputs: string[], opts: RunOption
 
 /** A short plain-text overview for the terminal. */
 function describe(report: Report): string {
-  const lines = [`${report.articles.length} articles, ${report.events.length} events, ${report.storylines.length} storylines`];
+  const lines = [`${count(report.articles.length, 'article')}, ${count(report.events.length, 'event')}, ${count(report.storylines.length, 'storyline')}`];
   const eventById = new Map(report.events.map((e) => [e.id, e]));
   const placed = new Set<string>();
   for (const s of report.storylines) {
@@ -80,11 +81,11 @@ function describe(report: Report): string {
       const e = eventById.get(id);
       if (!e) continue;
       placed.add(id);
-      lines.push(`  ${e.date?.label ?? 'date unknown'}  ${e.id}  ${e.title}  (${e.article_ids.length} articles)`);
+      lines.push(`  ${e.date?.label ?? 'date unknown'}  ${e.id}  ${e.title}  (${count(e.article_ids.length, 'article')})`);
     }
   }
   const rest = report.events.filter((e) => !placed.has(e.id));
   if (rest.length) lines.push('', 'other events:');
-  for (const e of rest) lines.push(`  ${e.date?.label ?? 'date unknown'}  ${e.id}  ${e.title}  (${e.article_ids.length} articles)`);
+  for (const e of rest) lines.push(`  ${e.date?.label ?? 'date unknown'}  ${e.id}  ${e.title}  (${count(e.article_ids.length, 'article')})`);
   return lines.join('\n');
 }

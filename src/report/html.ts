@@ -6,6 +6,7 @@ import { esc } from './escape.ts';
 import { citeLabel, outletOf, type ArticleLookup } from './labels.ts';
 import { byDate } from './order.ts';
 import type { Report, ReportEvent } from './types.ts';
+import { count } from '../util/count.ts';
 
 const CSS = `
 body{font:15px/1.5 system-ui,-apple-system,Segoe UI,sans-serif;margin:0;color:#1d1d1f;background:#fafafa}
@@ -152,9 +153,9 @@ export function reportHtml(report: Report, texts: ArticleLookup): string {
   const a = anchorsFor([...report.articles.map((x) => x.id), ...texts.keys()]);
   report = { ...report, events: byDate(report.events) };
   const out: string[] = ['<h1>Parallax report</h1>'];
-  out.push(`<p class="muted">${report.articles.length} articles · ${report.events.length} events · ${report.storylines.length} storylines · ${report.rejected.length} rejected inputs</p>`);
+  out.push(`<p class="muted">${count(report.articles.length, 'article')} · ${count(report.events.length, 'event')} · ${count(report.storylines.length, 'storyline')} · ${count(report.rejected.length, 'rejected input')}</p>`);
   out.push('<h2>Timeline</h2><ol class="timeline">');
-  report.events.forEach((e, k) => out.push(`<li><a href="#e${k}">${esc(dateLabel(e))} — ${esc(e.title)}</a> <span class="muted">(${e.article_ids.length} articles)</span></li>`));
+  report.events.forEach((e, k) => out.push(`<li><a href="#e${k}">${esc(dateLabel(e))} — ${esc(e.title)}</a> <span class="muted">(${count(e.article_ids.length, 'article')})</span></li>`));
   out.push('</ol>');
   const cited: Citation[] = [];
   report.events.forEach((e, k) => {

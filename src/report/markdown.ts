@@ -4,6 +4,7 @@ import { mdEsc } from './escape.ts';
 import { byDate } from './order.ts';
 import { citeLabel, type ArticleLookup } from './labels.ts';
 import type { Report, ReportEvent } from './types.ts';
+import { count } from '../util/count.ts';
 
 function cites(texts: ArticleLookup, cs: Citation[]): string {
   return cs.map((c) => `[${mdEsc(citeLabel(texts, c))} · ${mdEsc(c.article_id)} ${c.start}–${c.end}]`).join(' ');
@@ -78,9 +79,9 @@ function dateLabel(e: ReportEvent): string {
 export function reportMarkdown(report: Report, texts: ArticleLookup): string {
   report = { ...report, events: byDate(report.events) };
   const out: string[] = ['# Parallax report', ''];
-  out.push(`${report.articles.length} articles, ${report.events.length} events, ${report.storylines.length} storylines, ${report.rejected.length} rejected inputs.`, '');
+  out.push(`${count(report.articles.length, 'article')}, ${count(report.events.length, 'event')}, ${count(report.storylines.length, 'storyline')}, ${count(report.rejected.length, 'rejected input')}.`, '');
   out.push('## Timeline', '');
-  for (const e of report.events) out.push(`- ${mdEsc(dateLabel(e))} — ${mdEsc(e.title)} (${e.article_ids.length} articles) — event ${mdEsc(e.id)}`);
+  for (const e of report.events) out.push(`- ${mdEsc(dateLabel(e))} — ${mdEsc(e.title)} (${count(e.article_ids.length, 'article')}) — event ${mdEsc(e.id)}`);
   for (const e of report.events) {
     out.push('', `## ${mdEsc(e.title)}`, '', `Event ${mdEsc(e.id)} · ${mdEsc(dateLabel(e))} · articles: ${e.article_ids.map((id) => `${mdEsc(texts.get(id)?.outlet?.name ?? '?')} (${mdEsc(id)})`).join(', ')}`, '');
     if (e.brief) out.push(briefMarkdown(e.brief, texts, '###'));

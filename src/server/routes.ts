@@ -17,6 +17,7 @@ import { renderBrief } from '../report/index.ts';
 import { page } from '../report/html.ts';
 import { esc } from '../report/escape.ts';
 import { HttpError, html, intParam, json, readBody, Router } from './http.ts';
+import { count } from '../util/count.ts';
 
 export interface ServerOptions {
   /** Sentence embeddings for fact alignment in briefs (default true, as in `parallax brief`). */
@@ -111,11 +112,11 @@ export function routes(store: Store, opts: ServerOptions = {}): Router {
   r.on('GET', '/', () => {
     const events = [...store.events().events].sort(byTimeline);
     const items = events.map((e) => {
-      const { count, outlets } = eventCoverage(store, e);
-      return `<li><a href="/events/${encodeURIComponent(e.id)}">${esc(e.date.label)} — ${esc(e.title || e.id)}</a> <span class="muted">(${count} articles: ${esc(outlets.join(', ') || 'outlet unknown')})</span></li>`;
+      const { count: n, outlets } = eventCoverage(store, e);
+      return `<li><a href="/events/${encodeURIComponent(e.id)}">${esc(e.date.label)} — ${esc(e.title || e.id)}</a> <span class="muted">(${count(n, 'article')}: ${esc(outlets.join(', ') || 'outlet unknown')})</span></li>`;
     });
     const body = events.length
-      ? `<h1>Parallax</h1><p class="muted">${store.articleCount()} articles · ${events.length} events</p><h2>Timeline</h2><ol class="timeline">${items.join('\n')}</ol>`
+      ? `<h1>Parallax</h1><p class="muted">${count(store.articleCount(), 'article')} · ${count(events.length, 'event')}</p><h2>Timeline</h2><ol class="timeline">${items.join('\n')}</ol>`
       : '<h1>Parallax</h1><p>No events stored yet: POST articles to <code>/api/articles</code> or run <code>parallax analyze</code> on this database.</p>';
     return html(page('Parallax', body));
   });

@@ -6,6 +6,7 @@ import { eventCoverage } from '../../events/cli/outlets.ts';
 import { cut } from '../../events/cli/table.ts';
 import { byTimeline } from '../../events/order.ts';
 import type { Event, Storyline } from '../../types.ts';
+import { count } from '../../util/count.ts';
 
 export function register(program: Command): void {
   program
@@ -42,7 +43,7 @@ export function register(program: Command): void {
           out.push(`  ${cut(e.date.label, 44).padEnd(44)}  ${e.id}  ${cut(e.title, 70)}${ranged}`);
         };
         for (const s of lines) {
-          out.push(`${s.id}  ${s.title}  (${s.event_ids.length} events)`);
+          out.push(`${s.id}  ${s.title}  (${count(s.event_ids.length, 'event')})`);
           for (const id of s.event_ids) if (byId.has(id)) show(byId.get(id)!);
           out.push('');
         }
