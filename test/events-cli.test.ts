@@ -63,6 +63,27 @@ test('events --json lists id, date label, title, article count (duplicates once)
   assert.match(table.stdout, /2022-03-04/);
 });
 
+test('events filters: entity, outlet, period; a bad date is a usage error', async () => {
+  const all = JSON.parse((await run('events', '--json')).stdout) as Array<{ id: string; entity_ids: string[]; outlets: string[]; date: { start: string | null; end: string | null } }>;
+  const lisbon = all.find((e) => e.outlets.includes('Harbor Ledger'))!;
+  const byOutlet = JSON.parse((await run('events', '--json', '--outlet', 'harbor ledger')).stdout) as Array<{ id: string }>;
+  assert.deepEqual(byOutlet.map((e) => e.id), [lisbon.id]);
+  const name = lisbon.entity_ids.find((id) => id.startsWith('person:'))!;
+  const byEntity = JSON.parse((await run('events', '--json', '--entity', name)).stdout) as Array<{ id: string; entity_ids: string[] }>;
+  assert.ok(byEntity.some((e) => e.id === lisbon.id));
+  assert.ok(byEntity.length < all.length && byEntity.every((e) => e.entity_ids.includes(name)));
+  const day = lisbon.date.start!;
+  const inDay = JSON.parse((await run('events', '--json', '--since', day, '--until', day)).stdout) as Array<{ id: string; date: { start: string; end: string } }>;
+  assert.ok(inDay.some((e) => e.id === lisbon.id));
+  assert.ok(inDay.every((e) => e.date.start <= day && e.date.end >= day));
+  const none = await run('events', '--title', 'no-such-word-anywhere');
+  assert.equal(none.status, 0);
+  assert.match(none.stdout, /none of the \d+ stored events matches/);
+  const bad = await run('events', '--since', '2022-02-30');
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /--since must be a date/);
+});
+
 test('timeline shows the storyline in date order; --storyline filters; unknown id is a usage error', async () => {
   const r = await run('timeline', '--json');
   assert.equal(r.status, 0, r.stderr);

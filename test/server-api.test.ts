@@ -98,6 +98,10 @@ test('events list; an event and its brief read back with citations into the stor
   assert.ok(list.body.length >= 2);
   const biggest = [...list.body].sort((a: { article_count: number }, b: { article_count: number }) => b.article_count - a.article_count)[0];
   assert.ok(biggest.article_count >= 2, 'the strike reports form one event');
+  const byTitle = await getJson(`/api/events?title=${encodeURIComponent(biggest.title)}`);
+  assert.ok(byTitle.body.some((e: { id: string }) => e.id === biggest.id));
+  assert.ok(byTitle.body.length < list.body.length, 'a title filter narrows the list');
+  assert.equal((await getJson('/api/events?since=2020-99')).status, 400);
   const one = await getJson(`/api/events/${biggest.id.slice(0, 9)}`); // a unique prefix is enough
   assert.equal(one.status, 200);
   assert.equal(one.body.id, biggest.id);

@@ -18,6 +18,7 @@ import { page } from '../report/html.ts';
 import { esc } from '../report/escape.ts';
 import { HttpError, html, intParam, json, readBody, Router } from './http.ts';
 import { count } from '../util/count.ts';
+import { eventFilter, FilterError, type EventFilter } from '../pipeline/event-filter.ts';
 
 export interface ServerOptions {
   /** Sentence embeddings for fact alignment in briefs (default true, as in `parallax brief`). */
@@ -59,7 +60,17 @@ export function routes(store: Store, opts: ServerOptions = {}): Router {
 
   r.on('GET', '/api/health', () => json({ ok: true, articles: store.articleCount(), events: store.events().events.length }));
 
-  r.on('GET', '/api/events', () => json([...store.events().events].sort(byTimeline).map((e) => eventRecord(store, e))));
+  r.on('GET', '/api/events', ({ query }) => {
+    const filter: EventFilter = { since: query.get('since') ?? undefined, until: query.get('until') ?? undefined, entities: query.getAll('entity'), outlets: query.getAll('outlet'), text: query.get('title') ?? undefined };
+    let keep: (e: Event) => boolean;
+    try {
+      keep = eventFilter(filter, (e) => eventCoverage(store, e).outlets);
+    } catch (e) {
+      if (e instanceof FilterError) throw new HttpError(400, e.message);
+      throw e;
+    }
+    return json([...store.events().events].sort(byTimeline).filter(keep).map((e) => eventRecord(store, e)));
+  });
 
   r.on('GET', '/api/events/:id', ({ params }) => {
     const e = eventOr404(store, params.id!);

@@ -1,24 +1,47 @@
-// `parallax events [--json]`: the stored events — id, date, title, article count, outlets.
+// `parallax events [--json] [filters]`: the stored events in timeline order — id, date, title,
+// article count, outlets — optionally only those of a period, entity, outlet or title words.
 import type { Command } from 'commander';
 import { withStore } from '../context.ts';
-import { eventRecord } from '../../events/cli/outlets.ts';
+import { UsageError } from '../errors.ts';
+import { eventCoverage, eventRecord } from '../../events/cli/outlets.ts';
 import { cut, table } from '../../events/cli/table.ts';
+import { byTimeline } from '../../events/order.ts';
+import { eventFilter, FilterError, isFiltering, type EventFilter } from '../../pipeline/event-filter.ts';
+
+const repeat = (v: string, acc: string[]) => [...acc, v];
 
 export function register(program: Command): void {
   program
     .command('events')
-    .description('list events (id, date, title, article count, outlets); run `parallax analyze` first')
+    .description('list events in timeline order (id, date, title, article count, outlets); run `parallax analyze` first')
     .option('--json', 'print a JSON array with dates, evidence and member articles')
-    .action(async (opts: { json?: boolean }, cmd: Command) => {
+    .option('--since <date>', 'only events whose date range reaches this day or later (YYYY, YYYY-MM or YYYY-MM-DD; undated events are left out)')
+    .option('--until <date>', 'only events whose date range starts on or before the end of this period')
+    .option('--entity <name>', 'only events involving this person, place or organisation ("Putin", "place:moscow"; repeatable: all must match)', repeat, [] as string[])
+    .option('--outlet <name>', 'only events covered by this outlet (case-insensitive part of its name; repeatable: all must match)', repeat, [] as string[])
+    .option('--title <words>', 'only events whose title holds all these words')
+    .action(async (opts: { json?: boolean; since?: string; until?: string; entity: string[]; outlet: string[]; title?: string }, cmd: Command) => {
+      const filter: EventFilter = { since: opts.since, until: opts.until, entities: opts.entity, outlets: opts.outlet, text: opts.title };
       await withStore(cmd, (store) => {
+        let keep: ReturnType<typeof eventFilter>;
+        try {
+          keep = eventFilter(filter, (e) => eventCoverage(store, e).outlets);
+        } catch (e) {
+          if (e instanceof FilterError) throw new UsageError(`--${e.param} ${e.reason}`);
+          throw e;
+        }
         const { events } = store.events();
-        const rows = events.map((e) => eventRecord(store, e));
+        const rows = [...events].sort(byTimeline).filter(keep).map((e) => eventRecord(store, e));
         if (opts.json) {
           process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
           return;
         }
         if (!events.length) {
           process.stdout.write('no events stored (run `parallax analyze` to cluster the stored articles)\n');
+          return;
+        }
+        if (!rows.length && isFiltering(filter)) {
+          process.stdout.write(`none of the ${events.length} stored events matches\n`);
           return;
         }
         const lines = rows.map((r) => [r.id, cut(r.date_label, 34), String(r.article_count), cut(r.outlets.join(', ') || '-', 30), cut(r.title, 70)]);
