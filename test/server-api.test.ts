@@ -129,6 +129,16 @@ test('events list; an event and its brief read back with citations into the stor
   assert.match(html.text, /<h2>Sources<\/h2>/);
   const index = await get('/');
   assert.ok(index.text.includes(`/events/${biggest.id}`), 'the index links each event page');
+  assert.match(index.text, /<form method="get" action="\/"/);
+  const other = list.body.find((e: { id: string; title: string }) => e.id !== biggest.id && !e.title.includes(biggest.title));
+  const filtered = await get(`/?title=${encodeURIComponent(biggest.title)}`);
+  assert.ok(filtered.text.includes(`/events/${biggest.id}`));
+  if (other) assert.ok(!filtered.text.includes(`/events/${other.id}"`), 'the page shows only the matching events');
+  assert.match(filtered.text, /\d+ events? of \d+ match/);
+  const bad = await get('/?until=tomorrow');
+  assert.equal(bad.status, 400);
+  assert.match(bad.text, /until must be a date/);
+  assert.ok(bad.text.includes('value="tomorrow"'), 'the form keeps what was typed');
 });
 
 test('articles page through; storylines list; unknown ids, bad parameters and wrong methods are specific errors', async () => {

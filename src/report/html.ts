@@ -13,6 +13,7 @@ body{font:15px/1.5 system-ui,-apple-system,Segoe UI,sans-serif;margin:0;color:#1
 main{max-width:980px;margin:0 auto;padding:1rem 1.5rem}
 h1{font-size:1.6rem}h2{border-top:2px solid #ddd;padding-top:1rem;margin-top:2rem}h3{margin-bottom:.3rem}
 a.c{font-size:.75rem;vertical-align:super;text-decoration:none;background:#e8eefc;border-radius:3px;padding:0 3px;margin-left:2px;white-space:nowrap}
+.filters{margin:.5rem 0 1rem}.filters label{margin-right:.4rem;font-size:.9rem}.filters input{width:7.5rem}
 .flag{background:#fff1c2;border-left:4px solid #e0a800;padding:.2rem .6rem;margin:.3rem 0}
 .st{font-size:.75rem;text-transform:uppercase;font-weight:600;padding:0 4px;border-radius:3px}
 .corroborated{background:#d9f2dd}.contested{background:#fbd5d5}.single-source{background:#eee}

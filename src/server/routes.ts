@@ -18,7 +18,7 @@ import { page } from '../report/html.ts';
 import { esc } from '../report/escape.ts';
 import { HttpError, html, intParam, json, readBody, Router } from './http.ts';
 import { count } from '../util/count.ts';
-import { eventFilter, FilterError, type EventFilter } from '../pipeline/event-filter.ts';
+import { eventFilter, FilterError, isFiltering, type EventFilter } from '../pipeline/event-filter.ts';
 
 export interface ServerOptions {
   /** Sentence embeddings for fact alignment in briefs (default true, as in `parallax brief`). */
@@ -31,6 +31,19 @@ export interface ServerOptions {
 const BODY_LABEL = 'body';
 /** Briefs kept between requests (event × word budget × embeddings). */
 const BRIEF_CACHE = 200;
+
+/** The event filters of `parallax events` as query parameters (entity and outlet repeatable). */
+function filterOf(query: URLSearchParams): EventFilter {
+  const one = (k: string) => query.get(k)?.trim() || undefined;
+  return { since: one('since'), until: one('until'), entities: query.getAll('entity'), outlets: query.getAll('outlet'), text: one('title') };
+}
+
+/** A plain GET form over the same filters (the pages run no script). */
+function filterForm(query: URLSearchParams): string {
+  const field = (name: string, label: string, hint: string) =>
+    `<label>${label} <input name="${name}" value="${esc(query.get(name) ?? '')}" placeholder="${esc(hint)}"></label>`;
+  return `<form method="get" action="/" class="filters">${field('since', 'since', 'YYYY[-MM[-DD]]')} ${field('until', 'until', 'YYYY[-MM[-DD]]')} ${field('entity', 'entity', 'person, place, organisation')} ${field('outlet', 'outlet', 'outlet name')} ${field('title', 'title', 'words')} <button type="submit">Filter</button> <a href="/">clear</a></form>`;
+}
 
 function eventOr404(store: Store, id: string): Event {
   const found = findEvent(store.events().events, id);
@@ -58,19 +71,21 @@ export function routes(store: Store, opts: ServerOptions = {}): Router {
     return b;
   };
 
-  r.on('GET', '/api/health', () => json({ ok: true, articles: store.articleCount(), events: store.events().events.length }));
-
-  r.on('GET', '/api/events', ({ query }) => {
-    const filter: EventFilter = { since: query.get('since') ?? undefined, until: query.get('until') ?? undefined, entities: query.getAll('entity'), outlets: query.getAll('outlet'), text: query.get('title') ?? undefined };
+  /** The stored events the query asks for, in timeline order (a malformed filter is a 400). */
+  const timeline = (query: URLSearchParams): Event[] => {
     let keep: (e: Event) => boolean;
     try {
-      keep = eventFilter(filter, (e) => eventCoverage(store, e).outlets);
+      keep = eventFilter(filterOf(query), (e) => eventCoverage(store, e).outlets);
     } catch (e) {
       if (e instanceof FilterError) throw new HttpError(400, e.message);
       throw e;
     }
-    return json([...store.events().events].sort(byTimeline).filter(keep).map((e) => eventRecord(store, e)));
-  });
+    return [...store.events().events].sort(byTimeline).filter(keep);
+  };
+
+  r.on('GET', '/api/health', () => json({ ok: true, articles: store.articleCount(), events: store.events().events.length }));
+
+  r.on('GET', '/api/events', ({ query }) => json(timeline(query).map((e) => eventRecord(store, e))));
 
   r.on('GET', '/api/events/:id', ({ params }) => {
     const e = eventOr404(store, params.id!);
@@ -120,16 +135,26 @@ export function routes(store: Store, opts: ServerOptions = {}): Router {
     return json({ ingested: ing.ingested, duplicates: ing.duplicates, near_duplicates: ing.nearDuplicates, article_ids: ing.articleIds, not_english: ing.otherLanguages, rejected, events: store.events().events.length }, status);
   });
 
-  r.on('GET', '/', () => {
-    const events = [...store.events().events].sort(byTimeline);
+  r.on('GET', '/', ({ query }) => {
+    const total = store.events().events.length;
+    if (!total)
+      return html(page('Parallax', '<h1>Parallax</h1><p>No events stored yet: POST articles to <code>/api/articles</code> or run <code>parallax analyze</code> on this database.</p>'));
+    let events: Event[] = [];
+    let error = '';
+    try {
+      events = timeline(query);
+    } catch (e) {
+      if (!(e instanceof HttpError)) throw e;
+      error = e.message;
+    }
     const items = events.map((e) => {
       const { count: n, outlets } = eventCoverage(store, e);
       return `<li><a href="/events/${encodeURIComponent(e.id)}">${esc(e.date.label)} — ${esc(e.title || e.id)}</a> <span class="muted">(${count(n, 'article')}: ${esc(outlets.join(', ') || 'outlet unknown')})</span></li>`;
     });
-    const body = events.length
-      ? `<h1>Parallax</h1><p class="muted">${count(store.articleCount(), 'article')} · ${count(events.length, 'event')}</p><h2>Timeline</h2><ol class="timeline">${items.join('\n')}</ol>`
-      : '<h1>Parallax</h1><p>No events stored yet: POST articles to <code>/api/articles</code> or run <code>parallax analyze</code> on this database.</p>';
-    return html(page('Parallax', body));
+    const shown = isFiltering(filterOf(query)) && !error ? `${count(events.length, 'event')} of ${total} match` : count(total, 'event');
+    const list = error ? `<p class="flag">${esc(error)}</p>` : items.length ? `<ol class="timeline">${items.join('\n')}</ol>` : '<p>No event matches.</p>';
+    const body = `<h1>Parallax</h1><p class="muted">${count(store.articleCount(), 'article')} · ${shown}</p>${filterForm(query)}<h2>Timeline</h2>${list}`;
+    return html(page('Parallax', body), error ? 400 : 200);
   });
 
   r.on('GET', '/events/:id', async ({ params, query }) => {
