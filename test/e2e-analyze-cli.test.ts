@@ -16,7 +16,7 @@ test('analyze --json prints one document with articles, events (with briefs), st
   const r = run('analyze', ...inputs, '--json', '--no-embed', '--out', join(dir, 'out'), '--registry', 'examples/outlets.json');
   assert.equal(r.status, 3, `finished with one rejected input: ${r.stderr}`);
   const doc = JSON.parse(r.stdout);
-  assert.deepEqual(Object.keys(doc).sort(), ['articles', 'events', 'rejected', 'storylines']);
+  assert.deepEqual(Object.keys(doc).sort(), ['articles', 'events', 'outlets', 'rejected', 'storylines']);
   assert.equal(doc.rejected.length, 1);
   assert.match(doc.rejected[0].input, /notes\.xyz$/);
   for (const a of doc.articles) for (const k of ['id', 'input', 'title', 'outlet', 'published', 'event_id', 'duplicate_of']) assert.ok(k in a, `article lacks ${k}`);

@@ -84,6 +84,22 @@ test('events filters: entity, outlet, period; a bad date is a usage error', asyn
   assert.match(bad.stderr, /--since must be a date/);
 });
 
+test('outlets: one profile per outlet of the stored events; --outlet narrows; bad format is a usage error', async () => {
+  const r = await run('outlets', '--format', 'json', '--no-embed');
+  assert.equal(r.status, 0, r.stderr);
+  const profiles = JSON.parse(r.stdout) as Array<{ outlet: string; events: Array<{ event_id: string }> }>;
+  const events = JSON.parse((await run('events', '--json')).stdout) as Array<{ id: string; outlets: string[] }>;
+  const named = new Set(events.flatMap((e) => e.outlets));
+  for (const o of named) assert.ok(profiles.some((p) => p.outlet === o), `${o} has a profile`);
+  const ledger = profiles.find((p) => p.outlet === 'Harbor Ledger')!;
+  assert.deepEqual(ledger.events.map((e) => e.event_id).sort(), events.filter((e) => e.outlets.includes('Harbor Ledger')).map((e) => e.id).sort());
+  const one = await run('outlets', '--outlet', 'harbor', '--no-embed');
+  assert.equal(one.status, 0, one.stderr);
+  assert.match(one.stdout, /\*\*Harbor Ledger\*\*/);
+  assert.ok(!one.stdout.includes('**Meridian Post**'));
+  assert.equal((await run('outlets', '--format', 'pdf')).status, 2);
+});
+
 test('timeline shows the storyline in date order; --storyline filters; unknown id is a usage error', async () => {
   const r = await run('timeline', '--json');
   assert.equal(r.status, 0, r.stderr);

@@ -102,6 +102,9 @@ test('events list; an event and its brief read back with citations into the stor
   assert.ok(byTitle.body.some((e: { id: string }) => e.id === biggest.id));
   assert.ok(byTitle.body.length < list.body.length, 'a title filter narrows the list');
   assert.equal((await getJson('/api/events?since=2020-99')).status, 400);
+  const outlets = await getJson('/api/outlets?embed=0');
+  assert.equal(outlets.status, 200);
+  for (const o of biggest.outlets) assert.ok(outlets.body.some((p: { outlet: string }) => p.outlet === o), `${o} profiled`);
   const one = await getJson(`/api/events/${biggest.id.slice(0, 9)}`); // a unique prefix is enough
   assert.equal(one.status, 200);
   assert.equal(one.body.id, biggest.id);

@@ -6,6 +6,7 @@ import { register as articles } from './commands/articles.ts';
 import { register as brief } from './commands/brief.ts';
 import { register as events } from './commands/events.ts';
 import { register as ingest } from './commands/ingest.ts';
+import { register as outlets } from './commands/outlets.ts';
 import { register as serve } from './commands/serve.ts';
 import { register as show } from './commands/show.ts';
 import { register as summarize } from './commands/summarize.ts';
@@ -21,7 +22,7 @@ export function buildProgram(): Command {
     .option('--db <path>', 'SQLite database file', process.env.PARALLAX_DB ?? './parallax.db')
     .showHelpAfterError()
     .exitOverride();
-  for (const reg of [ingest, articles, show, analyze, events, why, timeline, brief, summarize, serve]) reg(program);
+  for (const reg of [ingest, articles, show, analyze, events, why, timeline, brief, outlets, summarize, serve]) reg(program);
   program.commands.forEach((c) => c.exitOverride());
   return program;
 }

@@ -8,6 +8,7 @@ import { clusterStore, storedItems } from './cluster.ts';
 import { buildBrief } from '../brief/index.ts';
 import type { Report, ReportArticle } from '../report/types.ts';
 import { count } from '../util/count.ts';
+import { outletProfiles } from '../report/outlets.ts';
 
 export interface RunOptions {
   allowPrivate?: boolean;
@@ -60,7 +61,7 @@ export async function runAnalyze(store: Store, inputs: string[], opts: RunOption
     warnings: it.article.warnings,
   }));
   const rejected: Rejection[] = ing.rejected;
-  const report: Report = { articles, events, storylines: set.storylines, rejected };
+  const report: Report = { articles, events, storylines: set.storylines, outlets: outletProfiles(events), rejected };
   const texts = new Map(items.map((it) => [it.article.id, it.article]));
   return {
     report,

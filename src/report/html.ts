@@ -7,6 +7,7 @@ import { citeLabel, outletOf, type ArticleLookup } from './labels.ts';
 import { byDate } from './order.ts';
 import type { Report, ReportEvent } from './types.ts';
 import { count } from '../util/count.ts';
+import { examplesOf, hedgeList, isLoaded, outletFactsLine, outletHeadline, speakerList, termList, type OutletProfile } from './outlets.ts';
 
 const CSS = `
 body{font:15px/1.5 system-ui,-apple-system,Segoe UI,sans-serif;margin:0;color:#1d1d1f;background:#fafafa}
@@ -166,6 +167,11 @@ export function reportHtml(report: Report, texts: ArticleLookup): string {
       cited.push(...briefCitations(e.brief));
     }
   });
+  if (report.outlets?.length) {
+    const ev = new Map(report.events.map((e, k) => [e.id, k]));
+    out.push('<h2 id="outlets">Outlets</h2>', outletsHtml(report.outlets, texts, a, (id) => (ev.has(id) ? `#e${ev.get(id)}` : null)));
+    for (const p of report.outlets) cited.push(...outletCitations(p));
+  }
   out.push('<h2>Sources</h2>');
   const shown = new Set<string>();
   for (const e of report.events)
@@ -180,6 +186,44 @@ export function reportHtml(report: Report, texts: ArticleLookup): string {
     out.push('</ul>');
   }
   return page('Parallax report', out.join('\n'));
+}
+
+/** The citations an outlet profile shows (its examples), for marking sentence spans. */
+function outletCitations(p: OutletProfile): Citation[] {
+  return [...p.conflicts.flatMap((c) => c.citations), ...p.framing.flatMap((f) => [...examplesOf(f.own), ...examplesOf(f.attributed)]), ...p.hedges.examples, ...p.scare_quotes.examples];
+}
+
+/** Each outlet across the events it covers; `eventHref` links an event id to its section or page. */
+export function outletsHtml(profiles: OutletProfile[], texts: ArticleLookup, a: Anchors, eventHref: (id: string) => string | null): string {
+  const L = (cs: Citation[]) => links(texts, a, cs);
+  const evLink = (id: string, label: string) => {
+    const href = eventHref(id);
+    return href ? `<a href="${esc(href)}">${esc(label)}</a>` : esc(label);
+  };
+  const out: string[] = [];
+  for (const p of profiles) {
+    out.push(`<h3>${esc(p.outlet)}</h3><p class="muted">${esc(outletHeadline(p))}</p><ul>`);
+    out.push(`<li>events: ${p.events.map((e) => `${evLink(e.event_id, `${e.date} ${e.title}`)}${e.sole_source ? ' <span class="st single-source">only source</span>' : ''}`).join('; ')}</li>`);
+    const facts = outletFactsLine(p);
+    if (facts) out.push(`<li>${esc(facts)}</li>`);
+    for (const c of p.conflicts)
+      out.push(`<li class="conflict">conflict on ${esc(c.measure)} (${evLink(c.event_id, c.event_id)}): says ${esc(c.value)}, others ${c.against.map(esc).join(' / ')}${L(c.citations)}</li>`);
+    out.push('</ul>');
+    const loaded = p.framing.filter(isLoaded);
+    if (loaded.length) {
+      out.push('<table><tr><th>Referent</th><th>Own voice</th><th>Quoted / attributed</th></tr>');
+      for (const f of loaded)
+        out.push(`<tr><td>${esc(f.label)}</td><td><b>${esc(termList(f.own))}</b>${L(examplesOf(f.own))}</td><td>${esc(termList(f.attributed))}${L(examplesOf(f.attributed))}</td></tr>`);
+      out.push('</table>');
+    }
+    const more: string[] = [];
+    if (p.hedges.count) more.push(`hedges: ${esc(hedgeList(p))}${L(p.hedges.examples)}`);
+    if (p.scare_quotes.count) more.push(`scare quotes: ${p.scare_quotes.count}${L(p.scare_quotes.examples)}`);
+    if (p.unique_context) more.push(`${count(p.unique_context, 'sentence')} of context no other outlet gives`);
+    if (p.quotes.length) more.push(`quotes: ${esc(speakerList(p))}`);
+    if (more.length) out.push(`<p>${more.join(' · ')}</p>`);
+  }
+  return out.join('\n');
 }
 
 /** One brief as a standalone page, with the texts of the articles it cites. */

@@ -5,6 +5,7 @@ import { byDate } from './order.ts';
 import { citeLabel, type ArticleLookup } from './labels.ts';
 import type { Report, ReportEvent } from './types.ts';
 import { count } from '../util/count.ts';
+import { examplesOf, hedgeList, isLoaded, outletFactsLine, outletHeadline, speakerList, termList, type OutletProfile } from './outlets.ts';
 
 function cites(texts: ArticleLookup, cs: Citation[]): string {
   return cs.map((c) => `[${mdEsc(citeLabel(texts, c))} · ${mdEsc(c.article_id)} ${c.start}–${c.end}]`).join(' ');
@@ -18,7 +19,7 @@ export function briefMarkdown(brief: Brief, texts: ArticleLookup, heading = '##'
   for (const s of brief.summary) out.push(`- ${mdEsc(s.text)} ${cites(texts, s.citations)}`);
   out.push('', `${h(0)} Coverage`, '');
   for (const o of brief.coverage.outlets)
-    out.push(`- ${mdEsc(o.outlet)} — ${mdEsc(o.country ?? 'country unknown')}, ${mdEsc(o.ownership)} (${o.article_ids.length} article${o.article_ids.length === 1 ? '' : 's'})`);
+    out.push(`- ${mdEsc(o.outlet)} — ${mdEsc(o.country ?? 'country unknown')}, ${mdEsc(o.ownership)} (${count(o.article_ids.length, 'article')})`);
   for (const f of brief.coverage.flags) out.push(`- **Flag:** ${mdEsc(f.message)}`);
   const shared = brief.facts.filter((f) => f.status !== 'single-source');
   out.push('', `${h(0)} Facts across outlets`, '');
@@ -72,6 +73,26 @@ export function briefMarkdown(brief: Brief, texts: ArticleLookup, heading = '##'
   return out.join('\n') + '\n';
 }
 
+/** Each outlet across the events it covers (src/report/outlets.ts). */
+export function outletsMarkdown(profiles: OutletProfile[], texts: ArticleLookup): string {
+  const out: string[] = [];
+  for (const p of profiles) {
+    out.push(`- **${mdEsc(p.outlet)}** — ${mdEsc(outletHeadline(p))}`);
+    out.push(`  - events: ${p.events.map((e) => `${mdEsc(e.date)} ${mdEsc(e.title)} (${mdEsc(e.event_id)}${e.sole_source ? ', only source' : ''})`).join('; ')}`);
+    const facts = outletFactsLine(p);
+    if (facts) out.push(`  - ${mdEsc(facts)}`);
+    for (const c of p.conflicts)
+      out.push(`  - conflict on ${mdEsc(c.measure)} (${mdEsc(c.event_id)}): says ${mdEsc(c.value)}, others ${c.against.map(mdEsc).join(' / ')} ${cites(texts, c.citations)}`);
+    for (const f of p.framing.filter(isLoaded))
+      out.push(`  - ${mdEsc(f.label)}: own voice ${mdEsc(termList(f.own))} ${cites(texts, examplesOf(f.own))}; quoted/attributed ${mdEsc(termList(f.attributed))} ${cites(texts, examplesOf(f.attributed))}`.replace(/ ;/g, ';').trimEnd());
+    if (p.hedges.count) out.push(`  - hedges: ${mdEsc(hedgeList(p))} ${cites(texts, p.hedges.examples)}`);
+    if (p.scare_quotes.count) out.push(`  - scare quotes: ${p.scare_quotes.count} ${cites(texts, p.scare_quotes.examples)}`);
+    if (p.unique_context) out.push(`  - ${count(p.unique_context, 'sentence')} of context no other outlet gives`);
+    if (p.quotes.length) out.push(`  - quotes: ${mdEsc(speakerList(p))}`);
+  }
+  return out.join('\n');
+}
+
 function dateLabel(e: ReportEvent): string {
   return e.date && typeof e.date === 'object' && 'label' in e.date ? String(e.date.label) : 'date unknown';
 }
@@ -86,6 +107,7 @@ export function reportMarkdown(report: Report, texts: ArticleLookup): string {
     out.push('', `## ${mdEsc(e.title)}`, '', `Event ${mdEsc(e.id)} · ${mdEsc(dateLabel(e))} · articles: ${e.article_ids.map((id) => `${mdEsc(texts.get(id)?.outlet?.name ?? '?')} (${mdEsc(id)})`).join(', ')}`, '');
     if (e.brief) out.push(briefMarkdown(e.brief, texts, '###'));
   }
+  if (report.outlets?.length) out.push('', '## Outlets', '', outletsMarkdown(report.outlets, texts));
   if (report.rejected.length) {
     out.push('', '## Rejected inputs', '');
     for (const r of report.rejected) out.push(`- ${mdEsc(r.input)}: ${mdEsc(r.reason)}`);

@@ -1,5 +1,6 @@
 // The shape of `parallax analyze --json` and of report.json: everything the run found.
 import type { Brief } from '../brief/types.ts';
+import type { OutletProfile } from './outlets.ts';
 import type { DatedValue, Rejection, Storyline, TimeValue } from '../types.ts';
 
 export interface ReportArticle {
@@ -22,5 +23,7 @@ export interface Report {
   events: ReportEvent[];
   storylines: Storyline[];
   rejected: Rejection[];
+  /** Each outlet across the events it covers (src/report/outlets.ts). */
+  outlets?: OutletProfile[];
   [field: string]: unknown;
 }

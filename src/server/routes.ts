@@ -18,6 +18,7 @@ import { page } from '../report/html.ts';
 import { esc } from '../report/escape.ts';
 import { HttpError, html, intParam, json, readBody, Router } from './http.ts';
 import { count } from '../util/count.ts';
+import { outletNamed, storedOutletProfiles } from '../pipeline/outlet-profiles.ts';
 import { eventFilter, FilterError, isFiltering, type EventFilter } from '../pipeline/event-filter.ts';
 
 export interface ServerOptions {
@@ -102,6 +103,12 @@ export function routes(store: Store, opts: ServerOptions = {}): Router {
     if (format === 'json') return json(brief);
     const body = renderBrief(brief, format, texts, e.title || `Event ${e.id}`);
     return { status: 200, type: format === 'md' ? 'markdown' : 'html', body };
+  });
+
+  r.on('GET', '/api/outlets', async ({ query }) => {
+    const { profiles } = await storedOutletProfiles(store, (e) => briefOf(e, 80, embed && query.get('embed') !== '0'));
+    const name = query.get('outlet');
+    return json(name ? outletNamed(profiles, name) : profiles);
   });
 
   r.on('GET', '/api/storylines', () => json(store.events().storylines));
