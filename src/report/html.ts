@@ -34,8 +34,9 @@ function anchor(a: Anchors, c: Citation): string {
   return `a${a.articleIndex.get(c.article_id) ?? 'x'}-s${c.sentence}`;
 }
 
-function links(texts: ArticleLookup, a: Anchors, cs: Citation[]): string {
-  return cs.map((c) => `<a class="c" href="#${anchor(a, c)}" title="${esc(citeLabel(texts, c))}: chars ${c.start}–${c.end}">${esc(citeLabel(texts, c))}</a>`).join('');
+// joined by spaces: a line may break between citations (each label itself never breaks)
+function links(texts: ArticleLookup, a: Anchors, cs: Citation[], label: (c: Citation) => string = (c) => citeLabel(texts, c)): string {
+  return cs.map((c) => `<a class="c" href="#${anchor(a, c)}" title="${esc(citeLabel(texts, c))}: chars ${c.start}–${c.end}">${esc(label(c))}</a>`).join(' ');
 }
 
 /** Every citation a brief makes, for marking sentence spans in the article texts. */
@@ -195,7 +196,8 @@ function outletCitations(p: OutletProfile): Citation[] {
 
 /** Each outlet across the events it covers; `eventHref` links an event id to its section or page. */
 export function outletsHtml(profiles: OutletProfile[], texts: ArticleLookup, a: Anchors, eventHref: (id: string) => string | null): string {
-  const L = (cs: Citation[]) => links(texts, a, cs);
+  // under an outlet's own heading its name need not repeat: "s14" (the tooltip names the outlet)
+  const L = (cs: Citation[]) => links(texts, a, cs, (c) => `s${c.sentence}`);
   const evLink = (id: string, label: string) => {
     const href = eventHref(id);
     return href ? `<a href="${esc(href)}">${esc(label)}</a>` : esc(label);
