@@ -100,6 +100,18 @@ test('outlets: one profile per outlet of the stored events; --outlet narrows; ba
   assert.equal((await run('outlets', '--format', 'pdf')).status, 2);
 });
 
+test('articles --event lists one event\'s articles, --outlet one outlet\'s; an unknown event is a usage error', async () => {
+  const events = JSON.parse((await run('events', '--json')).stdout) as Array<{ id: string; article_ids: string[] }>;
+  const ev = events.find((e) => e.article_ids.length > 1)!;
+  const listed = JSON.parse((await run('articles', '--json', '--event', ev.id.slice(0, 10))).stdout) as Array<{ id: string; outlet: { name: string } | null }>;
+  assert.deepEqual(listed.map((a) => a.id).sort(), [...ev.article_ids].sort());
+  const ledger = JSON.parse((await run('articles', '--json', '--outlet', 'LEDGER')).stdout) as Array<{ outlet: { name: string } | null }>;
+  assert.ok(ledger.length > 0 && ledger.every((a) => a.outlet?.name === 'Harbor Ledger'));
+  const bad = await run('articles', '--event', 'ev-none');
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /no event "ev-none"/);
+});
+
 test('timeline shows the storyline in date order; --storyline filters; unknown id is a usage error', async () => {
   const r = await run('timeline', '--json');
   assert.equal(r.status, 0, r.stderr);
