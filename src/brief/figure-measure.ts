@@ -1,7 +1,7 @@
 // What a figure measures: "killed 12 people" counts killings although the noun after the
 // number is only "people"; "arrested" and "detained" count the same thing; "between 10 and 15"
 // or "12 or more" allow a span of values.
-import { stem } from './tokens.ts';
+import { contentStems, stem } from './tokens.ts';
 
 // Stems that name the same measured outcome, mapped to one key.
 const SAME_MEASURE: Record<string, string> = {
@@ -11,6 +11,7 @@ const SAME_MEASURE: Record<string, string> = {
   die: 'kill',
   died: 'kill',
   fatality: 'kill',
+  toll: 'kill', // "the death toll rose to 31
   injur: 'injur',
   injury: 'injur',
   wound: 'injur',
@@ -21,8 +22,27 @@ const SAME_MEASURE: Record<string, string> = {
   detainee: 'detain',
 };
 
+// Nouns that count the same people ("1,200 jobs" / "about 1,000 workers" / "1,200 positions";
+// "14 police officers" / "Fourteen officers"). Not tolls: two such figures still need to be
+// about one fact to be compared.
+const SAME_COUNT: Record<string, string> = {
+  job: 'job',
+  position: 'job',
+  worker: 'job',
+  employee: 'job',
+  staffer: 'job',
+  layoff: 'job',
+  // "14 police officers" / "Fourteen officers" / "14 policemen": one count of the police
+  polic: 'police',
+  police: 'police',
+  officer: 'police',
+  policeman: 'police',
+  policemen: 'police',
+  policewoman: 'police',
+};
+
 export function measureKey(s: string): string {
-  return SAME_MEASURE[s] ?? s;
+  return SAME_MEASURE[s] ?? SAME_COUNT[s] ?? s;
 }
 
 const TOLLS = new Set(Object.values(SAME_MEASURE));
@@ -36,6 +56,16 @@ const TOLL_LABEL: Record<string, string> = { kill: 'people killed', injur: 'peop
 export function tollLabel(measures: string[][]): string | null {
   const first = measures[0]?.find((m) => TOLLS.has(m));
   return first && measures.every((m) => m.includes(first)) ? TOLL_LABEL[first] ?? null : null;
+}
+
+/**
+ * Two measures naming different tolls ("2 rioters killed" / "62 rioters detained"): the shared
+ * counted noun does not make them one measured thing.
+ */
+export function otherTolls(a: string[], b: string[]): boolean {
+  const ta = a.filter((m) => TOLLS.has(m));
+  const tb = b.filter((m) => TOLLS.has(m));
+  return ta.length > 0 && tb.length > 0 && !ta.some((m) => tb.includes(m));
 }
 
 /**
@@ -82,10 +112,33 @@ export function rangeOf(sentence: string, qStart: number, qEnd: number, value: n
   const prev = RANGE_BEFORE.exec(before);
   if (prev && num(prev[1]!) < value && (prev[2]!.toLowerCase() !== 'and' || /\bbetween\s+[\d,.]+\s+and\s*$/i.test(before))) return 'upper';
   const r = RANGE_AFTER.exec(after);
+  // "raised by 25 to 450": a change and the level it reached, not a range
+  if (r && /\bby\s+$/i.test(before)) return null;
   if (r) {
     const hi = num(r[2]!);
     const isAnd = r[1]!.toLowerCase() === 'and';
     if (hi > value && hi < value * 20 && (!isAnd || /\bbetween\s+$/i.test(before))) return { lo: value, hi, end: qEnd + r[0].length, qualifier: 'range' };
   }
   return null;
+}
+
+// Words that say nothing about what is counted.
+export const GENERIC = new Set(['people', 'person', 'peopl', 'total', 'number', 'some', 'least', 'than']);
+
+// "Turnout was 58.7%", "real turnout was closer to 45%", "on a turnout of 58.7%": the noun the
+// figure is the value of, when nothing after the number says what it counts
+const VALUE_OF = /(?:^|[^\p{L}])(\p{L}[\p{L}-]+)\s+(?:was|is|were|are|stood at|stands at|of|reached|hit|rose to|climbed to|has risen to|had risen to)\s+(?:(?:about|around|nearly|almost|just|over|under|some|roughly|only|closer to|close to|below|above|at)\s+)?$/iu;
+const NOT_A_HEAD = new Set(['which', 'that', 'this', 'it', 'there', 'what', 'number', 'total', 'figure', 'percent', 'cent', 'out', 'one', 'each', 'all', 'some', 'most', 'none']);
+// "4.5% on Thursday", "3.8% in October": when a figure was reported is not what it measures
+export const CALENDAR_STEM = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year)s?$/;
+
+export function valueOfNoun(text: string, qStart: number): string[] {
+  const before = text.slice(Math.max(0, qStart - 50), qStart);
+  const m = VALUE_OF.exec(before);
+  const w = m?.[1]?.toLowerCase();
+  if (!w || NOT_A_HEAD.has(w) || /(?:ly|ed)$/.test(w) || CALENDAR_STEM.test(w)) return [];
+  // "… at the Varnel Arena was 48,500": a name is where or when, not what is measured
+  const at = m!.index + m![0].indexOf(m![1]!);
+  if (/^\p{Lu}/u.test(m![1]!) && (qStart > 50 || at > 0) && !/[.!?]\s*$/.test(before.slice(0, at))) return [];
+  return contentStems(w).filter((x) => !GENERIC.has(x));
 }

@@ -2,11 +2,13 @@
 // counted, in sentences about the same fact) compared as intervals. Incompatible values
 // are a conflict — unless one side is a running total or dated differently, which is context.
 import type { Quantity, TimeValue } from '../types.ts';
+import { isLoadedWord } from '../lexicon/framing.ts';
 import { shareGroup } from './align.ts';
-import { isToll, measureKey, rangeOf, sameToll, tollLabel, verbBefore } from './figure-measure.ts';
-import { claimantOf, holderOf } from './figure-source.ts';
+import { CALENDAR_STEM, GENERIC, isToll, measureKey, otherTolls, rangeOf, sameToll, tollLabel, valueOfNoun, verbBefore } from './figure-measure.ts';
+import { claimantOf, holderName, holderOf } from './figure-source.ts';
 import { datedElsewhere, dayRange, isPriorValue } from './figure-time.ts';
 import { interval, meet, normUnit } from './figures-norm.ts';
+import { aroundStems, POINTS, withPoints } from './figure-points.ts';
 import type { Similarity } from './similarity.ts';
 import { contentStems } from './tokens.ts';
 import type { Conflict, ConflictSide, FigureGroup } from './types.ts';
@@ -18,6 +20,8 @@ interface Fig {
   unit: Unit;
   norm: string;
   measure: string[];
+  valueOf: string[]; // the noun the figure is the value of ("turnout was 58.7%"), when nothing after it says what it counts
+  around: string[]; // for a move in points: the words around it ("interest rate by 25 basis points")
   display: string;
   span: [number, number]; // the values the report allows (qualifier, rounding, stated range)
   qualifier: string | null;
@@ -59,18 +63,21 @@ function disjoint(a: Set<string>, b: Set<string>): boolean {
   return a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
 }
 
-const GENERIC = new Set(['people', 'person', 'peopl', 'total', 'number', 'some', 'least', 'than']);
-
 function measureOf(q: Quantity, text: string, unitStart: number): string[] {
   const src = q.counts ?? text.slice(q.end - unitStart, q.end - unitStart + 40).split(/[,.;:()]/)[0] ?? '';
-  const out = contentStems(src)
+  let out = contentStems(src)
     .filter((w) => !GENERIC.has(w) && !/^\d/.test(w) && w !== '%')
     .slice(0, 3);
+  // only a date after the number ("rose to 31 on Monday"): the noun before it says more
+  if (out.every((w) => CALENDAR_STEM.test(w)) && !q.counts) out = [...valueOfNoun(text, q.start - unitStart), ...out];
   // "killed 12 people": the verb before the number says what is counted when the noun does not
   const verb = verbBefore(text, q.start - unitStart);
   if (verb) out.push(verb);
+  // "the floods claimed 19 lives", "cost 12 lives": deaths ("saved 19 lives" are not)
+  if (out[0] === 'live' && verb && LIVES_TAKEN.has(verb)) return ['kill'];
   return [...new Set(out.map(measureKey))];
 }
+const LIVES_TAKEN = new Set(['claim', 'cost']);
 
 function yearLike(q: Quantity): boolean {
   return !q.unit && Number.isInteger(q.value) && q.value >= 1800 && q.value <= 2100 && !q.counts;
@@ -111,6 +118,11 @@ function ofNoun(f: Fig): string[] {
   const before = f.unit.text.slice(Math.max(0, f.q.start - f.unit.start - 40), f.q.start - f.unit.start);
   const m = /(\p{L}[\p{L}'’-]*)\s+of\s+(?:(?:about|around|nearly|almost|just|over|under|some|roughly)\s+)?$/iu.exec(before);
   return m ? contentStems(m[1]!).map(measureKey) : [];
+}
+
+/** "of the vote and" → "of the vote": a label does not end on a joining word. */
+function tidyLabel(s: string): string {
+  return s.replace(/(?:\s+(?:and|or|but|to|of|in|on|at|with|for|from|by|the|a|an))+$/i, '').trim();
 }
 
 function sideKey(f: Fig): string {
@@ -185,7 +197,7 @@ export function compareFigures(
     const setting = settingOf(ev, u);
     const cumulative = CUMULATIVE.test(u.text);
     const growing = GROWING.test(u.text);
-    for (const q of u.quantities) {
+    for (const q of withPoints(u, sentence)) {
       if (yearLike(q) || !Number.isFinite(q.value) || /^[ap]\.?m\.?$/i.test(q.unit ?? '')) continue;
       // "between 10 and 15", "12 or more": the report allows a span, read once from its first number
       const range = q.qualifier ? null : rangeOf(sentence, q.start - u.start, q.end - u.start, q.value);
@@ -193,12 +205,15 @@ export function compareFigures(
       const lead = sentence.slice(0, q.start - u.start);
       const from = range && /\bbetween\s+$/i.test(lead) ? lead.search(/between\s+$/i) + u.start : q.start;
       const norm = normUnit(q.unit);
+      const measure = measureOf(q, sentence, u.start);
       figs.push({
         k: figs.length,
         q,
         unit: u,
         norm,
-        measure: measureOf(q, sentence, u.start),
+        measure,
+        valueOf: q.counts ? [] : valueOfNoun(sentence, q.start - u.start).filter((w) => measure.includes(measureKey(w))).map(measureKey),
+        around: norm === POINTS ? aroundStems(sentence, q.start - u.start, q.end - u.start) : [],
         display: text.slice(from, range ? u.start + range.end : q.end),
         span: range ? [range.lo, range.hi] : interval(q.value, q.qualifier),
         qualifier: range ? (range.hi === Infinity ? 'at least' : range.qualifier) : q.qualifier,
@@ -231,12 +246,17 @@ export function compareFigures(
   for (const a of figs)
     for (const b of figs) {
       if (b.k <= a.k || a.unit.source.key === b.unit.source.key || a.norm !== b.norm || a.background !== b.background) continue;
+      if (otherTolls(a.measure, b.measure)) continue; // the killed and the detained are never one count
       const sameFact = shareGroup(groupIndex, a.unit.i, b.unit.i);
       const ov = overlap(a.measure, b.measure);
       const comparable =
         (sameFact && (ov > 0 || (onlyOne(a) && onlyOne(b) && (a.norm !== '' || bareCount(a, b))))) ||
         (ov >= 0.5 && sim.plain[a.unit.i * sim.n + b.unit.i]! >= 0.3) ||
         (sameToll(a.measure, b.measure) && !a.cumulative && !b.cumulative) || // a running total is another measure
+        // "turnout was 58.7%" / "real turnout was closer to 45%": the value of one named thing
+        (a.valueOf.length > 0 && a.valueOf.join() === b.valueOf.join() && !a.cumulative && !b.cumulative) ||
+        // "raised its interest rate by 25 basis points" / "a half-point rate hike": one move of one rate
+        (a.norm === POINTS && overlap(a.around, b.around) > 0) ||
         sameHolder(a, b, ov);
       if (!comparable) continue;
       const ra = find(a.k);
@@ -259,12 +279,18 @@ export function compareFigures(
     const norm = list[0]!.norm;
     // one counted noun everywhere ("civilians killed") names the measure; mixed nouns ("30
     // militants" / "12 people") get the plain toll ("people killed")
+    // an outlet's loaded noun ("rioters detained") never names the measure for all of them
     const nouns = new Set(list.map(countedNoun).filter((x) => x));
-    const measure =
-      (nouns.size === 1 ? list.find((f) => f.q.counts && countedNoun(f))?.q.counts : null) ??
+    const countedLabel =
+      (nouns.size === 1 && !isLoadedWord([...nouns][0]!) ? list.find((f) => f.q.counts && countedNoun(f))?.q.counts : null) ??
       tollLabel(list.map((f) => f.measure)) ??
-      list.find((f) => f.q.counts)?.q.counts ??
-      (list[0]!.measure.join(' ') || (norm === '%' ? 'percentage' : norm ? `amount in ${norm}` : 'number'));
+      list.find((f) => f.q.counts)?.q.counts;
+    const plain = countedLabel ? tidyLabel(countedLabel) : list[0]!.measure.filter((w) => !CALENDAR_STEM.test(w)).join(' ');
+    // a share everyone gives for one named holder says whose it is ("Vera Dunic: percentage")
+    const held = list.find((f) => f.holder);
+    const whose = held && list.every((f) => !f.holder || f.holder === held.holder) ? holderName(ev.items[held.unit.item]!.analysis, held.holder!) : null;
+    const generic = norm === '%' ? 'percentage' : norm === POINTS ? 'change in percentage points' : norm ? `amount in ${norm}` : 'number';
+    const measure = whose && !countedLabel ? `${whose}: ${generic}` : plain || generic;
     let clash = false;
     let contextOnly = true;
     for (const a of list)

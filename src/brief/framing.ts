@@ -33,7 +33,7 @@ function headOfLoaded(text: string, uses: TermUse[]): Set<TermUse> {
 }
 
 export function describeFraming(ev: EventText, groups: UnitGroup[]): Framing {
-  const { forms, hedges, lex } = lexicon();
+  const { forms, hedges, hedgeSenses, lex } = lexicon();
   const per = new Map<string, OutletFraming>();
   const outletOf = (u: Unit): OutletFraming => {
     let f = per.get(u.source.key);
@@ -88,8 +88,13 @@ export function describeFraming(ev: EventText, groups: UnitGroup[]): Framing {
       }
       const heads = headOfLoaded(text, uses);
       f.terms.push(...uses.filter((x) => !heads.has(x)).sort((a, b) => a.start - b.start));
-      hedges.lastIndex = 0;
-      for (const m of u.text.matchAll(hedges)) {
+      const hedgeHits = [...u.text.matchAll(hedges)];
+      // a hedge with an everyday sense ("the floods claimed 19 lives") counts only in its hedging one
+      for (const hs of hedgeSenses)
+        for (const m of u.text.matchAll(hs.re))
+          if (senseHolds(hs.sense!, lex.classes ?? {}, u.text, m.index!, m.index! + m[0].length, (at) => named(u.start + at), [text, eventText])) hedgeHits.push(m);
+      hedgeHits.sort((a, b) => a.index! - b.index!);
+      for (const m of hedgeHits) {
         const s = u.start + m.index!;
         const e = s + m[0].length;
         if (markAt(marks, s, e)) continue; // a speaker's hedge is not the outlet's

@@ -63,7 +63,25 @@ export function quoteSpans(text: string, quotes: Quote[]): MarkSpan[] {
     const n = (text.slice(s.start, s.end).match(/\S+/g) ?? []).length;
     spans.push({ start: s.start, end: s.end, kind: n <= 3 ? 'scare' : 'speech', speaker: null });
   }
-  return spans.sort((a, b) => a.start - b.start);
+  spans.sort((a, b) => a.start - b.start);
+  // `"…," said Dusan Marek. "Nobody listened."`: a whole sentence in marks is speech, however
+  // short, and in the paragraph of a quote it continues that speaker's words
+  for (let i = 0; i < spans.length; i++) {
+    const sp = spans[i]!;
+    if (sp.kind !== 'scare' || !wholeSentence(text, sp)) continue;
+    const prev = spans[i - 1];
+    const sameParagraph = prev && prev.kind !== 'scare' && !text.slice(prev.end, sp.start).includes('\n');
+    spans[i] = { ...sp, kind: 'speech', speaker: sameParagraph ? prev.speaker : sp.speaker };
+  }
+  return spans;
+}
+
+/** Marks holding a sentence of their own: a capital after a sentence end, a full stop inside. */
+function wholeSentence(text: string, sp: MarkSpan): boolean {
+  const inner = text.slice(sp.start, sp.end);
+  if (!/^\p{Lu}/u.test(inner) || !/[.!?]$/.test(inner)) return false;
+  const before = text.slice(Math.max(0, sp.start - 4), sp.start - 1);
+  return sp.start <= 1 || /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(before) || /\n\s*$/.test(text.slice(0, sp.start - 1));
 }
 
 export function markAt(spans: MarkSpan[], start: number, end: number): MarkSpan | null {

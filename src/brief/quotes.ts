@@ -25,6 +25,19 @@ function sameName(a: string | null, b: string | null): boolean {
   return s.every((t) => l.includes(t)) || ta[ta.length - 1] === tb[tb.length - 1];
 }
 
+/**
+ * A body credited with a quote in a sentence that also names the other speaker ("Mirela Antic, a
+ * spokeswoman for the Housing Coalition, said …"): a person and the body they speak for, not
+ * two different attributions.
+ */
+function speaksFor(ev: EventText, q: Q, other: string | null): boolean {
+  const type = ev.items[q.unit.item]!.analysis.entities.find((e) => e.id === q.speakerId)?.type;
+  if (type !== 'organisation') return false;
+  const last = other?.split(/[\s’'-]+/).filter(Boolean).pop();
+  if (!last || last.length < 3) return false;
+  return new RegExp(`(?<![\\p{L}])${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(q.unit.text);
+}
+
 const WEAK_RULE = /pronoun|continuation|previous-paragraph|no-speaker/;
 
 function containment(a: string[], b: string[]): number {
@@ -154,7 +167,15 @@ export async function groupQuotes(
     // and only between names that cannot be the same person written two ways
     const firmQs = list.filter((q) => q.firm);
     const firm = new Set(firmQs.map((q) => q.speakerId));
-    const distinct = firmQs.some((a) => firmQs.some((b) => a.speakerId !== b.speakerId && !sameName(a.variant.speaker_name, b.variant.speaker_name)));
+    const distinct = firmQs.some((a) =>
+      firmQs.some(
+        (b) =>
+          a.speakerId !== b.speakerId &&
+          !sameName(a.variant.speaker_name, b.variant.speaker_name) &&
+          !speaksFor(ev, a, b.variant.speaker_name) &&
+          !speaksFor(ev, b, a.variant.speaker_name),
+      ),
+    );
     if (firm.size >= 2 && distinct) {
       const bySpeaker = new Map<string, Q[]>();
       for (const q of list) if (q.firm && q.speakerId) bySpeaker.set(q.speakerId, [...(bySpeaker.get(q.speakerId) ?? []), q]);

@@ -17,7 +17,7 @@
 // scorer added to the objective did not do better on held-out clusters (bench/fit-summary.ts).
 import { ALIGN } from './align.ts';
 import { agreement, lexAt } from './agreement.ts';
-import { loadedCount } from '../lexicon/framing.ts';
+import { loadedChoiceCount, loadedCount } from '../lexicon/framing.ts';
 import { cutFromQuote, markSpans } from './quote-cut.ts';
 import type { Similarity } from './similarity.ts';
 import type { Citation, SummarySentence } from './types.ts';
@@ -63,7 +63,8 @@ function neutrality(u: Unit): number {
   let s = 1;
   if (u.quoted > 0.5) s *= 0.6;
   else if (u.quoted > 0.2) s *= 0.85;
-  s *= Math.pow(0.85, loadedCount(u.text));
+  // loaded words and one side's loaded choices ("rioters", "regime"): the summary speaks neutrally
+  s *= Math.pow(0.85, loadedCount(u.text) + loadedChoiceCount(u.text));
   if (/\?["”]?$/.test(u.text)) s *= 0.5;
   if (FIRST_PERSON.test(u.text.replace(/[“"][^”"]*[”"]/g, ' '))) s *= 0.7;
   s *= Math.pow(MANNER_WEIGHT, (u.text.replace(/^\p{Lu}/u, (c) => c.toLowerCase()).match(MANNER) ?? []).length);

@@ -23,6 +23,8 @@ export function voiceOf(
   if (/\b(?:describ|label|brand|dubb|term|characteri[sz])\w*\b[^.;]{0,160}\bas\s*["“]?$/i.test(before)) return { voice: 'attributed', marker: 'describes … as' };
   if (/\bwhat\s+(?:\S+\s+){0,3}?(?:call|calls|called|describe[sd]?|term(?:s|ed)?|label(?:s|led|ed)?|brand(?:s|ed)?|dub(?:s|bed)?)\b/i.test(before))
     return { voice: 'attributed', marker: 'what … called' };
+  // "allegations of ballot stuffing", "claims of fraud": the outlet reports someone else's charge
+  if (/\b(?:allegations?|accusations?|claims?|charges?|reports?|rumou?rs?|suspicions?)\s+(?:of|that)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before)) return { voice: 'attributed', marker: 'allegations of' };
   const mark = markAt(marks, start, end);
   if (mark) {
     if (mark.kind === 'scare') return { voice: 'scare', marker: 'scare quotes' };

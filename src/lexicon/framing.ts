@@ -13,8 +13,10 @@ export interface SenseForm {
   form: string;
   object?: string[];
   subject?: string[];
+  all?: boolean; // the object and the subject must both hold ("the valley returned to Kessia", not "the group returned to Kessia")
   passive?: boolean; // a transitive verb: its subject is the taker, so only a passive subject counts
   unless?: string[];
+  not_object?: string[]; // classes whose word in the object rules the form out ("claimed 19 lives")
   despite?: string[]; // classes whose words cancel `unless` ("strikes" near "missiles" are attacks)
   context?: boolean; // a sentence with words of neither `unless` nor `despite` decides by its article, then its event
 }
@@ -37,7 +39,7 @@ export interface LexiconGroup {
 export interface Lexicon {
   groups: LexiconGroup[];
   classes?: Record<string, WordClass>;
-  hedges: string[];
+  hedges: (string | SenseForm)[]; // a hedge with an everyday sense too ("claimed 19 lives") is a SenseForm
   loaded: string[];
 }
 
@@ -48,7 +50,12 @@ export interface CompiledForm {
   sense: SenseForm | null; // the conditions of a form with an everyday sense
 }
 
-let cached: { lex: Lexicon; forms: CompiledForm[]; hedges: RegExp; loaded: RegExp } | null = null;
+export interface CompiledHedge {
+  re: RegExp;
+  sense: SenseForm | null;
+}
+
+let cached: { lex: Lexicon; forms: CompiledForm[]; hedges: RegExp; hedgeSenses: CompiledHedge[]; loaded: RegExp } | null = null;
 
 function phrase(p: string): string {
   return p
@@ -72,11 +79,41 @@ export function lexicon() {
       if (plain.length) forms.push({ group, alt, re: wordRe(plain), sense: null });
       for (const f of alt.forms) if (typeof f !== 'string') forms.push({ group, alt, re: wordRe([f.form]), sense: f });
     }
-  cached = { lex, forms, hedges: wordRe(lex.hedges), loaded: wordRe(lex.loaded) };
+  const plainHedges = lex.hedges.filter((h): h is string => typeof h === 'string');
+  const hedgeSenses = lex.hedges.filter((h): h is SenseForm => typeof h !== 'string').map((h) => ({ re: wordRe([h.form]), sense: h }));
+  cached = { lex, forms, hedges: wordRe(plainHedges), hedgeSenses, loaded: wordRe(lex.loaded) };
   return cached;
 }
 
 /** Number of loaded words in a text (used to prefer neutral wording in summaries). */
 export function loadedCount(text: string): number {
   return (text.match(lexicon().loaded) ?? []).length;
+}
+
+/**
+ * Whether a word is itself a loaded choice (a plain form of a non-neutral alternative, or a
+ * loaded word): "rioters" is, "protesters" is not. A neutral label must not borrow it.
+ */
+export function isLoadedWord(word: string): boolean {
+  const { forms, loaded } = lexicon();
+  const whole = (re: RegExp) => {
+    re.lastIndex = 0;
+    const m = re.exec(word);
+    return !!m && m[0].length === word.length;
+  };
+  return whole(loaded) || forms.some((f) => !f.sense && !f.alt.neutral && whole(f.re));
+}
+
+let choiceRe: RegExp | null = null;
+
+/**
+ * Number of loaded choices in a text: plain forms of non-neutral alternatives ("rioters",
+ * "regime"), forms with an everyday sense left out. A summary prefers the neutral wording.
+ */
+export function loadedChoiceCount(text: string): number {
+  if (!choiceRe) {
+    const words = lexicon().lex.groups.flatMap((g) => g.alternatives.filter((a) => !a.neutral).flatMap((a) => a.forms.filter((f): f is string => typeof f === 'string')));
+    choiceRe = wordRe(words);
+  }
+  return (text.match(choiceRe) ?? []).length;
 }

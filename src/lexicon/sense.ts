@@ -83,27 +83,34 @@ export function senseHolds(
     const wider = sense.context ? context.map(wordsOf) : [];
     if (ruledOut(sense, [cls(sense.unless), cls(sense.despite)], [own, ...wider])) return false;
   }
-  if (!sense.object && !sense.subject) return true;
   const isName = (w: string, at: number): NameInfo => {
     if (!/^\p{Lu}/u.test(w)) return NO_NAME;
     const t = named(at);
     return { name: at > 0 || t !== null, type: t };
   };
+  const tail = sentence.slice(e);
+  // the phrase ends at punctuation, but not at the separators inside a number ("axing 1,200 jobs")
+  const upTo = tail.search(/(?<!\d)[,.]|[,.](?!\d)|[;:!?()"“”—–]/);
+  const phrase = tokens(upTo < 0 ? tail : tail.slice(0, upTo)).slice(0, OBJECT_WORDS);
+  const end = phrase.findIndex((t) => PHRASE_END.has(t.w.toLowerCase()));
+  const np = end < 0 ? phrase : phrase.slice(0, end);
+  // "the floods claimed 19 lives": an object of the everyday sense rules the loaded one out
+  if (sense.not_object && cls(sense.not_object).some((c) => np.some((t) => inClass(c, t.w, NO_NAME)))) return false;
+  if (!sense.object && !sense.subject) return true;
+  let objectHolds = false;
   if (sense.object) {
-    const tail = sentence.slice(e);
-    const upTo = tail.search(/[,;:.!?()"“”—–]/);
-    const phrase = tokens(upTo < 0 ? tail : tail.slice(0, upTo)).slice(0, OBJECT_WORDS);
-    const end = phrase.findIndex((t) => PHRASE_END.has(t.w.toLowerCase()));
-    const np = end < 0 ? phrase : phrase.slice(0, end);
     // a name before a common noun only modifies it ("Harbour Gate stadium"): the noun decides
     const modifier = (j: number) => np.slice(j + 1).some((t) => !/^\p{Lu}/u.test(t.w));
-    if (cls(sense.object).some((c) => np.some((t, j) => inClass(c, t.w, modifier(j) ? NO_NAME : isName(t.w, e + t.at))))) return true;
+    objectHolds = cls(sense.object).some((c) => np.some((t, j) => inClass(c, t.w, modifier(j) ? NO_NAME : isName(t.w, e + t.at))));
+    if (objectHolds && !sense.all) return true;
+    if (!objectHolds && sense.all) return false;
   }
   if (sense.subject) {
     const before = tokens(sentence.slice(0, s));
     let i = before.length - 1;
     let aux = false;
-    while (i >= 0 && BETWEEN.test(before[i]!.w)) aux ||= PASSIVE_AUX.test(before[i--]!.w);
+    // (the test first, then the step: `aux ||= test(before[i--])` would stop stepping once aux is set)
+    for (; i >= 0 && BETWEEN.test(before[i]!.w); i--) if (PASSIVE_AUX.test(before[i]!.w)) aux = true;
     const subj = before[i];
     // "the territories occupied by the militants": a participle with its agent is passive too
     if (i === before.length - 1 && /^\s+by\b/i.test(sentence.slice(e))) aux = true;
