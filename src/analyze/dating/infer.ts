@@ -7,7 +7,7 @@ import {
 } from '../../util/calendar.ts';
 import type { FoundEntities } from '../entities/find.ts';
 import type { Gazetteer } from '../entities/gazetteer.ts';
-import { timeFacts, type FoundTime } from '../times/find.ts';
+import { timesFacts, type FoundTime } from '../times/find.ts';
 import { absoluteValue } from '../times/resolve.ts';
 import { combineConstraints, toDated, type DateConstraint } from './combine.ts';
 
@@ -53,7 +53,7 @@ function leadSentences(text: string, sentences: Sentence[], personSentences: Set
 /** All constraints the text and metadata give on the article date (exported for event dating). */
 export function articleDateConstraints(input: DatingInput): DateConstraint[] {
   const { text, sentences } = input;
-  const times: FoundTime[] = input.times.map((t) => timeFacts(t, text, sentences));
+  const times: FoundTime[] = timesFacts(input.times, text, sentences);
   const out: DateConstraint[] = [];
   const today = todayIso(input.today);
   out.push({ value: rangeValue(null, today), strength: STRENGTH.today, evidence: { rule: 'not-after-today', note: `upper bound from the run date (${today}), not from the text: an article cannot be later than the day it is analysed` }, narrowOnly: true, runDate: true });

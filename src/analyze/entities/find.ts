@@ -3,9 +3,9 @@
 import type { Entity, EntityType, Mention, Sentence } from '../../types.ts';
 import { sentenceAt } from '../text/sentences.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import { aliasKey, foldName, slugName, surnameKey } from './normalize.ts';
+import { aliasKey, foldName, orgId, slugName, surnameKey, withoutLegalSuffix } from './normalize.ts';
 import { linkDefinedAcronyms } from './acronyms.ts';
-import { CONNECTORS, GENERIC_PLURALS, HEAD_ROLES, MODIFIER_ROLES, NAME_ABBREVS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, SPEECH_VERBS, STOP, TITLES, TITLE_MAX_WORDS } from './lexicon.ts';
+import { COMPANY_WORDS, CONNECTORS, GENERIC_PLURALS, HEAD_ROLES, MODIFIER_ROLES, NAME_ABBREVS, NAME_DESCRIPTORS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, SPEECH_VERBS, STOP, TITLES, TITLE_MAX_WORDS } from './lexicon.ts';
 import { namedWithPlaceNoun } from '../../lexicon/place-nouns.ts';
 
 export type MentionVia = 'gazetteer' | 'acronym' | 'demonym' | 'name' | 'surname' | 'role-noun' | 'gazetteer-surname';
@@ -53,6 +53,7 @@ const TEAM_SUFFIXES_IN_SPORT = new Set(['city', 'town', 'county']);
 const SPORTS_CUE_RE = /\b(?:beat|beats|defeated|drew|draw|match|fixture|league|cup|final|semi-final|season|goal|goals|scored|striker|midfielder|goalkeeper|coach|stadium|championship|tournament|play-?off|kick-off|penalty|innings|touchdown|quarterback|pitcher|\d{1,2}-\d{1,2})\b/gi;
 // Portfolio words before "minister"/"spokesman" ("the Health minister"): not a place or organisation.
 const PORTFOLIOS = new Set(['health', 'finance', 'interior', 'defence', 'defense', 'foreign', 'education', 'energy', 'justice', 'transport', 'trade', 'economy', 'economic', 'agriculture', 'environment', 'culture', 'sports', 'sport', 'home', 'labour', 'labor', 'housing', 'treasury', 'budget', 'press', 'team', 'club', 'party', 'government', 'state', 'deputy', 'vice', 'acting', 'interim', 'former', 'new', 'chief', 'senior', 'junior', 'assistant']);
+const FROM_PERSON_RE = /\b(?:goals?|header|penalty|pass|cross|assist|strike|shot|tries|try|call|calls|letter|letters|email|e-mail|message|messages|statement|comments?|remarks|testimony|evidence|criticism|complaint|support|endorsement|donation|gift|visit|challenge|offer|request|plea|apology|warning|question|questions|interview|speech|tweet|post|votes?|help)(?:\s+and\s+\w+)?\s+from\s+$/i;
 const PLACE_PREPS = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'across', 'into', 'towards', 'toward', 'via']);
 // "the ministry in Calder said", "officials in Brenhallow told": the speaker is the institution or
 // group before the preposition, so the name after it is where they are, even before a speech verb.
@@ -69,6 +70,10 @@ const GROUP_NOUNS = new Set([
 const GROUP_PLURAL_RE = /(?:ists|ers|ors|ants|ents|ics|ians|ans|ees|ives|ves|ies|ses|men|women|people|ones|others|both|many|some|all)$/;
 
 const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:[.'’\-&][\p{L}\p{M}\p{N}]+)*/gu;
+
+const CURRENCY_MARK_RE = /^(?:Rs|INR|USD|EUR|GBP|AUD|CAD|JPY|CHF|US|AU?|CA?|NZ|HK|S)$/;
+const CURRENCY_AFTER_RE = /^(?:\$|\.?\s?\d)/;
+const PERIOD_CODE_RE = /^(?:Q[1-4]|H[12]|FY\d{2}(?:\d{2})?)$/;
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -91,6 +96,10 @@ function tokenize(text: string): Token[] {
     }
     const f = t[0];
     let cap = f !== f.toLowerCase();
+    // A currency mark before an amount ("Rs 450 crore", "USD 300m", "US$5m", "A$2bn") is no name.
+    if (cap && n <= 3 && CURRENCY_MARK_RE.test(t) && CURRENCY_AFTER_RE.test(text.slice(e, e + 4))) cap = false;
+    // Reporting periods ("Q3", "H1", "FY2024", "FY25") are times, never names.
+    if (cap && PERIOD_CODE_RE.test(t)) cap = false;
     if (!cap && (t[2] === '-' || t[3] === '-')) cap = /^(?:al|el|ad|as|ash|az|ez)-\p{Lu}/u.test(t);
     out.push({ s, e, t, cap, poss });
   }
@@ -165,7 +174,8 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
   const titleDemonym = new Set<string>();
   for (let t = 0; t + 1 < tokens.length; t++) {
     const tk = tokens[t];
-    if (tk.cap && !tk.poss && tk.t.endsWith('ian') && !tokens[t + 1].cap && text.slice(tk.e, tokens[t + 1].s) === ' ') adjectiveUse.add(tk.t);
+    // (not before a verb or function word: "Meridian had expected" names something)
+    if (tk.cap && !tk.poss && tk.t.endsWith('ian') && !tokens[t + 1].cap && text.slice(tk.e, tokens[t + 1].s) === ' ' && !STOP.has(tokens[t + 1].t) && !SPEECH_VERBS.has(tokens[t + 1].t)) adjectiveUse.add(tk.t);
   }
 
   // Group tokens into runs of capitalised words separated by single spaces.
@@ -214,14 +224,31 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
       if (unknown.length) {
         // Connectors join two names ("Putin and Assad") unless an organisation/place head word holds them together.
         const heads = unknown.some((x) => ORG_HEADS.has(foldName(x.t)) || PLACE_HEADS.has(foldName(x.t)));
+        // "National Disaster Risk Reduction and Management Council (NDRRMC)": an acronym in parentheses
+        // spelling the initials of the whole run holds it together across "and".
+        const defined = /^\s*\((\p{Lu}{3,})\)/u.exec(text.slice(unknown[unknown.length - 1]!.e, unknown[unknown.length - 1]!.e + 16))?.[1];
+        const whole = !!defined && defined === unknown.filter((x) => x.cap).map((x) => x.t[0]).join('');
         const parts: Token[][] = [[]];
+        const afterOf = new Set<number>(); // indexes of the parts that follow an "of"
         for (const x of unknown) {
           // Name particles stay inside a person's name ("Ines de la Vega") when a capitalised word opens it.
           const particle = NAME_PARTICLES.has(x.t) && parts[parts.length - 1].length > 0;
-          if (!x.cap && (x.t === 'and' || x.t === 'or' || (!heads && !particle))) parts.push([]);
-          else parts[parts.length - 1].push(x);
+          if (!x.cap && !whole && (x.t === 'and' || x.t === 'or' || (!heads && !particle))) {
+            parts.push([]);
+            if (x.t === 'of') afterOf.add(parts.length - 1);
+          } else parts[parts.length - 1].push(x);
         }
-        for (let part of parts) {
+        let titledBefore = false;
+        for (let pi = 0; pi < parts.length; pi++) {
+          let part = parts[pi]!;
+          // "Mayor Petra Horvat of Zelina": the place right after a titled name is where the title holds.
+          const titleOf = titledBefore && afterOf.has(pi) && part.length <= 2 && part.every((x) => x.cap && !ORG_HEADS.has(foldName(x.t)));
+          titledBefore = false;
+          if (titleOf) {
+            const s = part[0]!.s, e = part[part.length - 1]!.e;
+            chunks.push({ s, e, text: text.slice(s, e), type: 'place', first: false, single: part.length === 1, viaTitleOf: true });
+            continue;
+          }
           while (part.length && !part[part.length - 1].cap) part.pop();
           if (!part.length) continue;
           // "Velorian Aurel Kastrani", "the Velorian said": a demonym is never (part of) a person's name.
@@ -249,13 +276,24 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
             }
           }
           const s = part[0].s, e = part[part.length - 1].e;
-          chunks.push({ s, e, text: text.slice(s, e), title: pendingTitle, titleOf: pendingOf, first: sentStarts.has(s), single: part.length === 1, former });
+          titledBefore = !!pendingTitle && pendingTitle !== 'honorific' && !part.some((x) => ORG_HEADS.has(foldName(x.t)));
+          chunks.push({ s, e, text: text.slice(s, e), title: pendingTitle, titleOf: pendingOf, first: sentStarts.has(s), single: part.length === 1, former, ...(describedOrg ? { type: 'organisation' as const } : {}) });
+          describedOrg = false;
           pendingTitle = undefined;
           pendingOf = null;
         }
       }
       unknown = [];
     };
+    // "Rivals Westbrook Athletic had led": a generic plural opening a sentence before a name is a
+    // common noun, not the name's first word (an organisation name ending in its head is kept: "Workers Party").
+    if (run.length > 1 && sentStarts.has(run[0].s) && run[1].cap && GENERIC_PLURALS.has(foldName(run[0].t)) && !unknownHasOrgHead(run, 1)) k = 1;
+    // "Chipmaker Orbitek Corp", "Rival Quantic Devices": a describing noun opening the sentence.
+    let describedOrg = false;
+    if (k === 0 && run.length > 1 && sentStarts.has(run[0].s) && run[1].cap && foldName(run[0].t) in NAME_DESCRIPTORS) {
+      describedOrg = NAME_DESCRIPTORS[foldName(run[0].t)]!;
+      k = 1;
+    }
     while (k < run.length) {
       const tk = run[k];
       const low = foldName(tk.t);
@@ -338,7 +376,8 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
         k++;
         continue;
       }
-      if (STOP.has(low) && (!unknown.length || tk.cap)) {
+      // "Alpine News Agency", "Sky News": a stopword that heads organisations ("News") stays inside a name it continues.
+      if (STOP.has(low) && !(ORG_HEADS.has(low) && unknown.length) && (!unknown.length || tk.cap)) {
         // A capitalised function/calendar word is never inside a name: it ends one.
         flushUnknown();
         pendingTitle = undefined;
@@ -476,6 +515,7 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
     if (!list.some((r) => r.role === role && r.of === (of ?? null))) list.push({ role, of: of ?? null });
     roles.set(id, list);
   };
+  const stormNames = new Map<string, string>(); // "Meari" -> id of "Typhoon Meari"
   const persons = new Map<string, { name: string; id: string }>(); // surname key -> full-name person in this article
   // Every full name per surname key with where it is first named. A bare shared surname means the
   // first of them the article named ("al-Rahman" is the baker, not the daughter named later, whom
@@ -494,6 +534,13 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
     const m = /^,?\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+)?([a-z]+)/.exec(text.slice(e, e + 30));
     return !!m && SPEECH_VERBS.has(m[1]);
   };
+
+  // "in Delacroix v. Halvorsen Media": a party to a court case, not where something happened.
+  const caseParty = (e: number) => /^\s+(?:v|vs)\.?\s+\p{Lu}/u.test(text.slice(e, e + 8));
+
+  // "goals from Kofi Mensah", "a letter from Ana Roth": what people give or say comes from a person,
+  // so the name after "from" keeps the default typing (a place only by its own cues).
+  const fromPerson = (s: number) => FROM_PERSON_RE.test(text.slice(Math.max(0, s - 40), s));
 
   const speakerOpener = (c: Chunk): boolean => {
     const low = foldName(c.text);
@@ -518,7 +565,9 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
     // A title alone ("the President said") is a role noun, not a name.
     if (!c.id && foldName(c.text).replace(/\.$/, '') in TITLES) c.id = '';
     // "Velorian firms": an -ian adjective before a lower-case noun names a country the gazetteer lacks.
-    if (!c.id && c.id !== '' && c.single && /^\p{Lu}\p{Ll}{2,}ian$/u.test(c.text) && /^\s+\p{Ll}/u.test(text.slice(c.e, c.e + 3))) {
+    // ("Meridian had expected": a verb after the word makes it a name, not an adjective.)
+    const nextWord = /^\s+(\p{Ll}+)/u.exec(text.slice(c.e, c.e + 30))?.[1];
+    if (!c.id && c.id !== '' && c.single && /^\p{Lu}\p{Ll}{2,}ian$/u.test(c.text) && nextWord && !STOP.has(nextWord) && !SPEECH_VERBS.has(nextWord)) {
       c.id = 'place:' + slugName(c.text.slice(0, -1));
       c.type = 'place';
       c.via = 'demonym';
@@ -551,7 +600,15 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
       continue;
     }
     if (c.type === 'organisation') {
-      c.id = 'org:' + slugName(c.text);
+      c.id = orgId(c.text);
+      continue;
+    }
+    // "Typhoon Meari", "Hurricane Ida": a named storm is an event, not a person; "Meari" alone is it too.
+    const stormWord = /^(?:Typhoon|Hurricane|Cyclone|Storm|Tropical Storm|Super Typhoon|Tropical Cyclone|Tropical Depression)\s+(\p{Lu}[\p{L}-]+)$/u.exec(c.text);
+    if (stormWord && !c.title) {
+      c.type = 'other';
+      c.id = 'other:' + slugName(c.text);
+      stormNames.set(stormWord[1]!, c.id);
       continue;
     }
     if (c.viaTitleOf) {
@@ -579,13 +636,13 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
     };
     if ((!c.title && words.length > 1 && isTeamName(words, lastLow, prevWord)) || ORG_HEADS.has(lastLow) || (words.length > 1 && !c.title && words.some((w) => ORG_HEADS.has(foldName(w))))) {
       c.type = 'organisation';
-      c.id = 'org:' + slugName(c.text);
-    } else if ((PLACE_HEADS.has(lastLow) && words.length > 1) || (PLACE_PREFIXES.has(firstLow) && words.length > 1) || (!c.title && PLACE_PREPS.has(prevWord) && !followedBySpeech(c.e)) || placeByContext()) {
+      c.id = orgId(c.text);
+    } else if ((PLACE_HEADS.has(lastLow) && words.length > 1) || (PLACE_PREFIXES.has(firstLow) && words.length > 1) || (!c.title && PLACE_PREPS.has(prevWord) && !followedBySpeech(c.e) && !caseParty(c.e) && !fromPerson(c.s)) || placeByContext()) {
       c.type = 'place';
       c.id = 'place:' + slugName(c.text);
     } else if (!c.title && (prevWord === 'a' || prevWord === 'an' || prevWord === 'the') && !followedBySpeech(c.e)) {
       c.type = 'other'; // "a Santa Monica prosecutor", "the Mean Girls star": not a person's name
-    } else if (c.title || (!c.single && /^(?:[\p{Lu}][\p{Ll}\p{M}'’\-]+|\p{Lu}\.)$/u.test(words[0]) && words.every((w) => /^(?:[\p{Lu}][\p{L}\p{M}'’.\-]*|al|el|bin|ibn|de|da|van|von|der|den|la|le|du|di|del|della|(?:al|el|ad|as|ash|az|ez)-[\p{Lu}][\p{L}\p{M}'’\-]*)$/u.test(w)) && words.length <= 5) || followedBySpeech(c.e)) {
+    } else if (c.title || (!c.single && /^(?:[\p{Lu}][\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*-?|\p{Lu}\.)$/u.test(words[0]) && words.every((w) => /^(?:[\p{Lu}][\p{L}\p{M}'’.\-]*|al|el|bin|ibn|de|da|van|von|der|den|la|le|du|di|del|della|(?:al|el|ad|as|ash|az|ez)-[\p{Lu}][\p{L}\p{M}'’\-]*)$/u.test(w)) && words.length <= 5) || followedBySpeech(c.e)) {
       c.type = 'person';
       if (!c.single) {
         c.id = 'person:' + slugName(c.text, true);
@@ -599,10 +656,15 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
   }
   // Surname-only mentions: link to a full name in this article, else to a gazetteer person.
   for (const c of chunks) {
+    if (c.single && stormNames.has(c.text) && !c.title) {
+      c.id = stormNames.get(c.text)!;
+      c.type = 'other';
+      continue;
+    }
     if (c.id || c.id === '') continue;
     const words = c.text.split(/\s+/);
     if (words.length > 2) {
-      c.id = `${c.type === 'organisation' ? 'org' : c.type}:${slugName(c.text, c.type === 'person')}`;
+      c.id = c.type === 'organisation' ? orgId(c.text) : `${c.type}:${slugName(c.text, c.type === 'person')}`;
       continue;
     }
     const sk = surnameKey(c.text);
@@ -634,7 +696,7 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
       c.id = ''; // a lone capitalised word with no cue is too weak to call a name
     } else {
       const type = c.type ?? 'other';
-      c.id = `${type === 'organisation' ? 'org' : type}:${slugName(c.text, type === 'person')}`;
+      c.id = type === 'organisation' ? orgId(c.text) : `${type}:${slugName(c.text, type === 'person')}`;
     }
     if (c.id && c.type === 'person') addRole(c.id, c.title, c.titleOf, c.former);
   }
@@ -684,12 +746,23 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
     const set = orgsByHead.get(head) ?? new Set<string>();
     set.add(c.id);
     orgsByHead.set(head, set);
+    // "Halvorsen Media Inc." ... "Halvorsen said": the first word is the short form when the rest
+    // only says what kind of organisation it is.
+    const core = withoutLegalSuffix(c.text).split(/\s+/);
+    if (core.length >= 2 && core.slice(1).every((w) => COMPANY_WORDS.has(foldName(w)) || TEAM_SUFFIXES.has(foldName(w))) && !/[.]$/.test(core[0]!)) {
+      const key = '^' + foldName(core[0]!);
+      const first = orgsByHead.get(key) ?? new Set<string>();
+      first.add(c.id);
+      orgsByHead.set(key, first);
+    }
   }
   if (orgsByHead.size) {
     for (const c of chunks) {
       if (!c.single || c.title || (c.id && gaz.byId.has(c.id)) || (c.id && c.via === 'surname')) continue;
       const low = foldName(c.text);
-      const ids = orgsByHead.get(low);
+      // (a place's name is not a company's short form: "Boston" beside "Boston Media")
+      const place = c.type === 'place' || (!!c.id && gaz.byId.get(c.id)?.type === 'place');
+      const ids = orgsByHead.get(low) ?? (place ? undefined : orgsByHead.get('^' + low));
       if (!ids || ids.size !== 1 || lowerSeen.has(low)) continue;
       const [orgId] = ids;
       if (c.id === orgId) continue;
@@ -828,7 +901,7 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
         c.type = knownType;
       } else {
         c.type = kind;
-        c.id = `${kind === 'organisation' ? 'org' : 'place'}:${slugName(c.text)}`;
+        c.id = kind === 'organisation' ? orgId(c.text) : `place:${slugName(c.text)}`;
       }
       c.via = 'name';
     }

@@ -28,6 +28,17 @@ export const TITLES: Record<string, string> = {
   'staff sergeant': 'sergeant', det: 'detective', supt: 'superintendent', superintendent: 'superintendent', insp: 'inspector', amb: 'ambassador', 'first lieutenant': 'lieutenant', 'second lieutenant': 'lieutenant', brigadier: 'brigadier', corporal: 'corporal', cpl: 'corporal', pvt: 'private',
   'deputy minister': 'deputy minister', 'trade minister': 'trade minister', 'education minister': 'education minister', 'labour minister': 'labour minister', 'labor minister': 'labour minister',
   'agriculture minister': 'agriculture minister', 'transport minister': 'transport minister', 'culture minister': 'culture minister', 'environment minister': 'environment minister',
+  // Company officers, commissioners, judges in the plural ("Justices Ramos and Whitcombe"), Indian and
+  // Australian government titles.
+  'chief executive officer': 'chief executive', 'chief financial officer': 'chief financial officer', 'chief operating officer': 'chief operating officer',
+  'chief technology officer': 'chief technology officer', 'chief economist': 'chief economist', commissioner: 'commissioner', 'police commissioner': 'commissioner',
+  justices: 'judge', judges: 'judge', 'chief justice': 'chief justice', magistrate: 'magistrate', coroner: 'coroner', 'chief minister': 'chief minister',
+  'deputy chief minister': 'deputy chief minister', 'first minister': 'first minister', treasurer: 'treasurer',
+  // Occupations written as titles before a name ("Striker Luca Moretti", "Economist Ana Ruiz").
+  striker: 'striker', midfielder: 'midfielder', defender: 'defender', goalkeeper: 'goalkeeper', winger: 'winger', quarterback: 'quarterback',
+  pitcher: 'pitcher', batsman: 'batsman', bowler: 'bowler', singer: 'singer', actor: 'actor', actress: 'actor', author: 'author', novelist: 'novelist',
+  economist: 'economist', analyst: 'analyst', activist: 'activist', businessman: 'businessman', businesswoman: 'businessman', billionaire: 'billionaire',
+  entrepreneur: 'entrepreneur', rapper: 'rapper', comedian: 'comedian', presenter: 'presenter', broadcaster: 'broadcaster', historian: 'historian',
   'industry minister': 'industry minister', 'minister of state': 'minister', 'chief of staff': 'chief of staff', 'army chief': 'army chief', 'military spokesman': 'spokesman', patriarch: 'patriarch', archbishop: 'archbishop', cardinal: 'cardinal', rabbi: 'rabbi', imam: 'imam',
 };
 /** Abbreviations written with a period that stay inside a name run ("Gov. Hal Brenner", "St. Marta"). */
@@ -62,7 +73,8 @@ export const ORG_HEADS = new Set([
   'resources', 'retail', 'stores', 'software', 'semiconductor', 'semiconductors', 'automotive', 'aerospace', 'breweries', 'brewery',
   'textiles', 'properties', 'realty', 'utilities', 'robotics', 'studios', 'entertainment', 'hotels', 'resorts', 'airline', 'mining', 'refining',
   'metals', 'minerals', 'plastics', 'fertilisers', 'fertilizers', 'cement', 'dairies', 'distillers', 'apparel', 'packaging', 'pipelines',
-  'biosciences', 'diagnostics', 'shipyards', 'shipbuilding', 'freight',
+  'biosciences', 'diagnostics', 'shipyards', 'shipbuilding', 'freight', 'survey', 'corp', 'gmbh', 'devices', 'instruments', 'materials',
+  'networks', 'dynamics', 'microsystems', 'analytics', 'computing',
 ]);
 export const PLACE_HEADS = new Set([
   'city', 'province', 'region', 'county', 'district', 'island', 'islands', 'sea', 'river', 'ocean', 'mountains', 'mount', 'valley', 'bay',
@@ -139,4 +151,30 @@ export const GENERIC_PLURALS = new Set([
   'survivors', 'rescuers', 'firefighters', 'medics', 'scientists', 'researchers', 'officers', 'guards', 'stewards', 'miners',
   'strikers', 'organisers', 'organizers', 'sources', 'reporters', 'journalists', 'tenants', 'landlords', 'owners',
   'managers', 'executives', 'bosses', 'players', 'coaches', 'spectators', 'visitors', 'tourists', 'refugees', 'migrants', 'settlers',
+  'rivals', 'hosts', 'holders', 'visitors', 'neighbours', 'neighbors', 'allies', 'partners', 'lenders', 'regulators', 'judges', 'justices',
+]);
+
+/**
+ * Common nouns that open a sentence before a name ("Chipmaker Orbitek Corp said", "Rival Quantic
+ * Devices"): not part of the name. True: the name is a company's; false: it may be anyone's.
+ */
+export const NAME_DESCRIPTORS: Record<string, boolean> = {
+  chipmaker: true, carmaker: true, automaker: true, drugmaker: true, planemaker: true, shipbuilder: true, steelmaker: true, retailer: true,
+  lender: true, insurer: true, miner: true, brewer: true, conglomerate: true, startup: true, 'start-up': true, supermarket: true, broadcaster: true,
+  regulator: true, manufacturer: true, supplier: true, distributor: true, developer: true, operator: true, publisher: true, outsourcer: true,
+  rival: false, newcomer: false, incumbent: false, challenger: false, defender: false, champion: false, veteran: false, compatriot: false,
+};
+
+/**
+ * Last words that only say a name is a company's ("Halvorsen Media Inc", "Summit Entertainment"), so
+ * the first word alone may stand for it; institutional heads ("Surrey Police", "Boston Herald") name a
+ * place's institution instead.
+ */
+export const COMPANY_WORDS = new Set([
+  'inc', 'corp', 'ltd', 'llc', 'plc', 'co', 'gmbh', 'group', 'holdings', 'media', 'systems', 'entertainment', 'bank', 'airlines', 'airways',
+  'motors', 'energy', 'oil', 'petroleum', 'telecom', 'capital', 'partners', 'industries', 'technologies', 'devices', 'instruments',
+  'materials', 'networks', 'dynamics', 'microsystems', 'analytics', 'computing', 'foods', 'beverages', 'brands', 'pharmaceuticals',
+  'pharma', 'therapeutics', 'biotech', 'labs', 'laboratories', 'logistics', 'electronics', 'chemicals', 'solutions', 'enterprises',
+  'ventures', 'investments', 'insurance', 'bancorp', 'financial', 'resources', 'retail', 'stores', 'software', 'semiconductor',
+  'semiconductors', 'automotive', 'aerospace', 'breweries', 'robotics', 'studios', 'hotels', 'resorts', 'mining', 'metals', 'shipping',
 ]);

@@ -50,3 +50,16 @@ export function surnameKey(name: string): string {
   last = last.replace(/^(?:al|el|ad|as|ash|an|ar|az|ez|at)-/, '');
   return last;
 }
+
+// A company's legal form after its name ("Halvorsen Media Inc.", "Norvik plc"): the same company
+// with or without it, so it is left out of the id.
+const LEGAL_SUFFIX_RE = /\s+(?:Inc|Corp|Ltd|LLC|L\.L\.C|PLC|plc|Co|S\.?A|AG|N\.?V|GmbH|SE|Oyj|ASA|Pty(?:\s+Ltd)?|Limited)\.?$/;
+
+/** The name without a trailing legal form (kept when nothing else would remain). */
+export function withoutLegalSuffix(name: string): string {
+  const out = name.replace(LEGAL_SUFFIX_RE, '');
+  return out.trim() ? out : name;
+}
+
+/** Id of an organisation named `name` (legal form dropped): "org:halvorsen-media". */
+export const orgId = (name: string): string => 'org:' + slugName(withoutLegalSuffix(name));

@@ -17,8 +17,14 @@ const WORD_NUMBERS: Record<string, number> = {
   fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
   seventy: 70, eighty: 80, ninety: 90, hundred: 100, 'a hundred': 100, 'one hundred': 100, 'a thousand': 1000, 'a dozen': 12, dozen: 12,
 };
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, m: 1e6, k: 1e3 };
-const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₽': 'RUB' };
+// South Asian scales: a lakh is 100,000, a crore 10 million ("Rs 450 crore", "3.2 lakh hectares").
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, m: 1e6, k: 1e3, lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, crore: 1e7, crores: 1e7 };
+// Currency marks before a number; a country prefix on "$" names a dollar other than the US one.
+const CURRENCY: Record<string, string> = {
+  $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₽': 'RUB', '₹': 'INR', rs: 'INR', 'rs.': 'INR',
+  us$: 'USD', a$: 'AUD', au$: 'AUD', c$: 'CAD', ca$: 'CAD', nz$: 'NZD', hk$: 'HKD', s$: 'SGD',
+  usd: 'USD', eur: 'EUR', gbp: 'GBP', inr: 'INR', aud: 'AUD', cad: 'CAD', jpy: 'JPY', chf: 'CHF',
+};
 const UNIT_WORDS: Record<string, string> = {
   '°c': '°C', '°f': '°F',
   '%': '%', percent: '%', 'per cent': '%', pct: '%', times: 'times', fold: 'times', '-fold': 'times',
@@ -32,7 +38,7 @@ const PARTICIPLES = /\b(killed|injured|wounded|displaced|dead|died|arrested|deta
 // Plural nouns with no -s: they end the counted phrase like "boats" does ("4,000 people live there").
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'cattle', 'sheep', 'fish', 'personnel', 'geese', 'mice', 'feet', 'teeth']);
 // Past-tense verbs with no -ed that may follow a bare count ("60,000 saw the final").
-const FINITE_VERBS = new Set(['saw', 'came', 'went', 'took', 'made', 'gave', 'left', 'ran', 'met', 'sat', 'stood', 'got', 'won', 'lost', 'fell', 'rose', 'spent', 'paid', 'sold', 'bought', 'brought', 'held', 'heard', 'kept', 'began', 'became', 'did', 'chose', 'drove', 'flew', 'wrote', 'sang', 'swam', 'stayed', 'packed', 'gathered', 'turned']);
+const FINITE_VERBS = new Set(['remain', 'remained', 'stay', 'saw', 'came', 'went', 'took', 'made', 'gave', 'left', 'ran', 'met', 'sat', 'stood', 'got', 'won', 'lost', 'fell', 'rose', 'spent', 'paid', 'sold', 'bought', 'brought', 'held', 'heard', 'kept', 'began', 'became', 'did', 'chose', 'drove', 'flew', 'wrote', 'sang', 'swam', 'stayed', 'packed', 'gathered', 'turned']);
 // Nouns before "of" that are no counted thing ("a total of 400", "one of 12", "out of 30").
 const OF_NOT_COUNTED = new Set(['total', 'sum', 'number', 'figure', 'maximum', 'minimum', 'average', 'out', 'one', 'some', 'most', 'all', 'each', 'any', 'none', 'both', 'many', 'few', 'amount', 'value', 'age', 'rate', 'score', 'tally', 'count', 'level', 'high', 'low', 'record', 'peak', 'estimate', 'range', 'ratio', 'margin', 'lead', 'deficit', 'majority', 'instead', 'because', 'ahead', 'top', 'part', 'half', 'tens', 'hundreds', 'thousands', 'millions', 'dozens', 'scores', 'group', 'list']);
 // A money amount in minor units ("45 cents", "80 pence").
@@ -45,7 +51,7 @@ const NUM = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|two|three|four|f
 const QUAL = '(more than|well over|just over|in excess of|upwards of|over|at least|no fewer than|no less than|a minimum of|nearly|almost|close to|just under|about|around|approximately|roughly|an estimated|estimated|some|up to|as many as|at most|a maximum of|less than|fewer than|under|exactly|only|just)';
 // Numbers are found first (cheap); the qualifier and currency sign are read just before them.
 const QUAL_BEFORE_RE = new RegExp(`\\b${QUAL.replace(/ /g, '\\s+')}\\s+$`, 'i');
-const QTY_RE = new RegExp(`()([$€£¥₽]\\s?)?\\b${NUM}(?!(?!(?:bn|mn|m|k|[CF])\\b)[\\p{L}\\d]|[.,]\\d)(?:(?:\\s|-)?(thousand|million|billion|trillion|bn|mn)\\b|(m|k)\\b)?(?:\\s?(%|percent\\b|per cent\\b|pct\\b|-fold\\b|times\\b|fold\\b)|\\s?(°\\s?[CF]\\b|[CF]\\b))?`, 'giu');
+const QTY_RE = new RegExp(`()((?:\\b(?:US|AU?|CA?|NZ|HK|S))?[$€£¥₽₹]\\s?|\\b(?:Rs\\.?|INR|USD|EUR|GBP|AUD|CAD|JPY|CHF)\\s?)?\\b${NUM}(?!(?!(?:bn|mn|m|k|[CF])\\b)[\\p{L}\\d]|[.,]\\d)(?:(?:\\s|-)?(thousand|million|billion|trillion|bn|mn|lakhs?|lacs?|crores?)\\b|(m|k)\\b)?(?:\\s?(%|percent\\b|per cent\\b|pct\\b|-fold\\b|times\\b|fold\\b)|\\s?(°\\s?[CF]\\b|[CF]\\b))?`, 'giu');
 // A bare "C"/"F" after a number is a temperature only where the sentence talks about heat or cold
 // ("a record 48C"), not in "Terminal 2C".
 const TEMPERATURE_CUE = /\b(?:temperatures?|degrees?|heat|heatwave|hot|hottest|cold|coldest|warm|warmest|freez\w*|frost|thermometer|celsius|fahrenheit)\b/i;
@@ -67,9 +73,17 @@ function parseNumber(s: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
+const SPEED_AFTER_RE = /^\s?(km\s?\/\s?hr?|kph|kmph|mph|miles per hour|kilometres per hour|kilometers per hour)\b/i;
+// Words a counted phrase may run over to reach a second number's noun (see countedAfter).
+const PASS_OVER = new Set(['of', 'the', 'its', 'their', 'his', 'her', 'our', 'next', 'last', 'first', 'and', 'or', 'to', 'x', 'by']);
+const PERIOD_ON_PERIOD_RE = /^\s+(?:year|quarter|month|week|day)[- ]on[- ](?:year|quarter|month|week|day)\b/i;
+const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor', 'yet']);
+
 /** What is counted: the head noun after the number (and a participle like "killed" later in the clause). */
 function countedAfter(text: string, from: number, sentEnd: number, unit: string | null): { counts: string | null; end: number } {
   const rest = text.slice(from, Math.min(sentEnd, from + 160));
+  // "up 12% year on year", "rose 3% quarter-on-quarter": the comparison period, nothing counted.
+  if (PERIOD_ON_PERIOD_RE.test(rest)) return { counts: null, end: from };
   if (unit === '%') {
     const of = /^\s+(of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?[\p{L}'’-]+(?:\s+[\p{Ll}'’-]+)?)/u.exec(rest);
     if (of) {
@@ -78,15 +92,26 @@ function countedAfter(text: string, from: number, sentEnd: number, unit: string 
       return { counts: words.join(' '), end: from + of[0].indexOf(of[1]) + words.join(' ').length };
     }
     const noun = /^\s+([\p{Ll}][\p{L}'’-]+)/u.exec(rest);
-    if (noun && !STOP.has(noun[1].toLowerCase())) return { counts: noun[1], end: from + noun[0].length };
+    if (noun && !STOP.has(noun[1].toLowerCase()) && !CONJUNCTIONS.has(noun[1].toLowerCase())) return { counts: noun[1], end: from + noun[0].length };
     return { counts: null, end: from };
   }
   if (unit === 'times' || unit === '°C' || unit === '°F') return { counts: null, end: from }; // "48C in Valdera": nothing counted
   const words: Array<{ w: string; e: number }> = [];
+  const money = !!unit && /^[A-Z]{3}$/.test(unit);
   const re = /[\p{L}][\p{L}'’-]*|[,.;:!?()"“”]/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(rest)) && words.length < 7) {
+    // Only words next to each other: "USD 300 million and 12 eggs" counts no eggs for the 300 million;
+    // a partitive or a coordination of counts runs on over the second number ("88 of the 150 seats",
+    // "18 of its next 23 games", "12 Somali and 11 Yemeni pirates").
     if (m.index > 0 && words.length === 0 && rest.slice(0, m.index).trim() !== '') break;
+    const gapFrom = words.length ? words[words.length - 1]!.e : 0;
+    // (a number glued to a word, "AK-47 rifles", or a spaced hyphen, "worst - hit", is no second count)
+    if (words.length && /\s[\d.,]*\d/.test(rest.slice(gapFrom - 1, m.index))) {
+      const passOver = !money && words.length > 0 && words.every((x) => PASS_OVER.has(x.w.toLowerCase())) && /^\s+[\d.,]+\s+$/.test(rest.slice(gapFrom, m.index));
+      const coordinated = !money && words.length > 0 && /^(?:and|or|to)$/i.test(words[words.length - 1]!.w) && /^\s+[\d.,]+\s+$/.test(rest.slice(gapFrom, m.index));
+      if (!passOver && !coordinated) break;
+    }
     words.push({ w: m[0], e: m.index + m[0].length });
     if (/^[,.;:!?()"“”]$/.test(m[0])) break;
   }
@@ -232,14 +257,15 @@ export function findQuantities(text: string, sentences: Sentence[], times: Found
       warnings?.push({ code: 'unparsed-number', message: `"${numText}" could not be read as a number.`, start: numStart, end: numEnd });
       continue;
     }
-    const value = base * (scale ? SCALES[scale.toLowerCase()] : 1);
+    // 8.3 × 1e6 is 8300000.000000001 in floating point: rounded, so "£8.3m" equals "£8,300,000".
+    const value = Number((base * (scale ? SCALES[scale.toLowerCase()] : 1)).toPrecision(12));
     if (!Number.isFinite(value)) {
       warnings?.push({ code: 'number-out-of-range', message: `"${whole}" is too large to represent.`, start: qStart, end: qEnd });
       continue;
     }
     // Word numbers only when something countable follows ("two armies"), not "two of them".
     if (/^[a-z]/i.test(numText) && !unitWord && !scale && !/^\s+(?:[\p{L}-]+\s+)?[\p{Ll}]+s\b/u.test(text.slice(numEnd, numEnd + 40))) continue;
-    const unit = unitWord ? UNIT_WORDS[unitWord.toLowerCase()] ?? unitWord.toLowerCase() : cur ? CURRENCY[cur.trim()] : null;
+    const unit = unitWord ? UNIT_WORDS[unitWord.toLowerCase()] ?? unitWord.toLowerCase() : cur ? CURRENCY[cur.trim().toLowerCase()] ?? CURRENCY[cur.trim().slice(-1)] ?? null : null;
     const sentEnd = sentences[si]?.end ?? text.length;
     let value2 = value;
     let qEnd2 = qEnd;
@@ -267,6 +293,12 @@ export function findQuantities(text: string, sentences: Sentence[], times: Found
       else if (ofNoun && singularAfterDeterminer(text, qStart - of![0].length, ofNoun) && verbAfterCount(text, qEnd2, counts)) counts = ofNoun;
     }
     let unitFinal = unitMinor ?? unit;
+    // "185 km/h", "120 mph": a speed, not a distance.
+    const speed = !unitFinal ? SPEED_AFTER_RE.exec(text.slice(qEnd2, qEnd2 + 12)) : null;
+    if (speed) {
+      unitFinal = /^m/i.test(speed[1]!) ? 'mph' : 'km/h';
+      counts = null;
+    }
     if (!unitFinal && counts && UNIT_WORDS[counts.split(' ')[0].toLowerCase()]) unitFinal = UNIT_WORDS[counts.split(' ')[0].toLowerCase()];
     out.push({
       start: qStart,

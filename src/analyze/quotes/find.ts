@@ -23,6 +23,9 @@ function titleGap(gap: string): boolean {
   const ws = gap.trim().split(/\s+/);
   return ws.length <= 6 && ws.every((w) => !GAP_STOP.has(w) && !SAY_RE.test(w));
 }
+// Between a person and the organisation named after them ("X of the City of London Police", "Y from Amnesty").
+const OF_PHRASE_GAP = /^,?\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*$/u;
+const SPEAKS_FOR_RE = /^(?:a|an|the)\s+(spokes(?:man|woman|person)|representative|source|official|lawyer)\s+(?:for|from|of|at|close to)\s+(?:the\s+)?/i;
 const WINDOW = 600; // characters looked at around a quote
 const SPEAKER_TYPES = new Set(['person', 'organisation', 'other']);
 // Verbs that introduce speech strongly (the plain SPEECH_VERBS list also holds "thanked", "praised").
@@ -71,14 +74,21 @@ export function findQuotes(text: string, sentences: Sentence[], entities: FoundE
   };
 
   /** A mention or pronoun right before `pos` (the subject of a verb at pos), within a few words. */
-  const subjectBefore = (pos: number, floor: number): Speaker | null => {
+  const subjectBefore = (pos: number, floor: number, headOf?: EntityMention): Speaker | null => {
     const cands = mentionsIn(floor, pos);
     // The mention reaching furthest: "Putin's spokesman" (a back-reference) over "Putin" inside it.
-    const last = cands.reduce<EntityMention | undefined>((a, b) => (!a || b.end > a.end ? b : a), undefined);
-    const gapFrom = last ? last.end : floor;
+    const last = headOf ?? cands.reduce<EntityMention | undefined>((a, b) => (!a || b.end > a.end ? b : a), undefined);
+    // (a phrase head's own words run on to the organisation named after it)
+    const gapFrom = headOf ? cands.reduce((e, m) => (m.start >= headOf.end && m.end > e ? m.end : e), headOf.end) : last ? last.end : floor;
     const pron = /\b(he|she|they)\b(?:\s+[a-z]+){0,2}\s*$/i.exec(text.slice(Math.max(floor, pos - 40), pos));
     if (pron && (!last || Math.max(floor, pos - 40) + pron.index > last.end)) return pronoun(pron[1], Math.max(floor, pos - 40) + pron.index, floor);
     if (!last) return null;
+    // "Claire Dunmore of the City of London Police said": the person heads the phrase, the
+    // organisation after "of"/"from"/"at" only says where she works.
+    if (last.type !== 'person') {
+      const head = [...cands].reverse().find((m) => m.type === 'person' && m.end <= last.start && OF_PHRASE_GAP.test(text.slice(m.end, last.start)));
+      if (head) return subjectBefore(pos, floor, head);
+    }
     let gap = text.slice(gapFrom, pos);
     // A relative clause or an age set off by commas sits between subject and verb
     // ("Liam O'Connor, who was not involved in the study, said"; "Lind, 52, said").
@@ -159,15 +169,21 @@ export function findQuotes(text: string, sentences: Sentence[], entities: FoundE
   };
 
   /** ", the Russian president said" / ", said Putin" / ", Peskov told reporters" after the quote. */
-  const attributionAfter = (q: QuoteSpan, sentEnd: number): Speaker | null => {
+  const attributionAfter = (q: QuoteSpan, sentEnd: number, opensSentence: boolean): Speaker | null => {
     const from = q.close + 1;
     // A quote ending in "?", "!" or "." closes its sentence; the attribution is then the next one
-    // ("“Why now?” Premier Lida Sorn asked.").
+    // ("“Why now?” Premier Lida Sorn asked."), but only for a quote that is its whole sentence: after
+    // 'Justice Okafor said the firm "cannot hide."' the next sentence speaks of something else.
     let afterEnd = sentEnd;
+    let crossed = false;
     const ws = /^[ \t]*/.exec(text.slice(from, from + 20))![0].length;
     if (from + ws >= sentEnd && from + ws < text.length && text[from + ws] !== '\n') {
+      if (!opensSentence) return null;
       const nxt = sentences[sentenceAt(sentences, from + ws)];
-      if (nxt && nxt.start >= from) afterEnd = nxt.end;
+      if (nxt && nxt.start >= from) {
+        afterEnd = nxt.end;
+        crossed = true;
+      }
     }
     const tail = text.slice(from, Math.min(afterEnd + 1, from + 160));
     if (!/^\s*[,—–-]?\s*/.test(tail)) return null;
@@ -189,11 +205,25 @@ export function findQuotes(text: string, sentences: Sentence[], entities: FoundE
       const s = pronoun(pron[1]);
       return s ? { id: s.id, name: s.name, rule: 'pronoun-after-quote' } : null;
     }
+    // "a spokesperson for the Rail Delivery Group said": someone speaking for the organisation.
+    const forOrg = SPEAKS_FOR_RE.exec(rest);
+    if (forOrg) {
+      const at = from + lead + forOrg[0].length;
+      const m = mentionsIn(at, at + 80)[0];
+      if (m && m.start === at && m.type !== 'person' && /^,?\s+(?:[a-z]+\s+)?(?:said|says|added|told|stated|confirmed|insisted)\b/.test(text.slice(m.end, m.end + 40))) {
+        return { id: null, name: `${forOrg[1]!.toLowerCase()} for ${name(m.id) ?? m.text}`, rule: 'relation' };
+      }
+    }
     // "Interior Minister X told", "Kremlin spokesman X said": titles and role words may precede the name.
     for (const m of mentionsIn(from + lead, from + lead + 80).slice(0, 3)) {
       const gap = text.slice(from + lead, m.start);
       if (gap.length > 4 && !titleGap(gap)) break;
-      const after = text.slice(m.end, m.end + 60);
+      // An appositive role or an age between name and verb: "James Steele, chief of the Fire Department, told", "Ana Roth, 52, said".
+      const raw = text.slice(m.end, m.end + 160);
+      const appositive = /^,\s+(?:\d{1,3}|(?:a|an|the|\p{Ll}[\p{Ll}-]*)\b[^,.!?;:"“”‘’()]{0,100}),(?=\s)/u.exec(raw);
+      const after = (appositive ? raw.slice(appositive[0].length) : raw).slice(0, 60);
+      // In the next sentence, a verb with an object of its own ("X wrote the dissent") attributes nothing.
+      if (crossed && /^,?\s+(?:[a-z]+\s+){0,2}?(?:wrote|announced|declared|stated|added|noted)\s+(?:the|a|an|his|her|their|its)\b/.test(after)) break;
       if (/^,?\s+(?:[a-z]+\s+){0,2}?(said|says|added|told|asked|replied|noted|stressed|emphasi[sz]ed|underlined|warned|explained|insisted|wrote|continued|declared|stated|remarked|concluded|highlighted|recalled|announced|argued|cautioned|confirmed|(?:quoted|cited) as saying)\b/.test(after) || /^['’]s\s+\w+\s+(said|told)/.test(after)) {
         return { ...fromMention(m, after), rule: 'speaker-verb-after-quote' };
       }
@@ -263,7 +293,7 @@ export function findQuotes(text: string, sentences: Sentence[], entities: FoundE
     const words = inner.split(/\s+/).filter(Boolean).length;
     const colonIntro = /:\s*$/.test(beforeInSentence) || (atParaStart && /:\s*$/.test(text.slice(Math.max(0, paraStart - 400), paraStart)));
 
-    let speaker: Speaker | null = attributionAfter(q, sentEnd);
+    let speaker: Speaker | null = attributionAfter(q, sentEnd, beforeInSentence.trim() === '' || atParaStart);
     // Partial: "what he called '...'", "described X as '...'".
     const calledRe = /\bwhat\s+(he|she|they|[\p{Lu}][\p{L}'’-]+)\s+(?:has\s+|had\s+)?(called|described as|termed|dubbed|labelled|labeled)\s+(?:[^.!?]{0,120})?$/iu;
     const called = calledRe.exec(beforeInSentence);

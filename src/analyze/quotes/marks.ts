@@ -102,6 +102,50 @@ export function findQuoteSpans(text: string, paras: Paragraph[], warnings?: Warn
     open = null;
   }
   if (open) finishUnclosed(open);
+  // A text with double marks may still quote in ‘single’ ones (British papers mix them): those outside
+  // every double-quoted span count too.
+  if (!single && text.includes('‘')) {
+    const singles = singleQuoteSpans(text, paras, out);
+    if (singles.length) {
+      out.push(...singles);
+      out.sort((a, b) => a.open - b.open);
+    }
+  }
   if (unbalanced && warnings) warnings.push({ code: 'unbalanced-quotes', message: `${unbalanced} quotation mark(s) could not be paired; unclosed quotes were cut at the end of their paragraph.` });
   return out.filter((q) => q.end > q.start && text.slice(q.start, q.end).trim() !== '');
+}
+
+/**
+ * ‘…’ quotes in a text that also uses double marks: an opening ‘ after a space, bracket or dash, closed
+ * by the last ’ of its paragraph before the next ‘ that is not between letters ("don’t") — the last, so
+ * "‘The protesters’ demands are fair,’ he said" closes after "fair,". Never inside a double-quoted span.
+ */
+function singleQuoteSpans(text: string, paras: Paragraph[], doubles: QuoteSpan[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  const sorted = doubles.map((d) => ({ start: d.open, close: d.close })).sort((a, b) => a.start - b.start);
+  const inDouble = (pos: number) => {
+    const i = lastStartingAtOrBefore(sorted, pos);
+    return i >= 0 && pos <= sorted[i]!.close;
+  };
+  for (const p of paras) {
+    const body = text.slice(p.start, p.end);
+    let from = 0;
+    while (out.length < 5000) {
+      const o = body.indexOf('‘', from);
+      if (o < 0) break;
+      from = o + 1;
+      const at = p.start + o;
+      if (!/^(?:|[\s(\[—–-])$/.test(body[o - 1] ?? '') || !/\S/.test(body[o + 1] ?? '') || inDouble(at)) continue;
+      const nextOpen = body.indexOf('‘', o + 1);
+      const limit = nextOpen < 0 ? body.length : nextOpen;
+      let close = -1;
+      for (let c = body.indexOf('’', o + 1); c >= 0 && c < limit; c = body.indexOf('’', c + 1)) {
+        if (!apostrophe(body, c, true) && /^(?:$|[\s.,;:!?)\]—–-])/.test(body.slice(c + 1, c + 2))) close = c;
+      }
+      if (close < 0 || body.slice(o + 1, close).trim() === '') continue;
+      out.push({ open: at, close: p.start + close, start: at + 1, end: p.start + close, closed: true, paragraphs: 1 });
+      from = close + 1;
+    }
+  }
+  return out;
 }

@@ -3,7 +3,8 @@
 import type { Sentence, TimeExpression, Warning } from '../../types.ts';
 import { isValidMonthDay, isValidDate, MIN_YEAR, MAX_YEAR } from '../../util/calendar.ts';
 import { sentenceAt } from '../text/sentences.ts';
-import { narratedInPast, presentAhead } from './present-ahead.ts';
+import { markAhead } from './ahead.ts';
+import { findNumericDates } from './numeric.ts';
 
 export type TimeKind = 'date' | 'month-day' | 'month-year' | 'month' | 'year' | 'weekday' | 'relative' | 'span' | 'duration' | 'offset' | 'decade';
 export type Tense = 'past' | 'present' | 'future';
@@ -16,7 +17,7 @@ export interface FoundTime extends TimeExpression {
   reporting: boolean;
   /** Invalid calendar values ("31 February", year 0) found in the words. */
   invalid?: boolean;
-  /** A month-day in a present-tense sentence with no past marker: later in the year than the article date, it is ahead. */
+  /** A month-day or month in a present-tense sentence with no past marker (ahead.ts): later in the year than the article date, it is ahead. */
   ahead?: boolean;
 }
 
@@ -50,6 +51,15 @@ function dateKind(y: number | undefined, mo: number, d: number): { kind: TimeKin
   return { kind: y !== undefined ? 'date' : 'month-day', symbolic: y !== undefined ? { year: y, month: mo, day: d } : { month: mo, day: d }, invalid };
 }
 
+/** A run of days d1..d2 of one month: the first day with the run's length in days, or null. */
+function dayRun(y: number | undefined, mo: number, d1: number, d2: number): ReturnType<typeof dateKind> | null {
+  if (!mo || !isValidMonthDay(mo, d1) || !isValidMonthDay(mo, d2) || (y !== undefined && !isValidDate(y, mo, d2))) return null;
+  const days = d2 - d1;
+  if (days < 1) return null;
+  const first = dateKind(y, mo, d1);
+  return { ...first, symbolic: { ...first.symbolic, duration: { days } } };
+}
+
 const RULES: Rule[] = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, make: (m) => dateKind(+m[1], +m[2], +m[3]) },
   {
@@ -57,6 +67,17 @@ const RULES: Rule[] = [
     make: (m) => (m[1] === 'May' || m[1] === 'March' || month(m[1]) ? dateKind(m[3] ? +m[3] : undefined, month(m[1]), +m[2]) : null),
   },
   { re: new RegExp(`\\b${DAY_RE}(?: of)? ${MONTH_RE}(?:,? ${YEAR_RE}\\b)?`, 'g'), make: (m) => dateKind(m[3] ? +m[3] : undefined, month(m[2]), +m[1]) },
+  // Runs of days in one month: "from 3 to 5 March", "14-16 July 2030", "March 3-5": the first day, with
+  // the days the run lasts (resolve.ts makes it a range; never the last day alone). Two full dates
+  // ("moved from April 24 to April 29") stay two expressions: they may be a change, not a span.
+  {
+    re: new RegExp(`\\b${DAY_RE}\\s?(?:-|–|to|and|until|till|through)\\s?${DAY_RE} ${MONTH_RE}(?:,? ${YEAR_RE}\\b)?`, 'g'),
+    make: (m) => dayRun(m[4] ? +m[4] : undefined, month(m[3]!), +m[1]!, +m[2]!),
+  },
+  {
+    re: new RegExp(`\\b${MONTH_RE} ${DAY_RE}\\s?(?:-|–|to|until|through)\\s?${DAY_RE}\\b(?:,? ${YEAR_RE}\\b)?(?![.:]\\d|\\s*(?:[ap]\\.?m\\b|pm\\b|am\\b|GMT\\b|%|percent\\b))`, 'g'),
+    make: (m) => dayRun(m[4] ? +m[4] : undefined, month(m[1]!), +m[2]!, +m[3]!),
+  },
   {
     re: new RegExp(`\\b(?:the )?(first|second|1st|2nd) half of ${YEAR_RE}\\b`, 'gi'),
     make: (m) => ({ kind: 'span', symbolic: { year: +m[2], span: /^(first|1st)$/i.test(m[1]) ? 'first-half' : 'second-half' } }),
@@ -66,6 +87,22 @@ const RULES: Rule[] = [
     make: (m) => ({ kind: 'span', symbolic: { year: +m[2], span: 'q' + ({ first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 4 } as Record<string, number>)[m[1].toLowerCase()] } }),
   },
   { re: /\bQ([1-4]) (\d{4})\b/g, make: (m) => ({ kind: 'span', symbolic: { year: +m[2], span: 'q' + m[1] } }) },
+  // A fiscal year is named by the calendar year it ends in (mostly) but starts up to a year before:
+  // "fiscal 2025", "FY25", "the 2024-25 budget", "the 2023/24 season" span two calendar years.
+  {
+    re: /\b(?:(?:fiscal|financial) (?:year )?(\d{4})|FY ?(\d{4}|\d{2}))\b(?![-/–]\d)/gi,
+    make: (m) => {
+      const y = m[1] ? +m[1] : m[2]!.length === 2 ? 2000 + +m[2]! : +m[2]!;
+      return y >= 1600 && y <= 2199 ? { kind: 'span', symbolic: { year: y, span: 'fiscal' } } : null;
+    },
+  },
+  {
+    re: /\b(?:(?:fiscal|financial) (?:year )?|FY ?)?(\d{4})[-/–](\d{2}|\d{4})\b(?![-/–.,]\d)/gi,
+    make: (m) => {
+      const y = +m[1]!, second = m[2]!.length === 2 ? Math.floor(y / 100) * 100 + +m[2]! : +m[2]!;
+      return y >= 1600 && y <= 2199 && second === y + 1 ? { kind: 'span', symbolic: { year: second, span: 'fiscal' } } : null;
+    },
+  },
   {
     re: new RegExp(`\\b(early|mid|late|the end of|the beginning of|the start of)[- ](?:${MONTH_RE} )?${YEAR_RE}\\b`, 'gi'),
     make: (m) => {
@@ -84,7 +121,22 @@ const RULES: Rule[] = [
     re: new RegExp(`\\b(?:(?:in|during|since|by|until|last|this|next|early|late|mid)[- ](?:early |late |mid-)?)${MONTH_RE}(?![\\w-]| \\d)`, 'g'),
     make: (m) => (m[1] ? { kind: 'month', symbolic: { month: month(m[1]) } } : null),
   },
+  {
+    // "by the end of March", "at the start of June": part of a month whose year is the article's.
+    re: new RegExp(`\\b(?:the )?(end|beginning|start|middle) of ${MONTH_RE}(?![\\w-]| \\d| of\\b)`, 'g'),
+    make: (m) => ({ kind: 'month', symbolic: { month: month(m[2]!), span: m[1] === 'end' ? 'late' : m[1] === 'middle' ? 'mid' : 'early' } }),
+  },
   { re: /\b(today|yesterday|tomorrow|tonight)\b/gi, make: (m) => ({ kind: 'relative', symbolic: { relative: m[1].toLowerCase() } }) },
+  // British papers' "said last night" (the evening before the morning paper), "this morning".
+  { re: /\b[Ll]ast night\b/g, make: () => ({ kind: 'relative', symbolic: { relative: 'yesterday' } }) },
+  { re: /\b[Tt]his (?:morning|afternoon|evening)\b/g, make: () => ({ kind: 'relative', symbolic: { relative: 'today' } }) },
+  {
+    re: /\b(a|one|two|three|\d+) fortnights? ago\b/gi,
+    make: (m) => {
+      const n = num(m[1]!) * 2;
+      return n ? { kind: 'relative', symbolic: { relative: `${n}-week-ago`, duration: { days: 7 * n } } } : null;
+    },
+  },
   {
     re: /\b(earlier|later) (this|last|next) (week|month|year)\b/gi,
     make: (m) => ({ kind: 'relative', symbolic: { relative: `${m[2].toLowerCase()}-${m[3].toLowerCase()}`, span: m[1].toLowerCase() === 'earlier' ? 'earlier' : 'later' } }),
@@ -185,7 +237,7 @@ function durationOf(n: number, unit: string): { years?: number; months?: number;
 }
 
 const FUTURE_RE = /\b(?:will|shall|going to|plans? to|scheduled to|scheduled for|expected to|is to|are to|set to|upcoming|due to (?!\w+ing\b)(?=\w+\b))\b/i;
-const REPORTING_RE = /\b(?:said|says|reported|reports|announced|told|stated|published|wrote|tweeted|confirmed|added)\s+(?:(?:late|early|on|in|this|last)\s+)?$/i;
+const REPORTING_RE = /\b(?:said|says|reported|reports|announced|told|stated|published|wrote|tweeted|confirmed|added|showed|shows|released|revealed)\s+(?:(?:late|early|on|in|this|last)\s+)?$/i;
 const MAX_TIMES = 5000;
 
 /** Tense of a sentence, judged from auxiliaries and verb forms (cheap, good enough for dating). */
@@ -199,45 +251,13 @@ export function tenseAt(text: string, sentences: Sentence[], index: number, at?:
   return 'past';
 }
 
-/**
- * Tense for a date without a year: "said officials would meet in the week of September 10" looks
- * ahead ("would" + verb before the date; after it, it does not: "on March 3 he said he would resign").
- * Only for month-days and months, whose year is what tense picks; a weekday keeps the plain tense.
- */
-function yearlessTense(t: FoundTime, text: string, sentences: Sentence[]): Tense {
-  if (t.tense === 'future' || (t.kind !== 'month-day' && t.kind !== 'month')) return t.tense;
-  const s = sentences[t.sentence];
-  if (!s) return t.tense;
-  const before = text.slice(Math.max(s.start, t.start - 80), t.start);
-  if (/\bwould\s+(?!have\b|not\s+have\b)(?:not\s+)?[a-z]+\b/i.test(before)) return 'future';
-  // "The council meets again on October 2", "the terminal opens in March": the present tense of a
-  // scheduled event names a date ahead, unless a past auxiliary sits between verb and date.
-  const sched = [...before.matchAll(SCHEDULED_PRESENT_RE)].pop();
-  if (sched && !/\b(?:was|were|had|did)\b/i.test(before.slice(sched.index!))) {
-    // A plain verb must be used intransitively ("meets again on", "opens in March"): with an object it
-    // is the caption/headline present of a past event ("President X meets officials in Berlin on November 12").
-    const after = before.slice(sched.index! + sched[0].length);
-    if (!PLAIN_SCHEDULE_VERB_RE.test(sched[0]) || /^\s*(?:$|,|(?:again|next|on|in|at|from|until|till|through|this|later|early|late|for|before|after|between)\b)/i.test(after)) return 'future';
-  }
-  return t.tense;
-}
-
-// Verbs of a scheduled event that may also take an object ("meets officials"); the rest of
-// SCHEDULED_PRESENT_RE ("takes place", "is due") never does.
-const PLAIN_SCHEDULE_VERBS = 'meets|opens|begins|starts|resumes|reopens|reconvenes|convenes|closes|ends|expires|launches|kicks off';
-const PLAIN_SCHEDULE_VERB_RE = new RegExp(`^(?:${PLAIN_SCHEDULE_VERBS})$`, 'i');
-const SCHEDULED_PRESENT_RE = new RegExp(
-  `\\b(?:${PLAIN_SCHEDULE_VERBS}|takes place|take place|(?:is|are) (?:due|scheduled|slated|planned|set|expected)(?! to\\b)|goes on sale|go on sale|(?:is|are) held|payable|comes into force|come into force|takes effect|take effect)\\b(?![^.;]*\\b(?:since|every|each)\\b)`,
-  'gi',
-);
-
 /** True when a reporting verb directly introduces the expression ("reported on September 14"). */
 export function isReporting(text: string, start: number): boolean {
   return REPORTING_RE.test(text.slice(Math.max(0, start - 40), start));
 }
 
-/** Rebuilds the rule facts of a stored TimeExpression (kind from its symbolic form, tense, reporting). */
-export function timeFacts(t: TimeExpression, text: string, sentences: Sentence[]): FoundTime {
+/** Rebuilds the rule facts of one stored TimeExpression (kind from its symbolic form, tense, reporting). */
+function factsOf(t: TimeExpression, text: string, sentences: Sentence[]): FoundTime {
   if ((t as FoundTime).kind) return t as FoundTime;
   const s = t.symbolic ?? {};
   let kind: TimeKind;
@@ -253,14 +273,35 @@ export function timeFacts(t: TimeExpression, text: string, sentences: Sentence[]
   else if (s.relative) kind = 'relative';
   else if (s.month !== undefined) kind = 'month';
   else kind = 'relative';
-  const out = { ...t, kind, tense: tenseAt(text, sentences, t.sentence, t.start), reporting: isReporting(text, t.start) };
-  out.tense = yearlessTense(out, text, sentences);
+  return { ...t, kind, tense: tenseAt(text, sentences, t.sentence, t.start), reporting: isReporting(text, t.start) };
+}
+
+/** The rule facts of an article's stored TimeExpressions, the look-ahead verdicts included (ahead.ts). */
+export function timesFacts(times: TimeExpression[], text: string, sentences: Sentence[]): FoundTime[] {
+  if (times.every((t) => (t as FoundTime).kind)) return times as FoundTime[];
+  const out = times.map((t) => factsOf(t, text, sentences));
+  markAhead(out, text, sentences);
   return out;
 }
 
+/**
+ * "the BBC's Today programme", "told Tomorrow's World": a capitalised "Today" after a lower-case word
+ * or a possessive, inside a sentence, is a name, not the day (a headline's "Talks Resume Today" is kept).
+ */
+function namedDay(t: FoundTime, text: string): boolean {
+  if (t.kind !== 'relative' || !/^(?:Today|Tonight|Tomorrow|Yesterday)$/.test(t.text)) return false;
+  const before = /([\p{L}'’]+)[^\S\n]+$/u.exec(text.slice(Math.max(0, t.start - 40), t.start));
+  return !!before && (/^\p{Ll}/u.test(before[1]!) || /['’]s?$/.test(before[1]!));
+}
+
 /** Finds time expressions; linear-time regexes, at most MAX_TIMES per article. */
-export function findTimes(text: string, sentences: Sentence[], warnings?: Warning[]): FoundTime[] {
+export function findTimes(text: string, sentences: Sentence[], warnings?: Warning[], opts: { dayFirst?: boolean | null } = {}): FoundTime[] {
   const raw: FoundTime[] = [];
+  // "26/11/2019": read in the order the article shows (numeric.ts); first, so they win ties.
+  for (const d of findNumericDates(text, opts.dayFirst ?? null)) {
+    const made = d.month !== undefined && d.day !== undefined ? dateKind(d.year, d.month, d.day) : { kind: 'year' as const, symbolic: { year: d.year } };
+    raw.push({ ...made, start: d.start, end: d.end, text: d.text, sentence: -1, resolved: null, tense: 'past', reporting: false, priority: -1 } as FoundTime & { priority: number });
+  }
   for (let r = 0; r < RULES.length; r++) {
     const rule = RULES[r];
     rule.re.lastIndex = 0;
@@ -294,16 +335,16 @@ export function findTimes(text: string, sentences: Sentence[], warnings?: Warnin
     }
   }
   taken.sort((a, b) => a.start - b.start);
+  for (let i = taken.length - 1; i >= 0; i--) if (namedDay(taken[i]!, text)) taken.splice(i, 1);
   for (const t of taken) {
     delete (t as unknown as { priority?: number }).priority;
     t.sentence = sentenceAt(sentences, t.start);
     t.tense = tenseAt(text, sentences, t.sentence, t.start);
-    t.tense = yearlessTense(t, text, sentences);
     t.reporting = isReporting(text, t.start);
     if (t.invalid) {
       warnings?.push({ code: 'invalid-date', message: `"${t.text}" is not a valid calendar date; it is kept unresolved.`, start: t.start, end: t.end });
     }
   }
-  for (const t of taken) if (presentAhead(t, text, sentences) && !narratedInPast(t, taken, text, sentences)) t.ahead = true;
+  markAhead(taken, text, sentences);
   return taken;
 }

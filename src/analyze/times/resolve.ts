@@ -41,6 +41,8 @@ function spanValue(year: number, span: string, month?: number): TimeValue | null
     case 'early': return r(1, 4);
     case 'mid': return r(5, 8);
     case 'late': return r(9, 12);
+    // a fiscal year named by the year it ends in: it may start in the year before
+    case 'fiscal': return isValidDate(year - 1, 1, 1) ? rangeValue(isoDate(year - 1, 1, 1), isoDate(year, 12, 31)) : null;
     case 'decade': return isValidDate(year + 9, 12, 31) ? rangeValue(isoDate(year, 1, 1), isoDate(year + 9, 12, 31)) : null;
   }
   return null;
@@ -56,7 +58,7 @@ export function absoluteValue(t: FoundTime): TimeValue | null {
   if (t.invalid) return null;
   try {
     switch (t.kind) {
-      case 'date': return dayValue(s.year!, s.month!, s.day!);
+      case 'date': return dayRunValue(t, dayValue(s.year!, s.month!, s.day!));
       case 'month-year': return monthValue(s.year!, s.month!);
       case 'year': return yearValue(s.year!);
       case 'span': case 'decade': return spanValue(s.year!, s.span!, s.month);
@@ -74,6 +76,17 @@ const AHEAD_ACROSS_YEAR_DAYS = 120;
 
 /** Resolves one expression against a reference date; null when the words need one that is missing. */
 export function resolveOne(t: FoundTime, pub: DatedValue | TimeValue | null): TimeValue | null {
+  return dayRunValue(t, resolveStart(t, pub));
+}
+
+/** "from 3 to 5 March": the resolved first day widened to the run of days the words name. */
+function dayRunValue(t: FoundTime, v: TimeValue | null): TimeValue | null {
+  const days = t.symbolic?.duration?.days;
+  if (!v || !days || (t.kind !== 'date' && t.kind !== 'month-day') || v.precision !== 'day' || !v.start) return v;
+  return rangeValue(v.start, addDays(v.start, days));
+}
+
+function resolveStart(t: FoundTime, pub: DatedValue | TimeValue | null): TimeValue | null {
   const abs = absoluteValue(t);
   const s = t.symbolic ?? {};
   const ref = refOf(pub);
@@ -113,9 +126,11 @@ export function resolveOne(t: FoundTime, pub: DatedValue | TimeValue | null): Ti
     if (t.kind === 'month') {
       if (ref.year === null) return null;
       let y = ref.year;
-      if (ref.month !== null && !future && s.month! > ref.month) y -= 1;
+      // "Schools stay shut until March" (present, no past marker) in a January article: this March.
+      if (ref.month !== null && !future && !t.ahead && s.month! > ref.month) y -= 1;
       if (ref.month !== null && future && s.month! < ref.month) y += 1;
-      return monthValue(y, s.month!);
+      // "by the end of March": the part of the month the words name.
+      return s.span ? (spanValue(y, s.span, s.month) ?? monthValue(y, s.month!)) : monthValue(y, s.month!);
     }
     if (t.kind === 'weekday') {
       if (ref.day === null) return null;
