@@ -124,7 +124,10 @@ test('date strings', () => {
   assert.equal(parseDateString('2021-09-14T23:30:00-05:00')?.start, '2021-09-14');
   assert.equal(parseDateString('September 2021')?.precision, 'month');
   assert.equal(parseDateString('Sept. 14')?.precision, 'month-day');
-  assert.equal(parseDateString('03/04/2021'), null); // ambiguous day/month order is refused
+  // ambiguous day/month order: never one confident day, the span between both readings
+  assert.deepEqual([parseDateString('03/04/2021')?.precision, parseDateString('03/04/2021')?.start, parseDateString('03/04/2021')?.end], ['range', '2021-03-04', '2021-04-03']);
+  assert.equal(parseDateString('03/04/2021', 'dmy')?.start, '2021-04-03');
+  assert.equal(parseDateString('03/04/2021', 'mdy')?.start, '2021-03-04');
   assert.equal(parseDateString('31 February 2021'), null);
   assert.equal(parseDateString('1631577600')?.start, '2021-09-14'); // unix seconds
   assert.equal(findDateline('The Kremlin said (on Tuesday) - that talks went well.'), null);

@@ -3,6 +3,7 @@
 // or tail, script different from the article's, repetition, credit/caption patterns — so it works
 // on sites it has never seen. Every removed line is reported with its rule.
 import { hostOf, nameKey, type OutletRegistry } from './registry.ts';
+import { foreignDate } from './month-names.ts';
 
 export interface RemovedLine {
   line: number; // 1-based line in the input text
@@ -72,18 +73,53 @@ const STAMP_REST = /^(?:published|posted|updated|last|first|date|created|modifie
 /** "3rd May 2022" -> "3 May 2022": the date parser reads days without ordinal suffixes. */
 const withoutOrdinal = (date: string): string => date.replace(/(\d)(st|nd|rd|th)\b/, '$1');
 
-function dateStamp(line: string): { date: string; kind: 'published' | 'updated' } | null {
-  if (line.length > 120) return null;
-  const m = FULL_DATE.exec(line);
-  if (!m) return null;
-  const rest = line.replace(new RegExp(FULL_DATE.source, 'gi'), ' ').toLowerCase().replace(/[^a-z0-9]+/g, ' ');
-  if (!STAMP_REST.test(rest)) return null;
+// "03/04/2024 14:20", "15.09.2023", "2024-03-12": an all-numeric date, with its clock time
+const NUM_DATE = /(?<![\d./-])(\d{1,2}([./-])\d{1,2}\2\d{4}|\d{4}-\d{2}-\d{2})(?![\d./-]|-\d)/;
+// "Updated 3 hours ago", "5 mins ago": a relative time says nothing about the date, but is page chrome
+const RELATIVE = /^\W*(?:(?:last\s+)?updated|published|posted|edited)?\s*:?\s*(?:\d{1,3}|an?|one|few)\s+(?:sec|second|min|minute|hr|hour|day|week|month)s?\.?\s+ago\W*$|^\W*(?:(?:last\s+)?updated|published|posted)?\s*:?\s*just now\W*$/i;
+const RELATIVE_PART = /\b(?:(?:last\s+)?updated|published|posted|edited)?\s*:?\s*(?:\d{1,3}|an?|one|few)\s+(?:sec|second|min|minute|hr|hour|day|week|month)s?\.?\s+ago\b/gi;
+
+function dateStamp(line: string, atEdge: boolean): { date: string; kind: 'published' | 'updated' } | null {
+  if (line.length > 120 || !/\d{4}/.test(line)) return null; // every stamp has a four-digit year
   const updatedFirst = /^\W*(last\s+)?updated/i.test(line);
-  return { date: withoutOrdinal(m[1]!), kind: updatedFirst ? 'updated' : 'published' };
+  const kind = updatedFirst ? 'updated' : 'published';
+  // "12 March 2024 · Updated 3 hours ago": the relative part is chrome beside the date
+  const bare = line.replace(RELATIVE_PART, ' ');
+  const m = FULL_DATE.exec(bare);
+  if (m) {
+    const rest = bare.replace(new RegExp(FULL_DATE.source, 'gi'), ' ').toLowerCase().replace(/[^a-z0-9]+/g, ' ');
+    return STAMP_REST.test(rest) ? { date: withoutOrdinal(m[1]!), kind } : null;
+  }
+  // a numeric date, or one with a month name of another language, with a label in any language
+  // ("Gepubliceerd: 03/04/2024 14:20", "Publié le 7 février 2024 à 10h15"): besides the date and
+  // a clock time, at most three words and no sentence
+  const f = NUM_DATE.exec(bare) ? null : foreignDate(bare);
+  const n = f ? [f.text, f.iso] : NUM_DATE.exec(bare);
+  if (!n || bare.length > 80) return null;
+  const rest = bare.replace(n[0]!, ' ').replace(/\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*([ap]\.?m\.?)?/gi, ' ');
+  if (/\d/.test(rest) || /[.!?]\s*\S/.test(rest.trim())) return null;
+  // an English stamp label anywhere; another label ("Deadline: 15/03/2024" is not a stamp) only at the head or tail
+  const english = !/[^\x00-\x7f]/.test(rest) && STAMP_REST.test(rest.toLowerCase().replace(/[^a-z0-9]+/g, ' '));
+  if (!english && (!atEdge || (rest.match(/\p{L}+/gu) ?? []).length > 3)) return null;
+  return { date: n[1]!, kind };
 }
 
+// Cookie and consent banners: phrases only a banner uses; weaker ones count at the head or tail
+const CONSENT = /\b(we use cookies|(this|our) (web)?site uses cookies|uses cookies to|by (continuing|using this (web)?site)[^.]{0,40}\b(agree|accept|consent)|accept (all )?cookies|manage (your )?(cookie|privacy) (settings|preferences|choices))\b/i;
+const CONSENT_EDGE = /\bcookies?\b.*\b(accept|agree|consent|preferences|settings|policy)\b/i;
+// A subscriber-only notice where the rest of the story would be: the text is probably cut
+const PAYWALL = /\b(for subscribers only|(is|are) (only )?(available|reserved|exclusive) (to|for) (paying )?(subscribers|members)|subscribers? only\b|subscribe (now |today )?to (continue|keep|read)|to continue reading|continue reading (with|for)|already a (subscriber|member)|unlock (this|the full) (article|story)|(register|sign in|log in) (now |for free )?to (continue|read) (reading|the full)|start your (free )?trial|you have reached your (free )?(article|story) limit)\b/i;
+// "... [Read more]" / "Continue reading →" at the end of a feed summary: a link label, not text
+const READ_MORE_TAIL = /\s*(?:\[?(?:…|\.\.\.)\]?\s*)?(?:\[|\()?(?:read more|continue reading|read the full (?:story|article)|keep reading|full story)(?:\s*(?:…|\.\.\.|»|→|>>?))?(?:\]|\))?\s*$/i;
+// "... at Dunmore station. Photograph: Ana Lee/Agency", "(Image: Site)": a credit after a caption sentence
+const CREDIT_TAIL = /(?<=[.!?…"”])\s+[(\[]?(?:photograph|photo|picture|image|pic|credit|foto|illustration)s?\s*(?::|by\b)\s*[^.!?()[\]]{2,60}[)\]]?\s*$/i;
+// "Sign up to our politics newsletter for the top stories in your inbox": a call to subscribe
+const NEWSLETTER = /\b(sign up|signup|subscribe|register|get (?:our|the)|join)\b.*\bnewsletters?\b|\bnewsletters?\b.*\b(sign up|subscribe|inbox|delivered|every (?:morning|day|week))\b/i;
+// Words one of the rules above needs, looked up once in the normalised line before any of them runs
+// (they look at every line of every article; most lines have none of these words).
+const CHROME_WORDS = /cookie|subscri|reading|trial|unlock|limit|members|newsletter|photo|image|picture|pic|credit|foto|illustration|read more|full story|read the full/;
 const VIA_NAME = /^(?:via|source|sources)\s*[:\-–—]?\s+([A-Z][\w .&'’/-]{1,40}?)\.?$/i;
-const BYLINE = /^[Bb][Yy]\s+([A-Z][\p{L}.'’-]+(?:\s+(?:[A-Z][\p{L}.'’-]+|and|&|de|van|von|al|bin))*)(?:\s*[,|·•]\s*.*|\s+[-–—]\s+.*)?$/u;
+const BYLINE = /^[Bb][Yy]\s+([A-Z][\p{L}.'’-]+(?:\s+(?:[A-Z][\p{L}.'’-]+|and|&|de|van|von|al|bin))*)(?:\s*[,|·•]\s*.*|\s+[-–—]\s+.*|\s+(?=\d).*)?$/u;
 // WordPress feed footer: "The post <title> appeared first on <Site>."
 const FEED_FOOTER = /^the post .{1,300} appeared first on (.{2,60}?)\.?$/i;
 const DASH_START = /^[-–—|]/;
@@ -194,7 +230,17 @@ function splitGluedCaption(line: string): { credit: string; caption: string } | 
   return null;
 }
 
-export function removeBoilerplate(input: string, registry: OutletRegistry): CleanResult {
+export interface CleanOptions {
+  /**
+   * Author names and byline strings the input declares elsewhere (page metadata, the byline
+   * Readability lifted out): a line above the story that is just one of them is the byline.
+   */
+  bylines?: (string | null | undefined)[];
+  /** The headline the input declares apart from its text: the same line above the story repeats it. */
+  title?: string | null;
+}
+
+export function removeBoilerplate(input: string, registry: OutletRegistry, opts: CleanOptions = {}): CleanResult {
   const lines = input.split('\n');
   const removed: RemovedLine[] = [];
   const vias: ViaLine[] = [];
@@ -214,6 +260,16 @@ export function removeBoilerplate(input: string, registry: OutletRegistry): Clea
   const mixed = /[^\u0000-\u024f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf\u2100-\u214f]/.test(input);
   const [mainScript, mainShare] = mixed ? dominant(scriptCounts(input)) : ['latin' as Script, 1];
 
+  // where the story's prose starts and ends in the raw lines: date lines with labels in other
+  // languages count only above or below it
+  const isProse = (s: string) => (TERMINAL.test(s) && wordCount(s) >= 6) || wordCount(s) >= 14;
+  const firstProseRaw = nonEmpty.find((i) => isProse(lines[i]!.trim())) ?? Infinity;
+  let lastProseRaw = -1;
+  for (let k = nonEmpty.length - 1; k >= 0; k--)
+    if (isProse(lines[nonEmpty[k]!]!.trim())) {
+      lastProseRaw = nonEmpty[k]!;
+      break;
+    }
   // normalised previous non-empty lines as they were kept ('' when removed): a repeat is dropped
   // only when an earlier copy survives, so a caption whose first copy sat in a credit is kept once
   let prevKept: string[] = [];
@@ -223,15 +279,21 @@ export function removeBoilerplate(input: string, registry: OutletRegistry): Clea
     const words = wordCount(line);
     const short = words <= 10 && line.length <= 80;
     let rule: string | null = null;
+    const chromeWords = CHROME_WORDS.test(n);
     const via = VIA.exec(line);
-    const stamp = via ? null : dateStamp(line);
+    const stamp = via ? null : dateStamp(line, i < firstProseRaw || i > lastProseRaw);
     if (stamp) {
       stamps.push({ line: i + 1, text: line, ...stamp });
       rule = 'date-stamp';
     } else if (via) {
       vias.push({ line: i + 1, text: line, url: via[1]!.replace(/[).,;]+$/, '') });
       rule = 'via-line';
-    } else if (FEED_FOOTER.test(line)) {
+    } else if (line.length < 60 && RELATIVE.test(line)) rule = 'relative-time';
+    // (cheap substring checks on the lower-cased line first: these rules look at every line)
+    else if (chromeWords && line.length < 400 && n.includes('cookie') && (CONSENT.test(line) || (edge.has(i) && CONSENT_EDGE.test(line)))) rule = 'consent-banner';
+    else if (chromeWords && line.length < 400 && PAYWALL.test(line)) rule = 'paywall';
+    else if (chromeWords && line.length < 300 && n.includes('newsletter') && NEWSLETTER.test(line)) rule = 'newsletter-promo';
+    else if (FEED_FOOTER.test(line)) {
       markers.push({ line: i + 1, text: line, name: FEED_FOOTER.exec(line)![1]!, rule: 'feed-footer' });
       rule = 'feed-footer';
     } else if (VIA_NAME.test(line) && registry.byName(VIA_NAME.exec(line)![1]!)) {
@@ -258,6 +320,20 @@ export function removeBoilerplate(input: string, registry: OutletRegistry): Clea
       if (sc && sc !== mainScript && share >= 0.6) rule = 'script-mismatch';
     }
     let glued: MarkerLine | null = null;
+    // a credit or a link label sits in the last few dozen characters: only those are searched
+    const from = Math.max(0, line.length - 90);
+    const credit = rule || !chromeWords ? null : CREDIT_TAIL.exec(line.slice(from));
+    if (credit && wordCount(line.slice(0, from + credit.index)) >= 3) {
+      removed.push({ line: i + 1, text: credit[0].trim(), rule: 'photo-credit' });
+      line = line.slice(0, from + credit.index);
+      keep[i] = line;
+    }
+    if (!rule && chromeWords && READ_MORE_TAIL.test(line.slice(-60)) && wordCount(line) > 4) {
+      const cut = line.replace(READ_MORE_TAIL, '');
+      removed.push({ line: i + 1, text: line.slice(cut.length).trim(), rule: 'read-more' });
+      line = cut;
+      keep[i] = line;
+    }
     if (!rule) {
       // a known outlet's sign-off glued to the end of a paragraph: keep the text, not the marker
       const m = DASH_NEAR_END.test(line.slice(-64)) ? /\s([-–—|]\s*[^-–—|]{2,60})$/.exec(line) : null;
@@ -280,7 +356,7 @@ export function removeBoilerplate(input: string, registry: OutletRegistry): Clea
 
   // Positional rules over what is left.
   const left = nonEmpty.filter((i) => keep[i] !== null);
-  const prose = (s: string) => (TERMINAL.test(s) && wordCount(s) >= 6) || wordCount(s) >= 14;
+  const prose = isProse;
   // The site's own name above the story or signing off below it: a registry outlet, or the
   // name a Via domain or a marker elsewhere in the document gives (never a guess from text).
   const siteKeys = [
@@ -319,17 +395,32 @@ export function removeBoilerplate(input: string, registry: OutletRegistry): Clea
     for (const i of headLeft.slice(0, headline)) if (!TERMINAL.test(keep[i]!) && wordCount(keep[i]!) <= 2) drop(i, 'head-chrome');
   // byline: "By Name [and Name]" above the story
   let byline: string | null = null;
+  const titleKey = opts.title ? norm(opts.title) : '';
+  const known = (opts.bylines ?? []).map((b) => (b ? norm(b.replace(/^by\s+/i, '')) : '')).filter((b) => b.length >= 4);
   for (const i of left) {
     const s = keep[i];
     if (s == null) continue;
+    if (titleKey && norm(s) === titleKey) {
+      drop(i, 'title-repeat');
+      continue;
+    }
     if (prose(s)) break;
     const m = BYLINE.exec(s);
-    if (m && wordCount(s) <= 8) {
+    if (m && wordCount(s.replace(FULL_DATE, ' ').replace(NUM_DATE, ' ')) <= 8) {
       byline ??= m[1]!.trim();
+      // "By Jane Doe and John Roe, Reuters": an outlet the registry knows after the names is the agency
+      const after = /^[,|·•]\s*([^,|·•]{2,40}?)\s*$/.exec(s.slice(s.indexOf(m[1]!) + m[1]!.length).trim());
+      if (after && registry.byName(after[1]!)) markers.push({ line: i + 1, text: s, name: after[1]!, rule: 'byline-agency' });
       // "By Ina Holt, 3 October 2022": the date beside the name is the publication date
-      const date = FULL_DATE.exec(s.slice(m[1]!.length + 3));
+      // ("By Imogen Hale 01/07/2022": a numeric date too)
+      const rest = s.slice(m[1]!.length + 3);
+      const date = FULL_DATE.exec(rest) ?? NUM_DATE.exec(rest);
       if (date && !stamps.length) stamps.push({ line: i + 1, text: s, date: withoutOrdinal(date[1]!), kind: 'published' });
       drop(i, 'byline');
+    } else if (known.length && wordCount(s) <= 10) {
+      // "Talia Brenn" or "Talia Brenn, Business Correspondent" when the page names her as the author
+      const k = norm(s.replace(/^by\s+/i, ''));
+      if (known.some((b) => k === b || (!TERMINAL.test(s) && k.startsWith(b + ' ')))) drop(i, 'byline');
     }
   }
   // tail: short unpunctuated lines after the last line of prose

@@ -28,7 +28,8 @@ function usDaylight(y: number, m: number, d: number): boolean {
   return v >= sm * 100 + sd && v < em * 100 + ed;
 }
 
-const CLOCK = /(?<![\d:.])(\d{1,2})(?:([:.])(\d{2})(?::(\d{2}))?)?(?!\d)\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?)?/gi;
+// "10h15" is how French, Portuguese and other pages write 10:15
+const CLOCK = /(?<![\d:.])(\d{1,2})(?:([:.]|h(?=\d{2}))(\d{2})(?::(\d{2}))?)?(?!\d)\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?)?/gi;
 const ZONE = /^\s*,?\s*\(?\s*(?:(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?|([+-])(\d{2}):?(\d{2})|([a-z]{1,4}))\b\)?/i;
 
 /**
@@ -51,7 +52,7 @@ export function clockTimestamp(s: string, isoDay: string): string | null {
       if (k in FIXED) offsetH = FIXED[k]!;
       else if (k in US_GENERIC) offsetH = US_GENERIC[k]! + (usDaylight(day.y, day.m, day.d) ? 1 : 0);
     }
-    if (!ampm && sep !== ':' && !(sep === '.' && offsetH !== null)) continue;
+    if (!ampm && sep !== ':' && sep?.toLowerCase() !== 'h' && !(sep === '.' && offsetH !== null)) continue;
     let h = +hs!;
     const mi = ms ? +ms : 0;
     const sec = ss ? +ss : 0;

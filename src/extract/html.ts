@@ -6,12 +6,19 @@ import type { DocumentFields } from '../types.ts';
 import { restoreDroppedEntries, type EntryNode } from './html-entries.ts';
 import { pageH1s, preferH1 } from './html-title.ts';
 import { hostOf, hostSiteNames } from './registry.ts';
+import { pageKind, type PageKind } from './page-kind.ts';
 
 export interface HtmlExtract {
   text: string;
   meta: DocumentFields;
   /** Where the text came from: readability, or the whole body when readability found nothing. */
   method: 'readability' | 'body' | 'fragment';
+  /** The page's language tag with its region as declared ("en-US", "nl-BE"): the numeric date order. */
+  locale?: string;
+  /** The byline Readability lifted out of the text ("By Ana Lee", "Published: 12/03/2024"). */
+  byline?: string;
+  /** Set when the page is not an article at all (an error page, a list of stories). */
+  notArticle?: PageKind;
 }
 
 const BLOCK = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'MAIN', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'TR', 'TABLE', 'BLOCKQUOTE', 'FIGURE', 'FIGCAPTION', 'PRE', 'DL', 'DT', 'DD', 'FORM', 'HR', 'ADDRESS', 'CENTER']);
@@ -186,9 +193,13 @@ function pageAuthor(doc: Doc): string | undefined {
   return v && v.length <= 80 ? v : undefined;
 }
 
-function pageMeta(doc: Doc): DocumentFields {
+function pageMeta(doc: Doc): DocumentFields & { locale?: string; declaresArticle: boolean } {
   const ld = jsonLdArticle(doc);
-  const lang = doc.documentElement?.getAttribute('lang')?.trim() || metaContent(doc, 'meta[http-equiv="content-language" i]') || ld?.language || metaContent(doc, 'meta[property="og:locale"]');
+  const langs = [doc.documentElement?.getAttribute('lang')?.trim(), metaContent(doc, 'meta[http-equiv="content-language" i]'), ld?.language, metaContent(doc, 'meta[property="og:locale"]')];
+  const lang = langs.find(Boolean);
+  // the numeric date order needs the region: <html lang="en"> with og:locale "en_US" is en-US
+  const base = (t: string) => t.replace(/_/g, '-').split('-')[0]!.toLowerCase();
+  const locale = lang && (langs.find((t) => t && /[-_]/.test(t) && base(t) === base(lang)) ?? lang);
   const titleEl = doc.querySelector('title')?.textContent?.trim();
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
   const declaredTitle = ld?.headline ?? metaContent(doc, 'meta[property="og:title"]') ?? metaContent(doc, 'meta[name="twitter:title"]') ?? (titleEl || undefined);
@@ -213,14 +224,16 @@ function pageMeta(doc: Doc): DocumentFields {
     language: lang ? lang.replace(/_/g, '-').split('-')[0]!.toLowerCase() : undefined,
   };
   for (const k of Object.keys(m) as (keyof DocumentFields)[]) if (m[k] === undefined) delete m[k];
-  return m;
+  const declaresArticle = !!ld || !!m.published || /article/i.test(metaContent(doc, 'meta[property="og:type"]') ?? '');
+  return { ...m, ...(locale ? { locale } : {}), declaresArticle };
 }
 
 /** A whole page: metadata, then the main text by Readability (or the body minus chrome). */
 export function extractHtmlPage(html: string): HtmlExtract {
   const { document } = parseHTML(html);
-  const meta = pageMeta(document);
+  const { locale, declaresArticle, ...meta } = pageMeta(document);
   let text = '';
+  let byline: string | undefined;
   let method: HtmlExtract['method'] = 'readability';
   try {
     // Readability mutates the DOM, so it gets its own copy
@@ -230,6 +243,7 @@ export function extractHtmlPage(html: string): HtmlExtract {
       text = restoreDroppedEntries(document as unknown as EntryNode, text, (n) => nodeText(n));
     }
     if (!meta.title && parsed?.title) meta.title = parsed.title.trim();
+    byline = parsed?.byline?.replace(/\s+/g, ' ').trim() || undefined;
   } catch {
     text = '';
   }
@@ -241,7 +255,13 @@ export function extractHtmlPage(html: string): HtmlExtract {
       method = 'body';
     }
   }
-  return { text, meta, method };
+  // Readability takes the byline element out of the text (a date line with class "dateline" too):
+  // it goes back on top, where the line rules read it as a byline or date stamp and report it
+  // (only when the page shows it: Readability also fills it from author metadata)
+  if (byline && method === 'readability' && byline.split(' ').length <= 10 && !text.includes(byline) && (document.body?.textContent ?? '').replace(/\s+/g, ' ').includes(byline))
+    text = `${byline}\n\n${text}`;
+  const notArticle = pageKind(document, text, declaresArticle);
+  return { text, meta, method, ...(locale ? { locale } : {}), ...(byline ? { byline } : {}), ...(notArticle ? { notArticle } : {}) };
 }
 
 /** An HTML fragment (feed item content, a JSON `html` field): just its text. */

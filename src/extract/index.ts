@@ -1,13 +1,14 @@
 // RawDocument -> Article: main text, boilerplate removal, title, outlet, publication date,
 // language, hashes for dedupe. Pure: the same document always gives the same article.
-import type { Article, DatedValue, DocumentFields, Evidence, RawDocument, Rejection, Warning } from '../types.ts';
+import type { Article, DocumentFields, RawDocument, Rejection, Warning } from '../types.ts';
 import { normalizeText, removeBoilerplate } from './boilerplate.ts';
 import { contentHash, minhash, normalizeForHash } from './dedupe.ts';
 import { extractHtmlPage, htmlFragmentText } from './html.ts';
-import { clockTimestamp } from './clock.ts';
 import { languageOf, languageWarning } from './language.ts';
 import { detectOutlet } from './outlet.ts';
-import { findDateline, parseDateString, parseTimestamp } from './published.ts';
+import { findDateline } from './published.ts';
+import { publicationDate } from './publication-date.ts';
+import { urlDate } from './url-date.ts';
 import { hostOf, hostSiteNames, nameKey, type OutletRegistry } from './registry.ts';
 
 export type { OutletRegistry } from './registry.ts';
@@ -24,18 +25,28 @@ function hasLetters(text: string, min: number): boolean {
 /** Deterministic id from content: the same text gets the same id on every run. */
 export const articleIdFor = (hash: string): string => `a-${hash.slice(0, 12)}`;
 
-function mainText(raw: RawDocument): { text: string; meta: DocumentFields; note?: Warning } {
+interface MainText {
+  text: string;
+  meta: DocumentFields;
+  note?: Warning;
+  locale?: string;
+  byline?: string;
+  notArticle?: string;
+}
+
+function mainText(raw: RawDocument): MainText {
   const isPage = (h: string) => /<(html|body|head)[\s>]/i.test(h.slice(0, 4096));
   if (raw.kind === 'html') {
     const r = extractHtmlPage(raw.body);
-    return { text: r.text, meta: r.meta, note: r.method === 'body' ? { code: 'readability-fallback', message: 'no main article block found; used the page body without navigation, header and footer' } : undefined };
+    const note: Warning | undefined = r.method === 'body' ? { code: 'readability-fallback', message: 'no main article block found; used the page body without navigation, header and footer' } : undefined;
+    return { text: r.text, meta: r.meta, note, locale: r.locale, byline: r.byline, notArticle: r.notArticle?.reason };
   }
   if (raw.fields.text?.trim()) return { text: raw.fields.text, meta: {} };
   if (raw.fields.html?.trim() || raw.kind === 'feed') {
     const html = raw.fields.html ?? raw.body;
     if (isPage(html)) {
       const r = extractHtmlPage(html);
-      return { text: r.text, meta: r.meta };
+      return { text: r.text, meta: r.meta, locale: r.locale, byline: r.byline, notArticle: r.notArticle?.reason };
     }
     return { text: htmlFragmentText(html), meta: {} };
   }
@@ -54,6 +65,12 @@ function stripSiteSuffix(title: string, registry: OutletRegistry, siteNames: (st
   return named || registry.byLine(m[2]!) ? m[1]!.trim() : title;
 }
 
+/** The names in a byline Readability lifted out: "Talia Brenn, Business Correspondent" -> "Talia Brenn"; a date line is none. */
+function bylineName(byline: string | undefined): string | null {
+  const names = byline?.replace(/^by\s+/i, '').split(/\s*[,|·•]\s*|\s+[-–—]\s+/)[0]?.trim();
+  return names && /^\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|and|&|de|van|von|al|bin)){1,6}$/u.test(names) ? names : null;
+}
+
 /** Feed and export titles may carry markup or entities ("Mayor <em>resigns</em>", "Q&amp;A"): a title is plain text. */
 function plainTitle(t: string): string {
   return /<\/?[a-z][^>]*>|&(#\d+|#x[0-9a-f]+|[a-z]+\d*);/i.test(t) ? htmlFragmentText(t) : t;
@@ -61,20 +78,26 @@ function plainTitle(t: string): string {
 
 export function extractArticle(raw: RawDocument, registry: OutletRegistry): { article: Article } | { rejection: Rejection } {
   const warnings: Warning[] = [...raw.warnings];
-  const { text: rawText, meta, note } = mainText(raw);
+  const { text: rawText, meta, note, locale, byline, notArticle } = mainText(raw);
+  if (notArticle) return { rejection: { input: raw.input, reason: notArticle } };
   if (note) warnings.push(note);
-  const clean = removeBoilerplate(normalizeText(rawText), registry);
+  const f = raw.fields;
+  const url = f.url ?? meta.url ?? null;
+  const siteNames = [f.outlet, meta.outlet, ...hostSiteNames(url ? hostOf(url) : null)];
+  const headline = (t: string) => stripSiteSuffix(plainTitle(t).replace(/\s+/g, ' ').trim(), registry, siteNames).slice(0, 500);
+  const declaredTitle = f.title ?? meta.title;
+  // a page's headline is its <title>/<h1>, not part of the story: repeated above the text it goes
+  const pageTitle = declaredTitle && (raw.kind === 'html' || f.html) ? headline(declaredTitle) : undefined;
+  const clean = removeBoilerplate(normalizeText(rawText), registry, { bylines: [f.author, meta.author, byline], title: pageTitle });
   const text = clean.text;
   if (!hasLetters(text, MIN_LETTERS))
     return { rejection: { input: raw.input, reason: clean.removed.length ? 'no article text left after removing boilerplate' : 'no article text' } };
   for (const r of clean.removed)
     warnings.push({ code: 'boilerplate-removed', message: `removed (${r.rule}): ${r.text.length > 80 ? r.text.slice(0, 77) + '...' : r.text}`, line: r.line });
+  const paywall = clean.removed.find((r) => r.rule === 'paywall');
+  if (paywall) warnings.push({ code: 'paywall-truncated', message: 'the input shows a subscriber-only notice where the story continues; the article text is probably incomplete', line: paywall.line });
 
-  const f = raw.fields;
-  const firstLine = text.split('\n', 1)[0]!.trim();
-  const url = f.url ?? meta.url ?? null;
-  const siteNames = [f.outlet, meta.outlet, ...hostSiteNames(url ? hostOf(url) : null)];
-  const title = stripSiteSuffix(plainTitle(f.title ?? meta.title ?? firstLine).replace(/\s+/g, ' ').trim(), registry, siteNames).slice(0, 500);
+  const title = pageTitle ?? headline(declaredTitle ?? text.split('\n', 1)[0]!.trim());
 
   const dateline = findDateline(text);
   const outlet = detectOutlet(
@@ -82,30 +105,8 @@ export function extractArticle(raw: RawDocument, registry: OutletRegistry): { ar
     registry,
   );
 
-  let published: DatedValue | null = null;
-  const declared = f.published ?? meta.published;
-  if (declared) {
-    const v = parseDateString(declared);
-    if (v) {
-      published = { ...v, evidence: [{ rule: f.published ? 'explicit-field' : 'page-metadata', text: declared, note: 'publication date declared by the input' }] };
-      // "June 4, 2025 3:21 PM EDT" and other forms parseTimestamp does not know: the clock beside the date
-      const ts = v.precision === 'day' ? parseTimestamp(declared) ?? (/^\d{4}-\d{2}-\d{2}/.test(declared.trim()) ? null : clockTimestamp(declared, v.start!)) : null;
-      if (ts) published.timestamp = ts;
-    }
-    else warnings.push({ code: 'unparsed-date', message: `publication date "${declared}" not understood; ignored` });
-  }
-  const stamp = clean.stamps.find((x) => x.kind === 'published') ?? clean.stamps[0];
-  const stampValue = stamp ? parseDateString(stamp.date) : null;
-  if (!published && stamp && stampValue) {
-    published = { ...stampValue, evidence: [{ rule: 'date-stamp', text: stamp.text, note: `date line (input line ${stamp.line}, removed from the text)` }] };
-    // "Published: 2 May 2023, 16:40 GMT": the time of day on the line is kept beside the day
-    const ts = stampValue.precision === 'day' && stampValue.start ? clockTimestamp(stamp.text, stampValue.start) : null;
-    if (ts) published.timestamp = ts;
-  }
-  if (!published && dateline?.date) {
-    const ev: Evidence = { rule: 'dateline', start: dateline.date.start, end: dateline.date.end, text: dateline.date.text, note: `dateline "${dateline.text}"` };
-    published = { ...dateline.date.value, evidence: [ev] };
-  }
+  const urlDay = urlDate(url);
+  const published = publicationDate({ fields: f, meta, locale, clean, dateline, urlDay }, warnings);
 
   const language = languageOf(text, f.language ?? meta.language);
   const langNote = languageWarning(language);
@@ -124,7 +125,7 @@ export function extractArticle(raw: RawDocument, registry: OutletRegistry): { ar
     // an unsure guess of another language (a few words, mostly names) is no answer: the analysis
     // would skip its English rules on what may well be English
     language: language && (language.sure || language.code === 'en') ? language.code : null,
-    author: f.author ?? meta.author ?? clean.byline ?? null,
+    author: f.author ?? meta.author ?? clean.byline ?? bylineName(byline) ?? null,
     duplicate_of: null,
     content_hash,
     minhash: minhash(text, normalized),

@@ -63,7 +63,7 @@ export function detectOutlet(s: OutletSignals, registry: OutletRegistry): Outlet
   for (const m of s.clean.markers) {
     // only outlets the registry knows (bundled or user file): a name is never guessed from text
     const e = registry.byName(m.name) ?? registry.byMarker(m.text) ?? registry.byMarker(m.name) ?? registry.byLine(m.text);
-    const what = m.rule === 'sign-off' ? 'publisher sign-off' : m.rule === 'site-name' ? 'site name above the story' : 'publisher marker';
+    const what = m.rule === 'sign-off' ? 'publisher sign-off' : m.rule === 'site-name' ? 'site name above the story' : m.rule === 'byline-agency' ? 'agency named in the byline' : 'publisher marker';
     if (e) found.push(ref(e, m.name, [{ rule: m.rule, text: m.text, line: m.line, note: `${what} (input line ${m.line}, removed from the text)` }]));
   }
   // registry markers still in the first or last lines of the text ("(Reuters)", "/TASS/")

@@ -1,6 +1,7 @@
 // Publication dates from metadata strings and from agency datelines. Never invents a year:
 // "September 14" in a dateline is month-day precision with the year left open.
 import type { TimeValue } from '../types.ts';
+import { parseNumericDate, type DateOrder } from './numeric-date.ts';
 import { dayValue, isValidDate, isValidMonthDay, monthDayValue, monthValue, yearValue } from '../util/calendar.ts';
 
 const MONTHS: Record<string, number> = {
@@ -16,9 +17,10 @@ function day(y: number, m: number, d: number): TimeValue | null {
 
 /**
  * A metadata date string: ISO 8601 (date part as written, the publisher's local day), RFC 2822,
- * "14 September 2021", "September 14, 2021", "2021-09", "2021", or a yearless "September 14".
+ * "14 September 2021", "September 14, 2021", "2021-09", "2021", a yearless "September 14", or an
+ * all-numeric "03/04/2024" (in `order` when the page's locale gives one).
  */
-export function parseDateString(raw: string): TimeValue | null {
+export function parseDateString(raw: string, order: DateOrder | null = null): TimeValue | null {
   const s = raw.trim();
   if (/^\d{10}(\d{3})?$/.test(s)) {
     // Unix time in seconds or milliseconds (UTC)
@@ -45,12 +47,8 @@ export function parseDateString(raw: string): TimeValue | null {
     const d = +(m[2] ?? m[3]!);
     return isValidMonthDay(mo, d) ? monthDayValue(mo, d) : null;
   }
-  m = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(s); // day-first is the international norm; ambiguous ones are refused
-  if (m && (+m[1]! > 12 || +m[2]! > 12 || m[1] === m[2])) {
-    const [a, b] = [+m[1]!, +m[2]!];
-    return a > 12 ? day(+m[3]!, b, a) : day(+m[3]!, a, b);
-  }
-  return null;
+  // "03/04/2024": read in the page's order when known, else the span between both readings
+  return parseNumericDate(s, order)?.value ?? null;
 }
 
 export interface Dateline {

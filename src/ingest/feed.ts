@@ -74,29 +74,48 @@ function permalink(guid: Node): string | undefined {
   return attr(guid, 'isPermaLink') !== 'false' && /^https?:\/\//.test(g) ? g : undefined;
 }
 
-function rssItem(item: Node): DocumentFields {
+/**
+ * A feed item whose only text is a summary (RSS description, Atom summary) may tease the story
+ * rather than carry it: flagged when it is cut off ("...", "[…]", a "Read more" link) or is one
+ * short paragraph. Short stories of several paragraphs in a description are full texts.
+ */
+export function summaryWarning(summary: string): Warning | null {
+  const paragraphs = summary.split(/<\/p>|<br\s*\/?>\s*<br\s*\/?>|\n\s*\n/i).filter((p) => p.replace(/<[^>]*>/g, '').trim()).length;
+  const plain = summary.replace(/<[^>]*>/g, ' ').replace(/&[#\w]+;/g, ' ').replace(/\s+/g, ' ').trim();
+  const cut = /(…|\.\.\.|\[…\]|\[\.\.\.\]|read more|continue reading|full story)\W*$/i.test(plain);
+  if (!cut && !(paragraphs <= 1 && plain.length < 300)) return null;
+  return { code: 'summary-only', message: 'the feed item has only a summary, not the full story; the article text is probably incomplete' };
+}
+
+type FeedItem = DocumentFields & { summaryOnly?: boolean };
+
+function rssItem(item: Node): FeedItem {
   const links = (get(item, 'link') as Node[] | undefined) ?? [];
-  const content = contentOf(get(item, 'content:encoded')) || contentOf(get(item, 'description'));
-  const f: DocumentFields = {
+  const full = contentOf(get(item, 'content:encoded'));
+  const content = full || contentOf(get(item, 'description'));
+  const f: FeedItem = {
     title: textOf(get(item, 'title')) || undefined,
     url: textOf(links[0]) || permalink(get(item, 'guid')),
     published: textOf(get(item, 'pubDate')) || textOf(get(item, 'dc:date')) || undefined,
     author: textOf(get(item, 'dc:creator')) || textOf(get(item, 'author')) || undefined,
     html: content || undefined,
+    summaryOnly: !full && !!content,
   };
   return f;
 }
 
-function atomEntry(entry: Node): DocumentFields {
+function atomEntry(entry: Node): FeedItem {
   const links = (get(entry, 'link') as Node[] | undefined) ?? [];
   const alt = links.find((l) => !attr(l, 'rel') || attr(l, 'rel') === 'alternate') ?? links[0];
-  const content = contentOf(get(entry, 'content')) || contentOf(get(entry, 'summary'));
+  const full = contentOf(get(entry, 'content'));
+  const content = full || contentOf(get(entry, 'summary'));
   return {
     title: textOf(get(entry, 'title')) || undefined,
     url: (alt !== undefined && attr(alt, 'href')) || undefined,
     published: textOf(get(entry, 'published')) || textOf(get(entry, 'updated')) || undefined,
     author: textOf(get(get(entry, 'author'), 'name')) || undefined,
     html: content || undefined,
+    summaryOnly: !full && !!content,
   };
 }
 
@@ -113,7 +132,7 @@ export function* readFeed(input: string, text: string): Generator<ReadResult> {
   const rss = get(tree, 'rss');
   const rdf = get(tree, 'rdf:RDF');
   const atom = get(tree, 'feed');
-  let items: DocumentFields[];
+  let items: FeedItem[];
   let language = '';
   let feedTitle = '';
   if (rss) {
@@ -134,7 +153,7 @@ export function* readFeed(input: string, text: string): Generator<ReadResult> {
   }
   if (items.length === 0) yield { rejection: { input, reason: 'feed has no items' } };
   for (let i = 0; i < items.length; i++) {
-    const f = items[i]!;
+    const { summaryOnly, ...f } = items[i]!;
     const itemInput = `${input}#item-${i + 1}`;
     dropUndefined(f);
     if (language) f.language = language;
@@ -143,7 +162,8 @@ export function* readFeed(input: string, text: string): Generator<ReadResult> {
       yield { rejection: { input: itemInput, reason: 'feed item has no content or description' } };
       continue;
     }
-    const doc: RawDocument = { input: itemInput, kind: 'feed', body: f.html, fields: f, warnings: [...warnings] };
+    const note = summaryOnly ? summaryWarning(f.html) : null;
+    const doc: RawDocument = { input: itemInput, kind: 'feed', body: f.html, fields: f, warnings: note ? [...warnings, note] : [...warnings] };
     yield { doc };
   }
 }

@@ -50,7 +50,11 @@ export function pickFields(obj: Record<string, unknown>): DocumentFields {
   const out: DocumentFields = {};
   for (const [field, spellings] of SPELLINGS) {
     for (const s of spellings) {
-      const v = asString(byKey.get(s));
+      const raw = byKey.get(s);
+      // {"body": ["First paragraph.", "Second paragraph."]}: paragraphs, not a list of names
+      const v = (field === 'text' || field === 'html') && Array.isArray(raw) && raw.length && raw.every((x) => typeof x === 'string')
+        ? asString(raw.filter((x: string) => x.trim()).join('\n\n'))
+        : asString(raw);
       if (v === undefined) continue;
       out[field] = v;
       break;

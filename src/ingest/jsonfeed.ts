@@ -3,6 +3,7 @@
 import type { DocumentFields, RawDocument } from '../types.ts';
 import type { ReadResult } from './index.ts';
 import { dropUndefined } from './fields.ts';
+import { summaryWarning } from './feed.ts';
 
 /** True for an object that declares itself a JSON Feed. */
 export function isJsonFeed(v: unknown): v is Record<string, unknown> {
@@ -43,7 +44,8 @@ export function* readJsonFeed(input: string, feed: Record<string, unknown>): Gen
       html: str(o.content_html),
       url,
       published: str(o.date_published) ?? str(o.date_modified),
-      language: lang ? lang.replace(/_/g, '-').split('-')[0]!.toLowerCase() : undefined,
+      // the region stays ("en-US"): it tells the day/month order of numeric dates
+      language: lang ? lang.replace(/_/g, '-') : undefined,
       author: authorOf(o) ?? authorOf(feed),
       feed_title: feedTitle,
     };
@@ -55,7 +57,9 @@ export function* readJsonFeed(input: string, feed: Record<string, unknown>): Gen
       yield { rejection: { input: itemInput, reason: 'JSON Feed item has no content_text, content_html or summary' } };
       continue;
     }
-    const doc: RawDocument = { input: itemInput, kind: 'feed', body, fields: f, warnings: [] };
+    const summaryOnly = !str(o.content_text) && !str(o.content_html);
+    const note = summaryOnly ? summaryWarning(body) : null;
+    const doc: RawDocument = { input: itemInput, kind: 'feed', body, fields: f, warnings: note ? [note] : [] };
     yield { doc };
   }
 }
