@@ -12,6 +12,8 @@ export interface CoreEntities {
   types: Map<string, EntityType>;
   /** Topic words (stems, names left out) most of its articles use: what the event is about. */
   topics?: string[];
+  /** How prominent each core entity is in the event: its mentions per article. */
+  prominence?: Map<string, number>;
 }
 
 // Counts tell events apart (see features.ts) but say nothing about what kind of story it is.
@@ -70,8 +72,9 @@ export function coreEntities(items: ArticleWithAnalysis[], withTopics = true): C
     // Core: in at least half the articles, and (for one-article events) repeated or in the lead.
     .filter((s) => s.share >= 0.5 && (n > 1 || s.mentions >= 2 || s.lead > 0))
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
-  const out: CoreEntities = { persons: [], places: [], others: [], names: new Map(), types: new Map(), topics: withTopics ? topicWords(items) : undefined };
+  const out: CoreEntities = { persons: [], places: [], others: [], names: new Map(), types: new Map(), topics: withTopics ? topicWords(items) : undefined, prominence: new Map() };
   for (const s of scored) {
+    out.prominence!.set(s.id, s.mentions / n);
     out.names.set(s.id, s.name);
     out.types.set(s.id, s.type);
     if (s.type === 'person') out.persons.push(s.id);
@@ -83,6 +86,7 @@ export function coreEntities(items: ArticleWithAnalysis[], withTopics = true): C
   for (const [p, c] of [...placed.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
     if (c / n < 0.5) continue;
     out.places.push(p);
+    if (!out.prominence!.has(p)) out.prominence!.set(p, (stats.get(p)?.mentions ?? c) / n);
     out.names.set(p, stats.get(p)?.name ?? p);
     out.types.set(p, 'place');
   }

@@ -162,6 +162,7 @@ export function dateFromMembers(items: ArticleWithAnalysis[], today: string, wit
   const corroborated = !!mdTop && !!wdTop && mdTop.score >= wdTop.score / 2 && !!mdValue && !!wdValue && intersect(mdValue, wdValue) !== null;
   const md = mdTop && (!wdTop || fullDate || mdTop.score >= wdTop.score || corroborated) ? mdTop : null;
   let anchored: 'day' | 'weekday' | 'month' | 'year' | null = null;
+  const used: Mention[] = []; // the mentions that set the anchor
   if (md) {
     // Full dates first: they carry the year; then month-days.
     const ordered = [...md.mentions].sort((a, b) => Number(b.kind === 'day') - Number(a.kind === 'day') || b.weight - a.weight);
@@ -170,6 +171,7 @@ export function dateFromMembers(items: ArticleWithAnalysis[], today: string, wit
       if (m.report) continue;
       const ok = apply(m.value, [evidenceOf(m, m.kind === 'day' ? 'time-expression:date' : 'time-expression:month-day', `${arts.size} article(s) name this day for the event`)]);
       if (!ok) evidence.push(evidenceOf(m, 'skipped:contradicts', 'names the same day with a different year; not used'));
+      else used.push(m);
     }
     if (acc.precision !== 'unknown') anchored = 'day';
   }
@@ -178,13 +180,21 @@ export function dateFromMembers(items: ArticleWithAnalysis[], today: string, wit
   const wdMention = wd ? (wd.mentions.filter((x) => !x.report).sort((a, b) => b.weight - a.weight)[0] ?? null) : null;
   const mo = !anchored && !wdMention ? best(sup, 'm:', MIN) : null;
   const moMention = mo ? (mo.mentions.filter((x) => !x.report).sort((a, b) => b.weight - a.weight)[0] ?? null) : null;
-  if (moMention && apply(moMention.value, [evidenceOf(moMention, 'time-expression:month', 'the month the articles give for the event')])) anchored = 'month';
+  if (moMention && apply(moMention.value, [evidenceOf(moMention, 'time-expression:month', 'the month the articles give for the event')])) {
+    anchored = 'month';
+    used.push(moMention);
+  }
+  // The article names the event's day in the future tense ("will open on June 12"): announced in advance.
+  const announces = (id: string): boolean => used.some((m) => m.future && m.item.article.id === id);
+  let dated = 0; // articles with a usable date
+  let inAdvance = 0; // of them, written before the day they announce
   if (!anchored && wdMention) anchored = 'weekday';
   // 2. Bounds from the articles' own dates: an event is reported on or after it happens, usually soon.
   for (const it of items) {
     const pub = it.analysis.published ?? it.article.published;
     // A month-day article date is the analyzer's reading of the same mentions we weigh here.
     if (!pub || pub.precision === 'month-day' || (!pub.start && !pub.end && !pub.years)) continue;
+    if (pub.end) dated++;
     const ev: Evidence = {
       rule: 'article-date',
       article_id: it.article.id,
@@ -199,6 +209,16 @@ export function dateFromMembers(items: ArticleWithAnalysis[], today: string, wit
       if (apply({ start: null, end: pub.end, precision: 'range', years, label: '' }, [ev])) continue;
     }
     if (pub.end && apply({ start: null, end: pub.end, precision: 'range', label: '' }, [{ ...ev, rule: 'article-date:upper-bound', note: `article dated ${pub.label}: the event is not later` }])) continue;
+    // Written before the day the articles name: a preview of the event, not a report of it.
+    if (pub.end && acc.start && pub.end < acc.start) {
+      const announced = announces(it.article.id);
+      if (announced) inAdvance++;
+      evidence.push(
+        announced
+          ? { ...ev, rule: 'article-date:announced-in-advance', note: `article dated ${pub.label}, before the day it names in the future tense: the event was announced in advance` }
+          : { ...ev, rule: 'skipped:contradicts', note: `article dated ${pub.label}, before the day the articles name for the event; not used` },
+      );
+    }
   }
   if (wdMention && !apply(wdMention.value, [evidenceOf(wdMention, 'time-expression:weekday', 'the weekday the articles give for the event')])) {
     evidence.push(evidenceOf(wdMention, 'skipped:contradicts', 'this weekday does not fit the other evidence; not used'));
@@ -224,5 +244,7 @@ export function dateFromMembers(items: ArticleWithAnalysis[], today: string, wit
     const r = intersect(acc, { start: null, end: today, precision: 'range', label: '' });
     if (r) acc = r;
   }
+  // Every dated article was written before the day it announces: the event is scheduled, not reported.
+  if (dated > 0 && inAdvance === dated) acc = { ...acc, label: `${acc.label} (scheduled; announced in advance)` };
   return { date: { ...acc, evidence }, core };
 }

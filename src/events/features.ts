@@ -148,9 +148,12 @@ export function articleDatePoint(item: ArticleWithAnalysis, today: string = TODA
   const fromPub = datePoint(pub);
   if (!item.analysis?.times?.length) return fromPub;
   // only the date is read here: no topic words (a second pass over the whole text per article)
-  const own = datePoint(dateFromMembers([item], today, false).date);
+  const dated = dateFromMembers([item], today, false).date;
+  const own = datePoint(dated);
   if (!own) return fromPub;
   const narrow = (p: DatePoint | null) => !!p && p.lo !== null && p.hi !== null && p.hi - p.lo <= 3;
+  // A preview ("will open on June 12"): its date is when it was written, marked as ahead of its event.
+  if (narrow(fromPub) && dated.evidence.some((e) => e.rule === 'article-date:announced-in-advance')) return { ...fromPub!, ahead: true };
   // A precise article date is the more reliable clue; the text's own day refines it only when
   // it lies shortly before (an event is reported on or soon after it happens).
   if (narrow(fromPub)) return narrow(own) && own.lo! <= fromPub!.hi! && own.lo! >= fromPub!.lo! - FOLLOW_UP_DAYS ? own : fromPub;

@@ -3,7 +3,7 @@
 // streaming clusterer's consolidation run from singletons); streams use StreamClusterer.add().
 import type { ArticleWithAnalysis, Assignment, Event } from '../types.ts';
 import type { EventSet } from '../store/store.ts';
-import { StreamClusterer, type ClusterOptions } from './stream.ts';
+import { AMBIGUOUS_RULE, StreamClusterer, type ClusterOptions } from './stream.ts';
 import { articleFeatures } from './features.ts';
 import { dateFromMembers } from './dating.ts';
 import { corpusMentions, narrowWithCorpus } from './corpus-dating.ts';
@@ -13,7 +13,7 @@ import { stableId } from './ids.ts';
 import { byTimeline } from './order.ts';
 import { eventTitle } from './title.ts';
 
-export { StreamClusterer, DEFAULT_THRESHOLD, type ClusterOptions } from './stream.ts';
+export { StreamClusterer, DEFAULT_THRESHOLD, AMBIGUOUS_RULE, type ClusterOptions } from './stream.ts';
 export type { EventSet } from '../store/store.ts';
 
 export interface EventOptions extends ClusterOptions {
@@ -68,11 +68,23 @@ export function clusterEvents(items: ArticleWithAnalysis[], opts: EventOptions =
     const article_ids = c.ids.flatMap((x) => [x, ...(dupsOf.get(x) ?? [])]);
     events.push({
       id,
-      title: eventTitle(c.ranked.map((x) => byId.get(x)!), core),
+      title: eventTitle(c.ranked.map((x) => byId.get(x)!), core, dated),
       date: dated,
       article_ids,
       entity_ids: [...core.persons, ...core.others, ...core.places],
       storyline_id: null,
+    });
+  }
+  // An event kept out of two others it fits equally well says which, in its date's evidence.
+  const byKey = new Map(live.map((c) => [c.key, events.find((e) => e.id === eventIdOf.get(c.key))!]));
+  for (const c of live) {
+    const pair = sc.ambiguousBetween(c.key);
+    const rivals = pair?.map((k) => byKey.get(sc.liveKey(k)));
+    if (!rivals || !rivals[0] || !rivals[1]) continue;
+    const [a, b] = rivals[0].date.label <= rivals[1].date.label ? [rivals[0], rivals[1]] : [rivals[1], rivals[0]];
+    byKey.get(c.key)!.date.evidence.push({
+      rule: 'kept-apart:fits-two-events',
+      note: `fits the event of ${a.date.label} (${a.id}) and that of ${b.date.label} (${b.id}) equally well, in wording and date; joined to neither`,
     });
   }
   events.sort(byTimeline);
@@ -83,7 +95,10 @@ export function clusterEvents(items: ArticleWithAnalysis[], opts: EventOptions =
   originals.forEach((it, mi) => {
     const now = sc.clusterOf(mi);
     // Each article started its own event (key = its index): still there, absorbed, or moved.
-    const rule = sc.liveKey(mi) !== now ? 'moved-on-consolidation' : sc.memberCount(now) > 1 ? 'joined' : 'opened-new-event';
+    // Alone because it fits two events of different dates equally well: said so first.
+    const alone = sc.memberCount(now) === 1;
+    const rule =
+      alone && sc.ambiguousBetween(now) ? AMBIGUOUS_RULE : sc.liveKey(mi) !== now ? 'moved-on-consolidation' : !alone ? 'joined' : 'opened-new-event';
     assignments.push(sc.finalAssignment(mi, rule, name));
     for (const d of dupsOf.get(it.article.id) ?? []) {
       assignments.push({

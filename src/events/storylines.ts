@@ -13,6 +13,17 @@ const WEIGHT = { person: 1, organisation: 0.6, place: 0.4, topic: 0.2 };
 const STORY_LINK = 1.4; // two people; one person and an organisation or place; or, see below
 const MAX_TOPICS = 5; // shared topic words counted at most
 const MIN_TOPICS = 2; // without a shared person, at least this many shared topic words
+/** With one shared person who leads both events and nothing else named in common, this many shared topic words. */
+const LEAD_TOPICS = 3;
+
+/**
+ * Both events are first of all about the same person (an accused at arraignment, trial and
+ * verdict, whose reports need not name the court each time).
+ */
+function sameLead(a: CoreEntities, b: CoreEntities): boolean {
+  return !!a.persons[0] && a.persons[0] === b.persons[0];
+}
+
 /** Without a shared person, events further apart than this are not linked (a story of a season). */
 export const STORY_WINDOW_DAYS = 45;
 /** An entity in more events than this links nothing by itself (the index skips it). */
@@ -36,12 +47,13 @@ function storyScore(a: CoreEntities, b: CoreEntities, common: Set<string> = new 
   return { score, persons, anchors: orgs + places + crossed, topics };
 }
 
-/** Two events continue one story: two protagonists, one plus a place/organisation, or (without a
- *  shared person) a shared organisation/place and topic words — the last only within `gapDays`. */
+/** Two events continue one story: two protagonists, one plus a place/organisation, the same lead
+ *  person and several topic words, or (without a shared person) a shared organisation/place and
+ *  topic words — the last only within `gapDays`. */
 export function sameStory(a: CoreEntities, b: CoreEntities, gapDays = 0, common?: Set<string>): boolean {
   const s = storyScore(a, b, common);
   if (s.persons >= 2) return true;
-  if (s.persons === 1) return s.anchors >= 1;
+  if (s.persons === 1) return s.anchors >= 1 || (sameLead(a, b) && s.topics >= LEAD_TOPICS);
   return s.anchors >= 1 && s.topics >= MIN_TOPICS && gapDays <= STORY_WINDOW_DAYS && s.score >= STORY_LINK;
 }
 
@@ -52,6 +64,33 @@ function commonTopics(events: Event[], cores: Map<string, CoreEntities>): Set<st
   const df = new Map<string, number>();
   for (const e of events) for (const t of cores.get(e.id)?.topics ?? []) df.set(t, (df.get(t) ?? 0) + 1);
   for (const [t, n] of df) if (n > events.length / 2) out.add(t);
+  return out;
+}
+
+/** A storyline's title names the entities at least this prominent (mentions, summed over its events) next to the most prominent one. */
+const TITLE_SHARE = 0.5;
+
+/**
+ * Who or what a story is about: the shared entities most prominent across its events (the
+ * accused of a trial, not its judge; the two clubs of a rivalry, not their players), at most
+ * three. Events without prominence scores fall back to the shared people first.
+ */
+function storyTitle(shared: string[], evs: Event[], cores: Map<string, CoreEntities>, people: Set<string>, names: Map<string, string>): string[] {
+  const weight = new Map<string, number>();
+  for (const k of shared) weight.set(k, evs.reduce((sum, e) => sum + (cores.get(e.id)?.prominence?.get(k) ?? 0), 0));
+  const ranked = [...shared].sort((a, b) => weight.get(b)! - weight.get(a)! || Number(people.has(b)) - Number(people.has(a)) || a.localeCompare(b));
+  const top = weight.get(ranked[0] ?? '') ?? 0;
+  if (top <= 0) {
+    const persons = shared.filter((k) => people.has(k)).slice(0, 3);
+    return persons.length ? persons : shared.slice(0, 2);
+  }
+  const out: string[] = [];
+  const name = (k: string) => (names.get(k) ?? k).toLowerCase();
+  for (const k of ranked) {
+    if (out.length >= 3 || weight.get(k)! < TITLE_SHARE * top) break;
+    // "Brekka" beside "Brekka United" says nothing more
+    if (!out.some((o) => name(o).includes(name(k)) || name(k).includes(name(o)))) out.push(k);
+  }
   return out;
 }
 
@@ -104,8 +143,9 @@ export function linkStorylines(events: Event[], cores: Map<string, CoreEntities>
       .filter(([, c]) => c >= Math.max(2, Math.ceil(evs.length / 2)))
       .sort((a, b) => Number(people.has(b[0])) - Number(people.has(a[0])) || b[1] - a[1] || a[0].localeCompare(b[0]))
       .map(([k]) => k);
-    const titleIds = shared.filter((k) => people.has(k)).slice(0, 3);
-    const title = (titleIds.length ? titleIds : shared.slice(0, 2)).map((k) => names.get(k) ?? k).join(' – ');
+    const title = storyTitle(shared, evs, cores, people, names)
+      .map((k) => names.get(k) ?? k)
+      .join(' – ');
     out.push({ id: stableId('st', ids), title: title || evs[0]!.title, event_ids: ids, entity_ids: shared });
   }
   return out;

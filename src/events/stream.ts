@@ -10,7 +10,7 @@ import type { ArticleWithAnalysis, Assignment } from '../types.ts';
 import { articleFeatures, type ArticleFeatures } from './features.ts';
 import { DocFreq, MAX_TERMS, STREAM_MAX_TERMS, Vocabulary, isResidual, vectorize, type SparseVec } from './vector.ts';
 import { IntFloatMap } from '../util/int-float-map.ts';
-import { DateSummary, MAX_TIME_FACTOR, dateGap, pointSet, timeFactor, type DatePoint, type Gap } from './time-feature.ts';
+import { DateSummary, MAX_TIME_FACTOR, aheadFactor, dateGap, pointSet, timeFactor, type DatePoint, type Gap } from './time-feature.ts';
 import { WEEKDAY_MISMATCH, setGap } from './day-set.ts';
 import { MaxHeap } from './heap.ts';
 import { AnchorSide, anchorKeys, anchorsFactor } from './anchors.ts';
@@ -34,6 +34,14 @@ export interface ClusterOptions {
 }
 
 export const DEFAULT_THRESHOLD = 0.25;
+/**
+ * An event without a day of its own (no dated article: an undated report, a bare weekday) that
+ * fits two events of the same actors whose dates contradict (the same summit in two years, both
+ * on a Thursday) nearly equally well — the lesser at least this share of the better, and its date evidence
+ * as close to both — is joined to neither: neither content nor date can tell which one it
+ * reports, and a guess would put it in the wrong year.
+ */
+export const AMBIGUITY = 0.9;
 
 interface Member {
   id: string;
@@ -65,6 +73,9 @@ export interface Scored {
   content: number;
   gap: Gap | null;
 }
+
+/** Assignment rule of an article kept out of two events it fits equally well (see AMBIGUITY). */
+export const AMBIGUOUS_RULE = 'kept-apart:fits-two-events';
 
 const SUM_PRUNE_AT = 800;
 const SUM_PRUNE_TO = 500;
@@ -116,13 +127,15 @@ export class StreamClusterer {
     let assignment: Assignment;
     // Periodic consolidation revisits only close calls: new events, or joins near the threshold.
     if (!best || best.score < 2 * this.threshold || (ranked[1] && ranked[1].score >= this.threshold)) this.recent.push(mi);
-    if (best && best.score >= this.threshold) {
+    const rival = best && best.score >= this.threshold ? this.rivalOf(mi, best, ranked[1]) : null;
+    if (best && best.score >= this.threshold && rival === null) {
       this.attach(mi, best.cluster);
       assignment = this.explain(mi, best, ranked[1] ?? null, 'joined');
     } else {
       const c = this.open();
       this.attach(mi, c);
-      assignment = this.explain(mi, { cluster: c, score: 0, content: 0, gap: null }, best ?? null, 'opened-new-event');
+      if (rival !== null) this.heldApart.set(c, [best!.cluster, rival]);
+      assignment = this.explain(mi, { cluster: c, score: 0, content: 0, gap: null }, best ?? null, rival !== null ? AMBIGUOUS_RULE : 'opened-new-event');
     }
     if (this.consolidateEvery > 0 && ++this.sinceConsolidation >= this.consolidateEvery) {
       this.sinceConsolidation = 0;
@@ -181,7 +194,8 @@ export class StreamClusterer {
       for (const d of this.members[self]!.mentioned) gap = { days: Math.min(gap.days, Math.round(Math.abs(d - centre))), exact: true };
     }
     const place = side ? this.docAnchorFactor(self, side, c) : 1;
-    return { cluster: c.key, score: content * timeFactor(gap) * place, content, gap };
+    const ahead = date?.ahead || dates.ahead ? aheadFactor(summaryOf(date), dates) : 1;
+    return { cluster: c.key, score: content * timeFactor(gap) * place * ahead, content, gap };
   }
 
   /**
@@ -354,7 +368,7 @@ export class StreamClusterer {
   /** Cluster-to-cluster score: average linkage x time factor between their date summaries. */
   private linkScore(a: Cluster, b: Cluster): number {
     const content = IntFloatMap.dot(a.sum, b.sum) / (a.members.length * b.members.length);
-    return content * timeFactor(summaryGap(a.dates, b.dates)) * anchorsFactor(this.sideOf(a), this.sideOf(b));
+    return content * timeFactor(summaryGap(a.dates, b.dates)) * aheadFactor(a.dates, b.dates) * anchorsFactor(this.sideOf(a), this.sideOf(b));
   }
 
   /** The event's heaviest terms as a query (derived once per version of the event). */
@@ -418,6 +432,23 @@ export class StreamClusterer {
     // Second merge only around the events the moves changed.
     this.mergePass(all ? null : new Set([...this.touched].map((c) => this.resolve(c))));
     this.touched = new Set();
+    this.releasePass(recent);
+  }
+
+  /** Takes undated articles that fit two date-contradicting events equally well out of both (see AMBIGUITY). */
+  private releasePass(only: number[] | null): void {
+    const todo = only ?? this.members.map((_, i) => i);
+    for (const mi of todo) {
+      const m = this.members[mi]!;
+      if (m.cluster < 0 || this.clusters[m.cluster]!.members.length < 2) continue;
+      const other = this.fitsTwo(mi);
+      if (other === null) continue;
+      const own = m.cluster;
+      this.detach(mi);
+      const c = this.open();
+      this.attach(mi, c);
+      this.heldApart.set(c, [own, other]);
+    }
   }
 
   /** Agglomerative pass; `scope` limits the starting events (periodic consolidation). */
@@ -453,9 +484,79 @@ export class StreamClusterer {
         heap.push(s, top.v); // stale score: re-queue with the current value
         continue;
       }
+      if (this.holdApart(A, B, s) || this.holdApart(B, A, s)) continue;
       this.merge(a, b);
       pushPairs(A);
     }
+  }
+
+  /**
+   * True when event x has no day of its own and fits another event z, whose dates contradict
+   * y's, nearly as well as y (score `s`; see AMBIGUITY): x is then merged with neither.
+   */
+  private holdApart(x: Cluster, y: Cluster, s: number): boolean {
+    if (x.dates.count || !y.dates.count) return false; // only an undated side, against a dated one
+    for (const o of this.neighbours(x)) {
+      const z = this.clusters[o]!;
+      if (o === y.key || !z.members.length || timeFactor(summaryGap(y.dates, z.dates)) > 0) continue;
+      if (this.linkScore(x, z) >= AMBIGUITY * s && sameGap(summaryGap(x.dates, y.dates), summaryGap(x.dates, z.dates)) && sharedActor(this.sideOf(x), this.sideOf(y), this.sideOf(z))) {
+        this.heldApart.set(x.key, [y.key, o]);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Stream: the runner-up's event when an article without a day of its own fits it nearly as
+   * well as the best one and the two events' dates contradict (see AMBIGUITY), else null.
+   */
+  private rivalOf(mi: number, best: Scored, runner: Scored | undefined): number | null {
+    const date = this.members[mi]!.date;
+    if (!runner || runner.score < AMBIGUITY * best.score || !sameGap(best.gap, runner.gap)) return null;
+    const own = new DateSummary();
+    own.add(date);
+    if (own.count) return null;
+    const a = this.clusters[best.cluster]!;
+    const b = this.clusters[runner.cluster]!;
+    if (!a.dates.count || !b.dates.count || timeFactor(summaryGap(a.dates, b.dates)) > 0) return null;
+    return sharedActor(AnchorSide.of(this.members[mi]!.places), this.sideOf(a), this.sideOf(b)) ? runner.cluster : null;
+  }
+
+  /**
+   * The other event when member `mi` has no day of its own and its own event (without it) and
+   * the best other event fit it nearly equally well (see AMBIGUITY) while their dates
+   * contradict: it then belongs in neither. Else null.
+   */
+  private fitsTwo(mi: number): number | null {
+    const m = this.members[mi]!;
+    const own = this.clusters[m.cluster]!;
+    if (!own.dates.count) return null; // no dated article in its event (always so without dates)
+    const undated = new DateSummary();
+    undated.add(m.date);
+    if (undated.count) return null;
+    const ranked = this.rank(m.vec, m.date, mi, -1, 2); // the two best, and always its own event
+    const other = ranked.find((r) => r.cluster !== own.key);
+    const mine = ranked.find((r) => r.cluster === own.key);
+    if (!other || !mine || !sameGap(other.gap, mine.gap)) return null;
+    const lo = Math.min(mine.score, other.score);
+    if (lo < this.threshold || lo < AMBIGUITY * Math.max(mine.score, other.score)) return null;
+    const theirs = this.clusters[other.cluster]!;
+    if (!theirs.dates.count || timeFactor(summaryGap(this.summaryWithout(own, mi), theirs.dates)) > 0) return null;
+    return sharedActor(AnchorSide.of(m.places), this.sideOf(own), this.sideOf(theirs)) ? other.cluster : null;
+  }
+
+  /** Events kept apart as ambiguous (key -> the two events they fit), see AMBIGUITY. */
+  private readonly heldApart = new Map<number, [number, number]>();
+
+  /** The two events a still-separate event `key` fits equally well, when it was held apart (see AMBIGUITY). */
+  ambiguousBetween(key: number): [number, number] | null {
+    const k = this.resolve(key);
+    const c = this.clusters[k]!;
+    const pair = this.heldApart.get(k);
+    if (!pair || !c.alive || !c.members.length) return null;
+    const [y, z] = pair.map((x) => this.resolve(x)) as [number, number];
+    return y !== z && y !== k && z !== k ? [y, z] : null;
   }
 
   /** Moves articles (all, or the recent ones) to the event they now fit best. */
@@ -593,6 +694,33 @@ function topBy(hit: number[], acc: Float64Array, k: number): number[] {
     top[i] = c;
   }
   return top;
+}
+
+/**
+ * A person or place that most articles of all three sides name: the same actors, so an undated
+ * report may be about either event (see AMBIGUITY). Without entities, nothing says so.
+ */
+function sharedActor(x: AnchorSide, y: AnchorSide, z: AnchorSide): boolean {
+  for (const kind of ACTORS) {
+    const ys = y.core(kind);
+    const zs = z.core(kind);
+    if (x.core(kind).some((k) => ys.includes(k) && zs.includes(k))) return true;
+  }
+  return false;
+}
+/** Anchor keys of every person and place a side names (figures, also '@'-keyed, are no actors). */
+const ACTORS = ['@person:', '@place:'];
+
+/** One article's date as a summary. */
+function summaryOf(p: DatePoint | null): DateSummary {
+  const s = new DateSummary();
+  s.add(p);
+  return s;
+}
+
+/** Both gaps unknown, or the same number of days: the dates fit two events equally (see AMBIGUITY). */
+function sameGap(a: Gap | null, b: Gap | null): boolean {
+  return a === null || b === null ? a === b : a.days === b.days;
 }
 
 function round(x: number): number {

@@ -14,6 +14,8 @@ export interface DatePoint {
   md: number | null; // position in the year (month * 31 + day), when month and day are known
   wd?: number | null; // weekday the text names for the event (0=Sunday), when known
   years?: number[] | null; // candidate years, when only some fit
+  /** A preview: the article was written (on this date) before the day it announces for its event. */
+  ahead?: boolean;
 }
 
 export const DAY_SIGMA = 3; // days: width of the Gaussian decay
@@ -83,6 +85,8 @@ export class DateSummary {
   /** Days all members' evidence allows (members that contradict the rest are left out). */
   set: DaySet | null = null;
   conflicts = 0; // members whose evidence contradicted the set
+  ahead = 0; // point-like member dates that are previews' (see DatePoint.ahead)
+  aheadHi: number | null = null; // the latest of them
 
   /** The event's centre in time: mean of its point-like member dates. */
   center(): number | null {
@@ -105,6 +109,10 @@ export class DateSummary {
     if (isNarrow(p)) {
       this.sum += (p.lo! + p.hi!) / 2;
       this.count++;
+      if (p.ahead) {
+        this.ahead++;
+        this.aheadHi = this.aheadHi === null ? p.hi : Math.max(this.aheadHi, p.hi!);
+      }
       this.lo = this.lo === null ? p.lo : Math.min(this.lo, p.lo!);
       this.hi = this.hi === null ? p.hi : Math.max(this.hi, p.hi!);
     } else if (p.lo !== null && p.hi !== null) {
@@ -124,6 +132,8 @@ export class DateSummary {
       this.hi = this.hi === null ? o.hi : Math.max(this.hi, o.hi!);
       this.sum += o.sum;
       this.count += o.count;
+      this.ahead += o.ahead;
+      if (o.aheadHi !== null) this.aheadHi = this.aheadHi === null ? o.aheadHi : Math.max(this.aheadHi, o.aheadHi);
     }
     if (o.wideLo !== null) this.addHull({ lo: o.wideLo, hi: o.wideHi, md: null });
     for (const md of o.mds) this.addHull({ lo: null, hi: null, md });
@@ -170,6 +180,23 @@ export function dateGap(p: DatePoint | null, s: DateSummary): Gap | null {
   if (!ps || !s.set) return null;
   const bare = p.lo === null && p.md === null && (p.wd ?? null) !== null;
   return setGap(ps, s.set, false, bare ? ps : s.bareWeekday() ? s.set : null);
+}
+
+/**
+ * True when `a` is only previews (written before the day they announce) and `b` only reports of
+ * an event on a day after the latest of them was written: the previews announced what `b`
+ * reports, but are not reports of it ("results due on July 24" against the results).
+ */
+function previewsBefore(a: DateSummary, b: DateSummary): boolean {
+  return a.ahead > 0 && a.ahead === a.count && b.count > 0 && b.ahead === 0 && b.center()! > a.aheadHi! + PREVIEW_DAYS;
+}
+/** A preview written this many days before the day reported is still the same news (the eve of it). */
+const PREVIEW_DAYS = 1;
+
+/** 0 when one side only announced in advance what the other reports (see previewsBefore), else 1. */
+export function aheadFactor(a: DateSummary, b: DateSummary): number {
+  if (!a.ahead && !b.ahead) return 1;
+  return previewsBefore(a, b) || previewsBefore(b, a) ? 0 : 1;
 }
 
 /** Multiplier for a content score; 1 when the gap is unknown. */

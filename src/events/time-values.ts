@@ -47,6 +47,7 @@ export function keyOf(kind: MentionKind, v: TimeValue): string | null {
 }
 
 const REPORT_CUE = /\b(report(?:ed|s)?|sa(?:id|ys)|announc(?:ed|es)|publish(?:ed|es)|told|stat(?:ed|es)|wr(?:ote|ites)|updated|posted|quoted|as of|confirmed|added|declared)\b[^.;]{0,40}$/i;
+const SCHEDULED_VERB = /\b(?:will|would|shall)\s+$|\b(?:due|going|set|expected|scheduled|planned|plans?|is|are)\s+to\s+$|['’]ll\s+$/i;
 const FUTURE_CUE = /\b(will|would|due|scheduled|planned|plans?|next|upcoming|expected|set to|to be held|ahead of)\b/i;
 
 /**
@@ -58,7 +59,10 @@ export function isReportTime(article: Article, analysis: AnalyzedArticle, t: Tim
   const sent = analysis.sentences[t.sentence];
   const from = sent ? sent.start : Math.max(0, t.start - 80);
   const before = article.text.slice(from, t.start);
-  if (REPORT_CUE.test(before)) return true;
+  const cue = REPORT_CUE.exec(before);
+  // "will report its results on July 24", "is due to announce on Friday": a scheduled
+  // announcement is an event of its own, not the moment the article was written.
+  if (cue && !SCHEDULED_VERB.test(before.slice(0, cue.index))) return true;
   for (const e of analysis.published?.evidence ?? []) {
     if (e.article_id && e.article_id !== article.id) continue;
     if (e.start !== undefined && e.end !== undefined && e.start < t.end && t.start < e.end && /dateline|metadata|byline/i.test(e.rule)) return true;

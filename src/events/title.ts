@@ -2,9 +2,10 @@
 // most central article's title or first sentence. A "real headline" is what an editor wrote
 // (metadata, front matter, an HTML/feed title, a short first line), not a sentence of the body
 // promoted to a title: short, and not ending like a sentence.
-import type { ArticleWithAnalysis } from '../types.ts';
+import type { ArticleWithAnalysis, TimeValue } from '../types.ts';
 import type { CoreEntities } from './core-entities.ts';
 import { loadedCount } from '../lexicon/framing.ts';
+import { isoToDayNumber } from '../util/calendar.ts';
 
 const MAX = 140;
 const HEADLINE_MAX_CHARS = 110;
@@ -55,14 +56,34 @@ function slant(title: string | null): number {
 /** Headlines this far down the centrality ranking still speak for the event as a whole. */
 const TITLE_CANDIDATES = 3;
 
-/** `ranked`: the event's articles, most central first. */
-export function eventTitle(ranked: ArticleWithAnalysis[], core: CoreEntities): string {
+/** Days after the event's last possible day an article may be dated and still be a report of it, not a follow-up. */
+const TIMELY_DAYS = 1;
+
+/**
+ * True when the article is dated (to a few days at most) more than TIMELY_DAYS after the event's
+ * last possible day: a follow-up ("Inquiry to look at bridge repairs" two days after the
+ * collapse), whose headline tells what came next rather than what happened.
+ */
+function followUp(item: ArticleWithAnalysis, date: TimeValue | undefined): boolean {
+  const pub = item.analysis.published ?? item.article.published;
+  if (!date?.end || !pub?.start || !pub.end || pub.precision === 'month-day') return false;
+  const [lo, hi, end] = [isoToDayNumber(pub.start), isoToDayNumber(pub.end), isoToDayNumber(date.end)];
+  if (lo === null || hi === null || end === null || hi - lo > 3) return false; // only a range: cannot tell
+  return lo - end > TIMELY_DAYS;
+}
+
+/**
+ * `ranked`: the event's articles, most central first; `date`: the event's date, when known
+ * (a headline written on the event's day is preferred to a follow-up's).
+ */
+export function eventTitle(ranked: ArticleWithAnalysis[], core: CoreEntities, date?: TimeValue): string {
   const central = ranked[0]!;
-  // Among the most central articles' headlines, the one that leans least (the most central on a tie).
+  // Among the most central articles' headlines, the one that leans least; then one written on
+  // the event's day before a later follow-up's (the most central on a tie).
   let headline: ArticleWithAnalysis | null = null;
   let least = Infinity;
   for (const x of ranked.filter(isHeadline).slice(0, TITLE_CANDIDATES)) {
-    const s = slant(x.article.title);
+    const s = slant(x.article.title) * 2 + (followUp(x, date) ? 1 : 0);
     if (s < least) [headline, least] = [x, s];
   }
   if (headline) return cut(clean(headline.article.title ?? ''));
