@@ -21,13 +21,14 @@ test('mixed fixture dir: counts, outlets, dates, dedupe, and re-ingesting adds n
   try {
     const r = await ingest(store, [`${FIX}/mixed`]);
     assert.equal(r.rejected.length, 0, JSON.stringify(r.rejected));
-    assert.equal(r.ingested, 8);
-    assert.equal(r.duplicates, 1); // copy-of-library.json repeats a JSONL item word for word
-    assert.equal(r.nearDuplicates, 1);
-    // the tally says the near copy was stored (marked), the exact one was not
-    assert.equal(tally(r), 'ingested 8 (1 near copy of earlier articles, marked duplicate_of), duplicates 1, rejected 0');
+    // copy-of-library.json repeats a JSONL item (BBC) word for word under another outlet's name
+    // (Ostbrook Daily): a syndicated copy, stored and marked like the near copy
+    assert.equal(r.ingested, 9);
+    assert.equal(r.duplicates, 0);
+    assert.equal(r.nearDuplicates, 2);
+    assert.equal(tally(r), 'ingested 9 (2 near or syndicated copies of earlier articles, marked duplicate_of), duplicates 0, rejected 0');
     const all = store.articles();
-    assert.equal(all.length, 8);
+    assert.equal(all.length, 9);
     const by = (s: string) => all.find((a) => a.input.endsWith(s))!;
 
     assert.equal(by('agencies.jsonl:1').id, 'wire-001'); // input id kept
@@ -43,10 +44,12 @@ test('mixed fixture dir: counts, outlets, dates, dedupe, and re-ingesting adds n
     assert.equal(by('repost.txt').duplicate_of, by('harbor-storm.txt').id);
     assert.equal(by('harbor-storm.txt').duplicate_of, null);
     assert.ok(all.every((a) => a.language === 'en'));
+    assert.equal(by('copy-of-library.json').duplicate_of, by('agencies.jsonl:4').id);
+    assert.ok(by('copy-of-library.json').warnings.some((w) => w.code === 'syndicated-copy'));
 
     const again = await ingest(store, [`${FIX}/mixed`]);
     assert.deepEqual([again.ingested, again.duplicates, again.rejected.length], [0, 9, 0]);
-    assert.equal(store.articles().length, 8);
+    assert.equal(store.articles().length, 9);
   } finally {
     store.close();
   }
@@ -122,6 +125,33 @@ test('the earliest copy by publication time is the original even when read later
     assert.equal(store.article('feed')!.duplicate_of, 'wire');
     assert.equal(store.article('blog')!.duplicate_of, 'wire');
     assert.equal(store.article('wire')!.published?.timestamp, '2030-10-14T13:20:00Z');
+  } finally {
+    store.close();
+  }
+});
+
+test('an exact copy carried by another outlet is stored as a syndicated copy; the same copy again, or the same outlet again, is not', async () => {
+  const dir = tmp();
+  const text = 'Harbour cranes at Velmstad stood still on Monday as 800 crane operators walked out over pay.\n\nThe port authority said talks would resume on Thursday.';
+  const doc = (outlet: string) => `---\ntitle: Velmstad crane operators strike\noutlet: ${outlet}\n---\n${text}\n`;
+  writeFileSync(join(dir, 'wire.txt'), doc('Harbour Wire'));
+  writeFileSync(join(dir, 'gazette.txt'), doc('Velmstad Gazette'));
+  writeFileSync(join(dir, 'wire-again.txt'), doc('Harbour Wire'));
+  const store = openStore(join(dir, 'p.db'));
+  try {
+    const r = await ingest(store, [join(dir, 'wire.txt'), join(dir, 'gazette.txt'), join(dir, 'wire-again.txt')]);
+    assert.equal(r.ingested, 2);
+    assert.equal(r.duplicates, 1, 'the wire story twice from the wire is one article');
+    const all = store.articles();
+    const wire = all.find((a) => a.outlet?.name === 'Harbour Wire')!;
+    const gazette = all.find((a) => a.outlet?.name === 'Velmstad Gazette')!;
+    assert.notEqual(gazette.id, wire.id);
+    assert.equal(gazette.duplicate_of, wire.id);
+    assert.ok(gazette.warnings.some((w) => w.code === 'syndicated-copy' && w.message.includes(wire.id)));
+    const again = await ingest(store, [join(dir, 'gazette.txt')]);
+    assert.equal(again.ingested, 0);
+    assert.equal(again.duplicates, 1, 're-ingesting the copy stores nothing');
+    assert.equal(store.articles().length, 2);
   } finally {
     store.close();
   }

@@ -1,10 +1,11 @@
 // Glue for `parallax ingest`: read inputs, extract articles, drop exact duplicates, mark near
 // duplicates with their earliest copy, and store everything in batched transactions.
+import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { Article, Rejection } from '../types.ts';
 import type { Store } from '../store/store.ts';
 import { readInputs } from '../ingest/index.ts';
-import { extractArticle } from '../extract/index.ts';
+import { articleIdFor, extractArticle } from '../extract/index.ts';
 import { loadRegistry } from '../extract/registry.ts';
 import { NearDuplicateIndex } from '../extract/dedupe.ts';
 
@@ -20,7 +21,7 @@ export interface IngestOptions {
 }
 
 export interface IngestResult {
-  ingested: number; // articles stored by this run (near copies included, marked duplicate_of)
+  ingested: number; // articles stored by this run (near and syndicated copies included, marked duplicate_of)
   duplicates: number; // exact copies of stored content, not stored again
   nearDuplicates: number; // stored, but marked as a copy of an earlier article
   rejected: Rejection[];
@@ -45,10 +46,32 @@ export function publishedBefore(a: When, b: When): boolean {
   return !!(a.day && b.day && a.day < b.day);
 }
 
-/** The one-line tally both `ingest` and `analyze` print: near copies are stored (with duplicate_of), exact ones are not. */
+/** Who carries an article: its registry id, else its outlet name (null when unknown). */
+function outletKey(a: Article): string | null {
+  return a.outlet?.id?.trim() || a.outlet?.name?.trim().toLowerCase() || null;
+}
+
+const outletLabel = (a: Article): string => a.outlet?.name ?? a.outlet?.id ?? 'outlet unknown';
+
+/** Both outlets known and different: the same text is a syndicated copy, not a re-run. */
+function carriedByAnother(stored: Article, a: Article): boolean {
+  const x = outletKey(stored);
+  const y = outletKey(a);
+  return !!x && !!y && x !== y;
+}
+
+/** A syndicated copy's id: the text's id made distinct by the outlet carrying it (stable across runs). */
+function copyId(a: Article): string {
+  return articleIdFor(createHash('sha1').update(`${a.content_hash}|${outletKey(a)}`).digest('hex'));
+}
+
+/**
+ * The one-line tally both `ingest` and `analyze` print: near copies and exact copies carried by
+ * another outlet are stored (with duplicate_of); the same text from the same outlet is not.
+ */
 export function tally(r: IngestResult): string {
   const n = r.nearDuplicates;
-  const near = n ? ` (${n} near ${n === 1 ? 'copy' : 'copies'} of earlier articles, marked duplicate_of)` : '';
+  const near = n ? ` (${n} near or syndicated ${n === 1 ? 'copy' : 'copies'} of earlier articles, marked duplicate_of)` : '';
   const langs = Object.entries(r.otherLanguages).sort((a, b) => b[1] - a[1]);
   const other = langs.reduce((sum, [, k]) => sum + k, 0);
   const foreign = other ? `; ${other} not in English (${langs.map(([l, k]) => `${l} ${k}`).join(', ')}): their analysis reads only known names, numbers and numeric dates` : '';
@@ -75,38 +98,56 @@ export async function ingest(store: Store, inputs: string[], opts: IngestOptions
   let batch: Article[] = [];
   let done = 0;
 
-  const storeOne = (a: Article): void => {
-    if (store.hasArticle(a.id)) {
-      const stored = store.article(a.id);
-      if (stored && stored.content_hash !== a.content_hash) result.rejected.push({ input: a.input, reason: `id "${a.id}" is already stored with different content` });
-      else result.duplicates++;
-      return;
-    }
-    if (store.findByContentHash(a.content_hash)) {
-      result.duplicates++;
-      return;
-    }
-    const near = a.minhash ? index.query(a.minhash) : null;
-    if (near) {
-      const root = index.root(near.id);
-      const rootWhen = when.get(root) ?? { day: null, instant: null };
-      a.warnings.push({ code: 'near-duplicate', message: `near copy (estimated ${Math.round(near.similarity * 100)}% shingle overlap) of ${near.id}` });
-      if (publishedBefore(whenOf(a), rootWhen)) {
-        // this copy was published earlier than the stored original: it becomes the original
-        for (const id of [root, ...(members.get(root) ?? [])]) {
-          const old = store.article(id);
-          if (!old) continue;
-          old.duplicate_of = a.id;
-          store.updateArticle(old);
-          index.setRoot(id, a.id);
-          addMember(a.id, id);
-        }
-        members.delete(root);
-      } else {
-        a.duplicate_of = root;
-        addMember(root, a.id);
+  /** Makes `a` a stored copy of `original`: the earlier published of the two is the root. */
+  const markCopy = (a: Article, original: string, note: { code: string; message: string }): void => {
+    const root = index.root(original);
+    const rootWhen = when.get(root) ?? { day: null, instant: null };
+    a.warnings.push(note);
+    if (publishedBefore(whenOf(a), rootWhen)) {
+      // this copy was published earlier than the stored original: it becomes the original
+      for (const id of [root, ...(members.get(root) ?? [])]) {
+        const old = store.article(id);
+        if (!old) continue;
+        old.duplicate_of = a.id;
+        store.updateArticle(old);
+        index.setRoot(id, a.id);
+        addMember(a.id, id);
       }
-      result.nearDuplicates++;
+      members.delete(root);
+    } else {
+      a.duplicate_of = root;
+      addMember(root, a.id);
+    }
+    result.nearDuplicates++;
+  };
+
+  const storeOne = (a: Article): void => {
+    // the same text again: a re-run (not stored twice), unless another outlet carries it — a
+    // syndicated copy is stored, marked duplicate_of, so coverage names every outlet that ran it
+    const sameText = store.hasArticle(a.id) ? a.id : store.findByContentHash(a.content_hash);
+    if (sameText) {
+      const stored = store.article(sameText);
+      if (stored && stored.content_hash !== a.content_hash) {
+        result.rejected.push({ input: a.input, reason: `id "${a.id}" is already stored with different content` });
+        return;
+      }
+      if (!stored || !carriedByAnother(stored, a)) {
+        result.duplicates++;
+        return;
+      }
+      if (a.id === stored.id) {
+        // the id came from the text: the copy gets its own (a re-run of the copy finds it stored)
+        const copy = copyId(a);
+        if (store.hasArticle(copy)) {
+          result.duplicates++;
+          return;
+        }
+        a.id = copy;
+      }
+      markCopy(a, stored.id, { code: 'syndicated-copy', message: `exact copy of ${stored.id} (${outletLabel(stored)}), carried by ${outletLabel(a)}` });
+    } else {
+      const near = a.minhash ? index.query(a.minhash) : null;
+      if (near) markCopy(a, near.id, { code: 'near-duplicate', message: `near copy (estimated ${Math.round(near.similarity * 100)}% shingle overlap) of ${near.id}` });
     }
     store.insertArticle(a);
     if (a.minhash) index.add(a.id, a.minhash, a.duplicate_of);
