@@ -121,3 +121,35 @@ test('streaming: an undated report arriving after two editions is kept out of bo
   const ferry = sc.add(byId.get('undated-ferry')!);
   assert.equal(ferry.rule, 'joined');
 });
+
+test('why: a kept-apart report says it fits two events, not that it scored too low', async () => {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { openStore } = await import('../src/store/index.ts');
+  const { clusterStore } = await import('../src/pipeline/cluster.ts');
+  const { main } = await import('../src/cli/main.ts');
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-why-'));
+  try {
+    const db = join(dir, 'p.db');
+    const store = openStore(db);
+    for (const it of items()) {
+      store.insertArticle(it.article);
+      store.putAnalysis(it.analysis);
+    }
+    clusterStore(store, { today: TODAY });
+    store.close();
+    let out = '';
+    const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = ((c: string | Uint8Array) => ((out += String(c)), true)) as typeof process.stdout.write;
+    try {
+      assert.equal(await main(['node', 'parallax', '--db', db, 'why', 'undated-generic']), 0);
+    } finally {
+      process.stdout.write = write;
+    }
+    assert.match(out, /kept apart: it fits .* nearly equally well, and their dates contradict/);
+    assert.ok(!out.includes('below the join threshold'), out);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { withStore } from '../context.ts';
 import { UsageError } from '../errors.ts';
-import { DEFAULT_THRESHOLD } from '../../events/index.ts';
+import { AMBIGUOUS_RULE, DEFAULT_THRESHOLD } from '../../events/index.ts';
 
 export function register(program: Command): void {
   program
@@ -29,7 +29,11 @@ export function register(program: Command): void {
         out.push(`article ${id} -> event ${a.event_id}${ev ? `: ${ev.title}` : ''}`);
         const alone = (ev?.article_ids.length ?? 0) <= 1;
         out.push(`  rule: ${a.rule}   score: ${alone ? 'n/a (only article of its event)' : a.score.toFixed(3)}`);
-        if (a.runner_up) {
+        if (a.rule === AMBIGUOUS_RULE) {
+          // not "below the threshold": it matched two events whose dates exclude each other
+          const names = a.runner_up ? `${a.runner_up.event_id}${runner ? ` (${runner.title})` : ''}, score ${a.runner_up.score.toFixed(3)}, and another` : 'two events';
+          out.push(`  kept apart: it fits ${names} nearly equally well, and their dates contradict; joining either would be a guess (the event date evidence names both)`);
+        } else if (a.runner_up) {
           // A zero score with shared terms: the two events' date evidence contradicts (time factor 0).
           const contradicts = a.runner_up.score === 0 ? '; their dates contradict' : '';
           const margin = (alone ? `below the join threshold ${DEFAULT_THRESHOLD}` : `margin ${(a.score - a.runner_up.score).toFixed(3)}`) + contradicts;
