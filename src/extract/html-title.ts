@@ -1,19 +1,8 @@
 // Headline choice between the page's declared title (JSON-LD, og:, twitter:, <title>) and its <h1>.
 // Declared titles are often cut ("Flood waters rise in ... - Site") or generic ("Home", the site name);
 // the article's <h1> then holds the full headline. A section-name or logo <h1> must never win.
+import type { DocLike, El } from './dom-like.ts';
 import { nameKey } from './registry.ts';
-
-interface El {
-  tagName: string;
-  textContent: string | null;
-  parentElement: El | null;
-  getAttribute(name: string): string | null;
-  querySelector(sel: string): El | null;
-  children: ArrayLike<El>;
-}
-interface DocLike {
-  querySelectorAll(sel: string): Iterable<unknown>;
-}
 
 export interface PageH1s {
   /** The first <h1> of the article or main content (else the first one outside site chrome). */

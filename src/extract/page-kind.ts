@@ -1,18 +1,7 @@
 // Pages saved by mistake: an error page ("Page not found") or a front/section page listing other
 // stories. Neither is an article; ingesting one would put a non-event, or several unrelated
 // stories in one, into the clustering. Only pages that declare no article metadata are judged.
-
-interface El {
-  tagName: string;
-  textContent: string | null;
-  parentElement: El | null;
-  getAttribute(name: string): string | null;
-  querySelector(sel: string): El | null;
-}
-interface DocLike {
-  querySelector(sel: string): El | null;
-  querySelectorAll(sel: string): Iterable<unknown>;
-}
+import type { DocLike, El } from './dom-like.ts';
 
 const ERROR_TITLE = /^\s*(?:error\s*)?(?:404|410|403|not found)\b|\b(page not found|error 404|404 error|404 not found|410 gone|403 forbidden|access denied|page (?:is )?(?:no longer )?(?:available|unavailable)|can(?:no|['’])t find (?:that|the|this) page|page you (?:were looking for|requested)|(?:this|the) page (?:does not|doesn['’]t) exist)\b/i;
 const CHROME = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE']);

@@ -1,0 +1,15 @@
+// The few DOM members the page readers use, so they take linkedom's document (or any other
+// DOM) without depending on its types.
+export interface El {
+  tagName: string;
+  textContent: string | null;
+  parentElement: El | null;
+  getAttribute(name: string): string | null;
+  querySelector(sel: string): El | null;
+  children: ArrayLike<El>;
+}
+
+export interface DocLike {
+  querySelector(sel: string): El | null;
+  querySelectorAll(sel: string): Iterable<unknown>;
+}
