@@ -128,6 +128,12 @@ function demonymStem(w: string): string {
 }
 
 // Role nouns that an appositive gives a named person ("its chief forecaster, Rosa Elkins").
+// Lower-case nouns after a name that make it a party or movement ("the Labour party", "Labour's manifesto"); not "voters" or "lawmakers", which follow places too.
+const PARTY_NOUNS = 'party|parties|candidates?|faction|caucus|manifesto|leadership|membership|bloc|frontbench|backbenchers';
+// Verbs agreeing with a plural subject ("the Greens have", "the Liberals are").
+const PLURAL_VERB_AFTER_RE = /^\s+(?:\p{Ll}+ly\s+)?(?:have|are|were|say|want|hold|insist|argue|claim|accuse|demand|plan|hope|lead|won|took|called)\b/u;
+// Just before a word: the opening of a clause, where a describing noun may be capitalised ('," Rival …').
+const CLAUSE_OPEN_BEFORE_RE = /[,:;"”(—–]\s*$/;
 const ROLE_HEADS = '(?:chief executive|chief financial officer|chief economist|chief forecaster|finance minister|energy minister|foreign minister|minister|spokesman|spokeswoman|spokesperson|coach|manager|chairman|chairwoman|chair|director|lawyer|attorney|judge|prosecutor|governor|mayor|captain|ambassador|editor|founder|owner|commissioner|forecaster)';
 // The role, then a comma, right before the name; the role's owner or an article before it.
 const APPOSITIVE_ROLE_RE = new RegExp(`(?:\\b(?:the|a|an|its|his|her|their|our)|['’]s?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${ROLE_HEADS})\\s*,\\s*$`, 'iu');
@@ -142,6 +148,7 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
   for (const tk of tokens) if (!tk.cap) lowerSeen.add(tk.t);
   const chunks: Chunk[] = [];
   const capCount = new Map<string, number>();
+  const partyCue = new Map<string, boolean>(); // memo of partyByContext's text search, per word
   for (const tk of tokens) if (tk.cap) capCount.set(tk.t, (capCount.get(tk.t) ?? 0) + 1);
   // Headline-style lines ("Assad Visits Kremlin to Discuss ...") capitalise every word: there only
   // known names count, not capitalised sequences.
@@ -209,12 +216,30 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
     i = j;
   }
 
+  /**
+   * "Labour said" in a text that writes "the Labour party" / "Labour's candidate", or "the Greens
+   * have": a single word that is a party or movement, not a person. Cues: the word before a
+   * lower-case party noun, or a capitalised plural after "the" with a plural verb.
+   */
+  function partyByContext(word: string, end: number, prevWord: string): boolean {
+    if (!/^\p{Lu}[\p{Ll}]+$/u.test(word)) return false;
+    if (prevWord === 'the' && /s$/.test(word) && PLURAL_VERB_AFTER_RE.test(text.slice(end, end + 30))) return true;
+    let cue = partyCue.get(word);
+    if (cue === undefined) {
+      const esc = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      cue = new RegExp(`\\b${esc}(?:['’]s)?\\s+(?:${PARTY_NOUNS})\\b`, 'u').test(text);
+      partyCue.set(word, cue);
+    }
+    return cue;
+  }
+
   function processRun(run: Token[]): void {
     let k = 0;
     // "former U.S. President X", "the late King Y": the title is stripped but gives no current role.
     const FORMER = /^(?:former|ex|late|then|outgoing|erstwhile|onetime|one-time)$/i;
     const former = /\b(?:former|ex|late|then|outgoing|erstwhile|onetime|one-time)[-\s]+$/i.test(text.slice(Math.max(0, run[0].s - 16), run[0].s)) || FORMER.test(run[0].t);
     let pendingTitle: string | undefined;
+    let titlesAll = false; // a plural title: it holds for every name joined after it
     let pendingOf: string | null = null;
     let unknown: Token[] = [];
     const flushUnknown = () => {
@@ -279,7 +304,7 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
           titledBefore = !!pendingTitle && pendingTitle !== 'honorific' && !part.some((x) => ORG_HEADS.has(foldName(x.t)));
           chunks.push({ s, e, text: text.slice(s, e), title: pendingTitle, titleOf: pendingOf, first: sentStarts.has(s), single: part.length === 1, former, ...(describedOrg ? { type: 'organisation' as const } : {}) });
           describedOrg = false;
-          pendingTitle = undefined;
+          if (!titlesAll || pi === parts.length - 1) pendingTitle = undefined;
           pendingOf = null;
         }
       }
@@ -287,10 +312,12 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
     };
     // "Rivals Westbrook Athletic had led": a generic plural opening a sentence before a name is a
     // common noun, not the name's first word (an organisation name ending in its head is kept: "Workers Party").
-    if (run.length > 1 && sentStarts.has(run[0].s) && run[1].cap && GENERIC_PLURALS.has(foldName(run[0].t)) && !unknownHasOrgHead(run, 1)) k = 1;
+    // (A plural title stays a title: "Justices Ramos and Whitcombe".)
+    if (run.length > 1 && sentStarts.has(run[0].s) && run[1].cap && GENERIC_PLURALS.has(foldName(run[0].t)) && !unknownHasOrgHead(run, 1) && !(foldName(run[0].t) in TITLES)) k = 1;
     // "Chipmaker Orbitek Corp", "Rival Quantic Devices": a describing noun opening the sentence.
     let describedOrg = false;
-    if (k === 0 && run.length > 1 && sentStarts.has(run[0].s) && run[1].cap && foldName(run[0].t) in NAME_DESCRIPTORS) {
+    // A clause start after a quote or a comma counts too ('"…," Challenger Vera Dunic said').
+    if (k === 0 && run.length > 1 && (sentStarts.has(run[0].s) || CLAUSE_OPEN_BEFORE_RE.test(text.slice(Math.max(0, run[0].s - 4), run[0].s))) && run[1].cap && foldName(run[0].t) in NAME_DESCRIPTORS) {
       describedOrg = NAME_DESCRIPTORS[foldName(run[0].t)]!;
       k = 1;
     }
@@ -302,9 +329,12 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
       let role = '';
       for (let n = Math.min(TITLE_MAX_WORDS, run.length - k); n >= 1; n--) {
         const phrase = run.slice(k, k + n).map((x) => foldName(x.t).replace(/\.$/, '')).join(' ');
-        if (phrase in TITLES && !(n === 1 && run[k + n - 1].poss)) {
+        // "Justices Ramos and Whitcombe", "Senators Hale and Ortiz": a plural title before names joined by "and".
+        const plural = /s$/.test(phrase) && run.slice(k + n).some((x) => x.t === 'and') ? [phrase.slice(0, -1), phrase.replace(/es$/, '')].find((p) => p in TITLES && TITLES[p]) : undefined;
+        if ((phrase in TITLES || plural) && !(n === 1 && run[k + n - 1].poss)) {
           titleLen = n;
-          role = TITLES[phrase];
+          role = TITLES[phrase] || TITLES[plural ?? ''] || '';
+          titlesAll = /s$/.test(phrase);
           break;
         }
       }
@@ -634,7 +664,7 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
       const groupWord = GROUP_BEFORE_PREP_RE.exec(before)?.[1]?.toLowerCase();
       return !!groupWord && (GROUP_NOUNS.has(groupWord) || ORG_HEADS.has(groupWord));
     };
-    if ((!c.title && words.length > 1 && isTeamName(words, lastLow, prevWord)) || ORG_HEADS.has(lastLow) || (words.length > 1 && !c.title && words.some((w) => ORG_HEADS.has(foldName(w))))) {
+    if ((!c.title && c.single && partyByContext(c.text, c.e, prevWord)) || (!c.title && words.length > 1 && isTeamName(words, lastLow, prevWord)) || ORG_HEADS.has(lastLow) || (words.length > 1 && !c.title && words.some((w) => ORG_HEADS.has(foldName(w))))) {
       c.type = 'organisation';
       c.id = orgId(c.text);
     } else if ((PLACE_HEADS.has(lastLow) && words.length > 1) || (PLACE_PREFIXES.has(firstLow) && words.length > 1) || (!c.title && PLACE_PREPS.has(prevWord) && !followedBySpeech(c.e) && !caseParty(c.e) && !fromPerson(c.s)) || placeByContext()) {

@@ -138,6 +138,8 @@ export const MODIFIER_ROLES: Record<string, 'place' | 'organisation'> = {
   chief: 'organisation', striker: 'organisation', goalkeeper: 'organisation', midfielder: 'organisation', defender: 'organisation',
   squad: 'organisation', fans: 'organisation', supporters: 'organisation', executive: 'organisation', executives: 'organisation',
   owner: 'organisation', owners: 'organisation', official: 'organisation', officials: 'organisation',
+  coordinator: 'organisation', organiser: 'organisation', organizer: 'organisation', founder: 'organisation', volunteers: 'organisation',
+  volunteer: 'organisation', activists: 'organisation', candidate: 'organisation', leader: 'organisation', members: 'organisation',
 };
 
 // Plural common nouns for groups of people that open sentences capitalised ("Workers walked out",
@@ -163,6 +165,7 @@ export const NAME_DESCRIPTORS: Record<string, boolean> = {
   lender: true, insurer: true, miner: true, brewer: true, conglomerate: true, startup: true, 'start-up': true, supermarket: true, broadcaster: true,
   regulator: true, manufacturer: true, supplier: true, distributor: true, developer: true, operator: true, publisher: true, outsourcer: true,
   rival: false, newcomer: false, incumbent: false, challenger: false, defender: false, champion: false, veteran: false, compatriot: false,
+  contender: false, nominee: false, candidate: false, opponent: false, campaigner: false, protester: false, organiser: false, organizer: false, coordinator: false, volunteer: false,
 };
 
 /**

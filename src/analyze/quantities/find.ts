@@ -33,10 +33,22 @@ const UNIT_WORDS: Record<string, string> = {
 // Words after a number that are not what is counted (adjectives, determiners) or end the phrase.
 const SKIP = new Set(['new', 'more', 'additional', 'other', 'further', 'extra', 'old', 'young', 'armed', 'foreign', 'military', 'heavy', 'light', 'major', 'small', 'large', 'big', 'separate', 'different', 'such', 'so-called', 'and', 'or', 'of', 'the', 'its', 'their', 'his', 'her', 'our', 'some', 'suspected', 'alleged', 'confirmed', 'registered', 'active', 'combat', 'russian', 'syrian']);
 const STOP = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'be', 'been', 'will', 'would', 'could', 'can', 'may', 'might', 'in', 'on', 'at', 'from', 'to', 'for', 'by', 'with', 'over', 'under', 'this', 'that', 'these', 'those', 'since', 'across', 'into', 'who', 'which', 'than', 'as', 'per', 'a', 'an', 'during', 'after', 'before', 'while', 'when', 'last', 'ago', 'each', 'every', 'said', 'say', 'says']);
-const PARTICIPLES = /\b(killed|injured|wounded|displaced|dead|died|arrested|detained|evacuated|missing|affected|infected|captured|executed|displaced|rescued|freed|released|deployed|stationed|sent|destroyed|hit|fired|launched|returned|fled)\b/;
+const PARTICIPLES = /\b(killed|injured|wounded|hurt|displaced|dead|died|arrested|detained|evacuated|missing|affected|infected|captured|executed|displaced|rescued|freed|released|deployed|stationed|sent|destroyed|hit|fired|launched|returned|fled)\b/;
 
 // Plural nouns with no -s: they end the counted phrase like "boats" does ("4,000 people live there").
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'cattle', 'sheep', 'fish', 'personnel', 'geese', 'mice', 'feet', 'teeth']);
+// A word number counts something only when a plural noun follows it, perhaps after one modifier
+// ("two armies", "two young children", "three people"); "two of them" counts nothing.
+const WORD_NUMBER_NOUN_RE = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(?:[\\p{Ll}]+s|${[...IRREGULAR_PLURALS].join('|')})\\b`, 'u');
+// "the two leaders", "both sides", "one of the two protesters": a word number after a definite
+// determiner points back at things already counted; read as a new count it would be compared
+// with other outlets' tolls.
+const DEFINITE_BEFORE_RE = /\b(?:the|these|those|its|their|his|her|our|my|your|whose)\s+$/i;
+// What happened to the counted people when it follows the noun with no auxiliary: headline and
+// elided clauses ("62 protesters detained", "two people died").
+const OUTCOME_RIGHT_AFTER_RE = /^\s+(killed|injured|wounded|hurt|dead|died|arrested|detained|missing|displaced|evacuated|rescued)\b/;
+// A second number in the clause starts another count ("14 were hurt and 62 detained").
+const NEXT_COUNT_RE = /(?:^|\s)(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a dozen|dozens|hundreds|thousands)\b)/i;
 // Past-tense verbs with no -ed that may follow a bare count ("60,000 saw the final").
 const FINITE_VERBS = new Set(['remain', 'remained', 'stay', 'saw', 'came', 'went', 'took', 'made', 'gave', 'left', 'ran', 'met', 'sat', 'stood', 'got', 'won', 'lost', 'fell', 'rose', 'spent', 'paid', 'sold', 'bought', 'brought', 'held', 'heard', 'kept', 'began', 'became', 'did', 'chose', 'drove', 'flew', 'wrote', 'sang', 'swam', 'stayed', 'packed', 'gathered', 'turned']);
 // Nouns before "of" that are no counted thing ("a total of 400", "one of 12", "out of 30").
@@ -131,18 +143,35 @@ function countedAfter(text: string, from: number, sentEnd: number, unit: string 
     // before "of" may be: "a crowd of 62,000"). Participles that name people ("12 wounded") stay.
     if (!head && ((/[^e]ed$|[^e]eed$/.test(low) && !PARTICIPLES.test(low)) || FINITE_VERBS.has(low))) break;
     head = x;
+    // "police officers", "women voters": an irregular plural used as a modifier of a plural noun
+    if (IRREGULAR_PLURALS.has(low) && nouns < 2 && modifierOfPlural(rest, x.e)) {
+      nouns++;
+      continue;
+    }
     if (++nouns >= 3 || /[^s]s$/.test(low) || IRREGULAR_PLURALS.has(low)) break; // a plural noun ends the phrase ("boats came", "people lives")
   }
   let counts = head ? head.w : null;
   let end = head ? from + head.e : from;
   // A participle later in the clause says what happened to them ("people have since been killed").
-  const clause = rest.slice(head ? head.e : 0).split(/[,.;:!?]/)[0];
-  const p = PARTICIPLES.exec(clause.slice(0, 60));
-  if (p && /\b(?:been|were|was|are|have|had|being)\b/.test(clause.slice(0, p.index + 1)) ) {
+  let clause = rest.slice(head ? head.e : 0).split(/[,.;:!?]/)[0];
+  // Once this number has its own noun, a later number starts another count whose verb is its own
+  // (with no noun, "13 to 16 people were hurt" is one range and the verb is shared).
+  const next = head ? NEXT_COUNT_RE.exec(clause) : null;
+  if (next) clause = clause.slice(0, next.index);
+  const right = head ? OUTCOME_RIGHT_AFTER_RE.exec(clause) : null;
+  const p = right ?? PARTICIPLES.exec(clause.slice(0, 60));
+  if (p && (right || /\b(?:been|were|was|are|have|had|being)\b/.test(clause.slice(0, p.index + 1)))) {
     counts = counts ? `${counts} ${p[1]}` : p[1];
-    end = (head ? from + head.e : from) + p.index + p[1].length;
+    end = (head ? from + head.e : from) + p.index + p[0].length;
   }
   return { counts, end };
+}
+
+/** A plural noun right after position `at` of `rest` that the word before modifies ("police| officers were"). */
+function modifierOfPlural(rest: string, at: number): boolean {
+  const m = /^\s+(\p{Ll}{3,})(?:\s+(\p{L}+))?/u.exec(rest.slice(at));
+  if (!m || !/[^s'’]s$/.test(m[1]) || STOP.has(m[1]) || SKIP.has(m[1])) return false;
+  return !m[2] || !(AFTER_VERB.test(m[2]) || /^(?:on|in|at|from|to|for|by|with|into|off|up|down|out)$/.test(m[2])); // "people lives on the island": a verb
 }
 
 /** "a population of", "the total of": a singular (or mass) noun after a determiner. */
@@ -264,7 +293,8 @@ export function findQuantities(text: string, sentences: Sentence[], times: Found
       continue;
     }
     // Word numbers only when something countable follows ("two armies"), not "two of them".
-    if (/^[a-z]/i.test(numText) && !unitWord && !scale && !/^\s+(?:[\p{L}-]+\s+)?[\p{Ll}]+s\b/u.test(text.slice(numEnd, numEnd + 40))) continue;
+    if (/^[a-z]/i.test(numText) && !unitWord && !scale && !WORD_NUMBER_NOUN_RE.test(text.slice(numEnd, numEnd + 40))) continue;
+    if (/^[a-z]/i.test(numText) && !qual && DEFINITE_BEFORE_RE.test(text.slice(Math.max(0, qStart - 8), qStart))) continue;
     const unit = unitWord ? UNIT_WORDS[unitWord.toLowerCase()] ?? unitWord.toLowerCase() : cur ? CURRENCY[cur.trim().toLowerCase()] ?? CURRENCY[cur.trim().slice(-1)] ?? null : null;
     const sentEnd = sentences[si]?.end ?? text.length;
     let value2 = value;

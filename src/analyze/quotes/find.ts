@@ -26,6 +26,8 @@ function titleGap(gap: string): boolean {
 // Between a person and the organisation named after them ("X of the City of London Police", "Y from Amnesty").
 const OF_PHRASE_GAP = /^,?\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*$/u;
 const SPEAKS_FOR_RE = /^(?:a|an|the)\s+(spokes(?:man|woman|person)|representative|source|official|lawyer)\s+(?:for|from|of|at|close to)\s+(?:the\s+)?/i;
+// Between an owner and the person holding its role: "'s mayor, ", " coordinator ", "'s chief of staff ".
+const OWNER_ROLE_GAP_RE = /^(?:['’]s?)?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*,?\s+$/u;
 const WINDOW = 600; // characters looked at around a quote
 const SPEAKER_TYPES = new Set(['person', 'organisation', 'other']);
 // Verbs that introduce speech strongly (the plain SPEECH_VERBS list also holds "thanked", "praised").
@@ -196,7 +198,13 @@ export function findQuotes(text: string, sentences: Sentence[], entities: FoundE
     if (vf) {
       // "said Putin", "said Foreign Minister Ana Roth", "said spokeswoman Elin Sarka": titles may stand between.
       const at = from + lead + vf[0].length;
-      const m = mentionsIn(at, at + 90)[0];
+      const near = mentionsIn(at, at + 120);
+      let m = near[0];
+      // "said Orlik's mayor, Jana Petrak", "said Safe Passage coordinator Hana Vrba": the first name
+      // only says whose role it is; the person after the role words speaks.
+      const p2 = near[1];
+      const roleGap = text.slice(m?.end ?? 0, p2?.start ?? 0);
+      if (m && p2 && p2.type === 'person' && OWNER_ROLE_GAP_RE.test(roleGap) && !roleGap.split(/[\s,]+/).some((w) => GAP_STOP.has(w))) m = p2;
       if (m && (m.start === at || titleGap(text.slice(at, m.start)))) return { ...fromMention(m, ''), rule: 'verb-speaker-after-quote' };
     }
     // speaker first: "Putin said", "the Russian president said", "he added"
