@@ -130,6 +130,7 @@ function demonymStem(w: string): string {
 // Role nouns that an appositive gives a named person ("its chief forecaster, Rosa Elkins").
 // Lower-case nouns after a name that make it a party or movement ("the Labour party", "Labour's manifesto"); not "voters" or "lawmakers", which follow places too.
 const PARTY_NOUNS = 'party|parties|candidates?|faction|caucus|manifesto|leadership|membership|bloc|frontbench|backbenchers';
+const PARTY_CUE_RE = new RegExp(`\\b(\\p{Lu}\\p{Ll}+)(?:['’]s)?\\s+(?:${PARTY_NOUNS})\\b`, 'gu');
 // Verbs agreeing with a plural subject ("the Greens have", "the Liberals are").
 const PLURAL_VERB_AFTER_RE = /^\s+(?:\p{Ll}+ly\s+)?(?:have|are|were|say|want|hold|insist|argue|claim|accuse|demand|plan|hope|lead|won|took|called)\b/u;
 // Just before a word: the opening of a clause, where a describing noun may be capitalised ('," Rival …').
@@ -148,7 +149,7 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
   for (const tk of tokens) if (!tk.cap) lowerSeen.add(tk.t);
   const chunks: Chunk[] = [];
   const capCount = new Map<string, number>();
-  const partyCue = new Map<string, boolean>(); // memo of partyByContext's text search, per word
+  let partyWords: Set<string> | null = null; // words before a party noun ("the Labour candidate"), for partyByContext
   for (const tk of tokens) if (tk.cap) capCount.set(tk.t, (capCount.get(tk.t) ?? 0) + 1);
   // Headline-style lines ("Assad Visits Kremlin to Discuss ...") capitalise every word: there only
   // known names count, not capitalised sequences.
@@ -224,13 +225,9 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
   function partyByContext(word: string, end: number, prevWord: string): boolean {
     if (!/^\p{Lu}[\p{Ll}]+$/u.test(word)) return false;
     if (prevWord === 'the' && /s$/.test(word) && PLURAL_VERB_AFTER_RE.test(text.slice(end, end + 30))) return true;
-    let cue = partyCue.get(word);
-    if (cue === undefined) {
-      const esc = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      cue = new RegExp(`\\b${esc}(?:['’]s)?\\s+(?:${PARTY_NOUNS})\\b`, 'u').test(text);
-      partyCue.set(word, cue);
-    }
-    return cue;
+    // every word the text puts before a party noun, found in one pass the first time it is asked
+    partyWords ??= new Set([...text.matchAll(PARTY_CUE_RE)].map((m) => m[1]!));
+    return partyWords.has(word);
   }
 
   function processRun(run: Token[]): void {
