@@ -78,4 +78,6 @@ test('markdown lists each outlet with its events and only the loaded framing gro
   const neutralOnly = [...labels].filter((l) => profiles.every((p) => p.framing.every((f) => f.label !== l || !isLoaded(f))));
   assert.ok(neutralOnly.length > 0, 'the fixture has a group used only in its neutral form');
   for (const l of neutralOnly) assert.ok(!md.includes(`${l}: own voice`), `${l} is left out`);
+  assert.ok(!md.includes('**article anon-1**'), 'an article with no outlet name gets no profile section');
+  assert.match(md, /1 article with no outlet name, each counted as its own source: anon-1 \(ev-bridge\)/);
 });

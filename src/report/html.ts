@@ -7,7 +7,7 @@ import { citeLabel, outletOf, type ArticleLookup } from './labels.ts';
 import { byDate } from './order.ts';
 import type { Report, ReportEvent } from './types.ts';
 import { count } from '../util/count.ts';
-import { examplesOf, hedgeList, isLoaded, outletFactsLine, outletHeadline, speakerList, termList, type OutletProfile } from './outlets.ts';
+import { examplesOf, hedgeList, isLoaded, outletFactsLine, unnamedLine, outletHeadline, speakerList, termList, type OutletProfile } from './outlets.ts';
 
 const CSS = `
 body{font:15px/1.5 system-ui,-apple-system,Segoe UI,sans-serif;margin:0;color:#1d1d1f;background:#fafafa}
@@ -203,7 +203,7 @@ export function outletsHtml(profiles: OutletProfile[], texts: ArticleLookup, a: 
     return href ? `<a href="${esc(href)}">${esc(label)}</a>` : esc(label);
   };
   const out: string[] = [];
-  for (const p of profiles) {
+  for (const p of profiles.filter((x) => x.identified)) {
     out.push(`<h3>${esc(p.outlet)}</h3><p class="muted">${esc(outletHeadline(p))}</p><ul>`);
     out.push(`<li>events: ${p.events.map((e) => `${evLink(e.event_id, `${e.date} ${e.title}`)}${e.sole_source ? ' <span class="st single-source">only source</span>' : ''}`).join('; ')}</li>`);
     const facts = outletFactsLine(p);
@@ -225,6 +225,8 @@ export function outletsHtml(profiles: OutletProfile[], texts: ArticleLookup, a: 
     if (p.quotes.length) more.push(`quotes: ${esc(speakerList(p))}`);
     if (more.length) out.push(`<p>${more.join(' · ')}</p>`);
   }
+  const unnamed = profiles.filter((x) => !x.identified);
+  if (unnamed.length) out.push(`<p class="muted">${esc(unnamedLine(unnamed))}</p>`);
   return out.join('\n');
 }
 

@@ -5,7 +5,7 @@ import { byDate } from './order.ts';
 import { citeLabel, type ArticleLookup } from './labels.ts';
 import type { Report, ReportEvent } from './types.ts';
 import { count } from '../util/count.ts';
-import { examplesOf, hedgeList, isLoaded, outletFactsLine, outletHeadline, speakerList, termList, type OutletProfile } from './outlets.ts';
+import { examplesOf, hedgeList, isLoaded, outletFactsLine, unnamedLine, outletHeadline, speakerList, termList, type OutletProfile } from './outlets.ts';
 
 function cites(texts: ArticleLookup, cs: Citation[]): string {
   return cs.map((c) => `[${mdEsc(citeLabel(texts, c))} · ${mdEsc(c.article_id)} ${c.start}–${c.end}]`).join(' ');
@@ -76,7 +76,7 @@ export function briefMarkdown(brief: Brief, texts: ArticleLookup, heading = '##'
 /** Each outlet across the events it covers (src/report/outlets.ts). */
 export function outletsMarkdown(profiles: OutletProfile[], texts: ArticleLookup): string {
   const out: string[] = [];
-  for (const p of profiles) {
+  for (const p of profiles.filter((x) => x.identified)) {
     out.push(`- **${mdEsc(p.outlet)}** — ${mdEsc(outletHeadline(p))}`);
     out.push(`  - events: ${p.events.map((e) => `${mdEsc(e.date)} ${mdEsc(e.title)} (${mdEsc(e.event_id)}${e.sole_source ? ', only source' : ''})`).join('; ')}`);
     const facts = outletFactsLine(p);
@@ -90,6 +90,8 @@ export function outletsMarkdown(profiles: OutletProfile[], texts: ArticleLookup)
     if (p.unique_context) out.push(`  - ${count(p.unique_context, 'sentence')} of context no other outlet gives`);
     if (p.quotes.length) out.push(`  - quotes: ${mdEsc(speakerList(p))}`);
   }
+  const unnamed = profiles.filter((x) => !x.identified);
+  if (unnamed.length) out.push(`- _${mdEsc(unnamedLine(unnamed))}_`);
   return out.join('\n');
 }
 

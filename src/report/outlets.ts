@@ -219,3 +219,13 @@ export function hedgeList(p: OutletProfile): string {
 export function speakerList(p: OutletProfile, max = 5): string {
   return p.quotes.slice(0, max).map((q) => `${q.speaker} ${q.count}`).join(', ');
 }
+
+/** How many unnamed articles the line lists by id (the JSON holds them all). */
+const UNNAMED_LISTED = 30;
+
+/** One line for the articles no outlet name was found for (each its own source; listed, not profiled). */
+export function unnamedLine(ps: OutletProfile[]): string {
+  const ids = ps.flatMap((p) => p.events.map((e) => `${p.outlet.replace(/^article /, '')} (${e.event_id})`));
+  const shown = ids.slice(0, UNNAMED_LISTED).join(', ') + (ids.length > UNNAMED_LISTED ? `, and ${ids.length - UNNAMED_LISTED} more` : '');
+  return `${count(ps.length, 'article')} with no outlet name, each counted as its own source: ${shown}`;
+}
