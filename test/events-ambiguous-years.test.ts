@@ -94,6 +94,9 @@ test('an undated report that fits two editions of a yearly meeting equally joins
   const generic = of('undated-generic');
   assert.deepEqual(generic.article_ids, ['undated-generic'], 'in neither edition');
   assert.notEqual(generic.date.precision, 'day', `not dated to one edition's day: ${generic.date.label}`);
+  // ...but to the two days it can be: both editions' Thursdays.
+  assert.equal(generic.date.label, '2021-05-13 or 2023-05-11');
+  assert.deepEqual(generic.date.years, [2021, 2023]);
   const a = set.assignments.find((x) => x.article_id === 'undated-generic')!;
   assert.equal(a.rule, AMBIGUOUS_RULE);
   assert.ok(a.runner_up && a.runner_up.score >= 0.25, 'the runner-up it was kept out of is named');

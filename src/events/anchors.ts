@@ -102,7 +102,8 @@ export function personFactor(a: SideLike, na: number, b: SideLike, nb: number): 
   return anchorFactor(side(a, na), side(b, nb), 'person:', PERSON_CONFLICT, () => true, true);
 }
 
-/** All anchor factors together (place x person x figure). */
-export function anchorsFactor(a: AnchorSide, b: AnchorSide): number {
-  return placeFactor(a, a.n, b, b.n) * personFactor(a, a.n, b, b.n) * figureFactor(a, b);
+/** All anchor factors together (place x person x figure); `close`: event days within
+ *  REVISION_DAYS of each other (see figureFactor). */
+export function anchorsFactor(a: AnchorSide, b: AnchorSide, close = false): number {
+  return placeFactor(a, a.n, b, b.n) * personFactor(a, a.n, b, b.n) * figureFactor(a, b, close);
 }

@@ -12,6 +12,7 @@ import { linkStorylines } from './storylines.ts';
 import { stableId } from './ids.ts';
 import { byTimeline } from './order.ts';
 import { eventTitle } from './title.ts';
+import { candidateDays } from './candidate-days.ts';
 
 export { StreamClusterer, DEFAULT_THRESHOLD, AMBIGUOUS_RULE, type ClusterOptions } from './stream.ts';
 export type { EventSet } from '../store/store.ts';
@@ -82,9 +83,13 @@ export function clusterEvents(items: ArticleWithAnalysis[], opts: EventOptions =
     const rivals = pair?.map((k) => byKey.get(sc.liveKey(k)));
     if (!rivals || !rivals[0] || !rivals[1]) continue;
     const [a, b] = rivals[0].date.label <= rivals[1].date.label ? [rivals[0], rivals[1]] : [rivals[1], rivals[0]];
-    byKey.get(c.key)!.date.evidence.push({
+    const ev = byKey.get(c.key)!;
+    // Few days it can be (the two rivals' own days, when its evidence allows both): name them.
+    const named = candidateDays(ev.date, [a.date, b.date]);
+    if (named) ev.date = named;
+    ev.date.evidence.push({
       rule: 'kept-apart:fits-two-events',
-      note: `fits the event of ${a.date.label} (${a.id}) and that of ${b.date.label} (${b.id}) equally well, in wording and date; joined to neither`,
+      note: `fits the event of ${a.date.label} (${a.id}) and that of ${b.date.label} (${b.id}) equally well, in wording and date; joined to neither${named ? `: it is on ${named.label}` : ''}`,
     });
   }
   events.sort(byTimeline);

@@ -56,8 +56,12 @@ export function leadFigures(item: ArticleWithAnalysis): { event: string[]; all: 
     const s = sents.findIndex((x) => m.index! < x.end);
     if (s >= 0 && s < LEAD) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
   }
+  // A year well before the article's own date is history the lead recalls ("the 2014 floods",
+  // "since records began in 1891"), not the year of the event it reports.
+  const pub = (item.analysis?.published ?? item.article.published)?.start;
+  const oldest = pub ? +pub.slice(0, 4) - 1 : -Infinity;
   let best: string | null = null;
-  for (const [y, c] of counts) if (best === null || c > counts.get(best)!) best = y;
+  for (const [y, c] of counts) if (+y >= oldest && (best === null || c > counts.get(best)!)) best = y;
   if (best) event.add(key('year', +best));
   return { event: [...event], all: [...all] };
 }
@@ -126,13 +130,27 @@ function stating(unit: string, value: number, f: Figures): number {
 }
 
 /**
+ * Days apart (exact) within which two sides' counts may be one figure revised: a death toll
+ * rises from 19 to 23 to 31 as bodies are found, evacuees and crowds are estimated anew, all
+ * within a day or two. A measure (a magnitude: an aftershock is another quake), a year or a
+ * sum of money stays evidence.
+ */
+export const REVISION_DAYS = 2;
+
+/** True when two values of a unit are counts of things, which later reports revise. */
+function isRevisable(unit: string, x: number, y: number): boolean {
+  return unit !== 'dec' && unit !== 'year' && unit !== 'money' && Number.isInteger(x) && Number.isInteger(y);
+}
+
+/**
  * Figure factor over two sides' anchor counts (key -> articles, n articles each): 1, or
  * 1 - FIGURE_CONFLICT when, for some unit, both sides' leads mostly state a figure (the dominant
  * one stated by at least MIN_SHARE of their articles), the two differ, no lead figure of one side
  * matches one of the other's, and neither side states the other's figure as often (a report
- * recalling the earlier event names it) — and no unit's dominant figures agree.
+ * recalling the earlier event names it) — and no unit's dominant figures agree. `close`: the
+ * sides' event days are at most REVISION_DAYS apart, so different counts are revisions.
  */
-export function figureFactor(a: AnchorSide, b: AnchorSide): number {
+export function figureFactor(a: AnchorSide, b: AnchorSide, close = false): number {
   const na = a.n;
   const nb = b.n;
   if (na < 1 || nb < 1) return 1;
@@ -144,6 +162,7 @@ export function figureFactor(a: AnchorSide, b: AnchorSide): number {
     const y = fb.dominant.get(unit);
     if (!y || x.count / na < MIN_SHARE || y.count / nb < MIN_SHARE) continue;
     if (same(unit, x.value, y.value)) return 1;
+    if (close && isRevisable(unit, x.value, y.value)) continue;
     // Any lead figure of one side matching one of the other's: the same figure, just not the dominant one.
     const lb = fb.leads.get(unit) ?? [];
     if ((fa.leads.get(unit) ?? []).some((v) => lb.some((w) => same(unit, v, w)))) continue;

@@ -14,6 +14,7 @@ import { DateSummary, MAX_TIME_FACTOR, aheadFactor, dateGap, pointSet, timeFacto
 import { WEEKDAY_MISMATCH, setGap } from './day-set.ts';
 import { MaxHeap } from './heap.ts';
 import { AnchorSide, anchorKeys, anchorsFactor } from './anchors.ts';
+import { REVISION_DAYS } from './lead-figures.ts';
 
 export interface ClusterOptions {
   /** Join/merge threshold on the combined score (average cosine x time factor). */
@@ -72,6 +73,11 @@ export interface Scored {
   score: number;
   content: number;
   gap: Gap | null;
+}
+
+/** Event days measured at most REVISION_DAYS apart: figures may differ as reports revise them. */
+function isClose(gap: Gap | null): boolean {
+  return !!gap && gap.exact && gap.days <= REVISION_DAYS;
 }
 
 /** Assignment rule of an article kept out of two events it fits equally well (see AMBIGUITY). */
@@ -193,7 +199,7 @@ export class StreamClusterer {
       const centre = dates.center()!;
       for (const d of this.members[self]!.mentioned) gap = { days: Math.min(gap.days, Math.round(Math.abs(d - centre))), exact: true };
     }
-    const place = side ? this.docAnchorFactor(self, side, c) : 1;
+    const place = side ? this.docAnchorFactor(self, side, c, isClose(gap)) : 1;
     const ahead = date?.ahead || dates.ahead ? aheadFactor(summaryOf(date), dates) : 1;
     return { cluster: c.key, score: content * timeFactor(gap) * place * ahead, content, gap };
   }
@@ -291,16 +297,16 @@ export class StreamClusterer {
   }
 
   /** Anchor factors of an article (its side) against an event, the article itself left out. */
-  private docAnchorFactor(mi: number, side: AnchorSide, c: Cluster): number {
+  private docAnchorFactor(mi: number, side: AnchorSide, c: Cluster, close: boolean): number {
     const m = this.members[mi]!;
-    if (m.cluster !== c.key) return anchorsFactor(side, this.sideOf(c));
+    if (m.cluster !== c.key) return anchorsFactor(side, this.sideOf(c), close);
     const rest = new Map(c.places);
     for (const p of m.places) {
       const n = (rest.get(p) ?? 0) - 1;
       if (n > 0) rest.set(p, n);
       else rest.delete(p);
     }
-    return anchorsFactor(side, new AnchorSide(rest, c.members.length - 1));
+    return anchorsFactor(side, new AnchorSide(rest, c.members.length - 1), close);
   }
 
   // ------------------------------------------------------------------ membership
@@ -368,7 +374,8 @@ export class StreamClusterer {
   /** Cluster-to-cluster score: average linkage x time factor between their date summaries. */
   private linkScore(a: Cluster, b: Cluster): number {
     const content = IntFloatMap.dot(a.sum, b.sum) / (a.members.length * b.members.length);
-    return content * timeFactor(summaryGap(a.dates, b.dates)) * aheadFactor(a.dates, b.dates) * anchorsFactor(this.sideOf(a), this.sideOf(b));
+    const gap = summaryGap(a.dates, b.dates);
+    return content * timeFactor(gap) * aheadFactor(a.dates, b.dates) * anchorsFactor(this.sideOf(a), this.sideOf(b), isClose(gap));
   }
 
   /** The event's heaviest terms as a query (derived once per version of the event). */

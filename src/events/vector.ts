@@ -57,13 +57,13 @@ export class DocFreq {
    */
   idfBelowMin(): number {
     if (this.minDf <= 1 || this.n === 0) return 0;
-    return (Math.log((this.n + 1) / (this.minDf + 1)) + 1) * Math.min(1, SMALL_BATCH / this.n);
+    return (Math.log((this.n + 1 + BACKGROUND_DOCS) / (this.minDf + 1)) + 1) * Math.min(1, SMALL_BATCH / this.n);
   }
   idf(id: number): number {
     const d = this.df[id] ?? 0;
     // Smoothed idf (+1): in a small corpus about one story most words are in most articles,
     // and they still say the articles are about the same thing.
-    return d < this.minDf ? 0 : Math.log((this.n + 1) / (d + 1)) + 1;
+    return d < this.minDf ? 0 : Math.log((this.n + 1 + BACKGROUND_DOCS) / (d + 1)) + 1;
   }
 }
 
@@ -73,6 +73,17 @@ export class DocFreq {
  * without it; at full weight there it fell to 0.889 (every cosine diluted below the threshold).
  */
 export const SMALL_BATCH = 30;
+
+/**
+ * Documents assumed besides the batch when weighing a term (idf smoothing toward a background
+ * corpus that lacks it). Idf read off a small batch alone ranks lowest exactly the words that
+ * define its story: in four reports of one flood, "flood" and the valley's name are in all
+ * four and weighed 0.66 of a word only one outlet used, so the reports scored below the
+ * threshold and split 2 + 2. A batch is a sample of the news, where such words are rare; with
+ * 30 background documents they weigh 0.85 of it. In a large batch the prior vanishes (ECB+,
+ * 982 documents: content-only B-cubed F1 0.9304 with and without it).
+ */
+export const BACKGROUND_DOCS = SMALL_BATCH;
 
 /** Key prefix of an article's residual term: the weight of its uncounted words in one entry. */
 const RESIDUAL = '\u0000';
