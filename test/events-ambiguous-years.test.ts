@@ -5,11 +5,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ArticleWithAnalysis, DatedValue } from '../src/types.ts';
-import { analyzeSpec, type PlainSpec } from './fixtures/events/analyzed.ts';
+import { day, analyzeSpec, type PlainSpec } from './fixtures/events/analyzed.ts';
 import { AMBIGUOUS_RULE, StreamClusterer, clusterEvents } from '../src/events/index.ts';
 
 const TODAY = '2026-01-01';
-const day = (d: string): DatedValue => ({ start: d, end: d, precision: 'day', label: d, evidence: [{ rule: 'explicit-field', text: d }] });
 
 // Invented: the Tollmere Dialogue, held every spring in the harbour town of Tollmere.
 const SPECS: PlainSpec[] = [

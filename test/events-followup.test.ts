@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ArticleWithAnalysis, DatedValue } from '../src/types.ts';
-import { analyzeSpec } from './fixtures/events/analyzed.ts';
+import { day, analyzeSpec } from './fixtures/events/analyzed.ts';
 import { clusterEvents } from '../src/events/index.ts';
 import { dateFromMembers } from '../src/events/dating.ts';
 import { CONTRADICTION_DAYS, timeFactor } from '../src/events/time-feature.ts';
@@ -13,7 +13,6 @@ import { VOTE_SPECS } from './fixtures/events/vote-and-ruling.ts';
 const TODAY = '2031-01-01';
 
 function items(): ArticleWithAnalysis[] {
-  const day = (d: string): DatedValue => ({ start: d, end: d, precision: 'day', label: d, evidence: [{ rule: 'explicit-field', text: d }] });
   return VOTE_SPECS.map((s) => analyzeSpec({ ...s, published: day(s.published) }, TODAY));
 }
 

@@ -5,12 +5,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DatedValue } from '../src/types.ts';
-import { analyzeSpec, type PlainSpec } from './fixtures/events/analyzed.ts';
+import { day, analyzeSpec, type PlainSpec } from './fixtures/events/analyzed.ts';
 import { clusterEvents } from '../src/events/index.ts';
 import { isReportTime } from '../src/events/time-values.ts';
 
 const TODAY = '2026-01-01';
-const day = (d: string): DatedValue => ({ start: d, end: d, precision: 'day', label: d, evidence: [{ rule: 'explicit-field', text: d }] });
 
 // Invented: the quarterly results of a food company in the town of Marrow Vale.
 const SPECS: PlainSpec[] = [

@@ -4,11 +4,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DatedValue } from '../src/types.ts';
-import { analyzeSpec, type PlainSpec } from './fixtures/events/analyzed.ts';
+import { day, analyzeSpec, type PlainSpec } from './fixtures/events/analyzed.ts';
 import { dateFromMembers } from '../src/events/dating.ts';
 
 const TODAY = '2026-01-01';
-const day = (d: string): DatedValue => ({ start: d, end: d, precision: 'day', label: d, evidence: [{ rule: 'explicit-field', text: d }] });
 
 // Invented: a yearly trade fair in the river port of Dalvik.
 const PREVIEW: PlainSpec = {

@@ -11,11 +11,10 @@ import { DocFreq, Vocabulary } from '../src/events/vector.ts';
 import { figureFactor, leadFigures } from '../src/events/lead-figures.ts';
 import { AnchorSide } from '../src/events/anchors.ts';
 import { articleFeatures } from '../src/events/features.ts';
-import { analyzeSpec } from './fixtures/events/analyzed.ts';
+import { day, analyzeSpec } from './fixtures/events/analyzed.ts';
 import { MUDSLIDE_SPECS } from './fixtures/events/mudslide.ts';
 
 const TODAY = '2033-01-01';
-const day = (d: string): DatedValue => ({ start: d, end: d, precision: 'day', label: d, evidence: [{ rule: 'explicit-field', text: d }] });
 const items = () => MUDSLIDE_SPECS.map((s) => analyzeSpec({ ...s, published: s.published ? day(s.published) : null }, TODAY));
 
 test('four outlets reporting one mudslide in their own words make one event', () => {

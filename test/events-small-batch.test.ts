@@ -7,14 +7,13 @@ import type { DatedValue } from '../src/types.ts';
 import { clusterEvents } from '../src/events/index.ts';
 import { DocFreq, SMALL_BATCH, Vocabulary, vectorize } from '../src/events/vector.ts';
 import { articleFeatures } from '../src/events/features.ts';
-import { analyzeSpec } from './fixtures/events/analyzed.ts';
+import { day, analyzeSpec } from './fixtures/events/analyzed.ts';
 import type { DaySpec } from './fixtures/events/unknown-places.ts';
 import { SHIPYARD_GROUPS, SHIPYARD_SPECS } from './fixtures/events/shipyard-pile.ts';
 import { PORT_TESSEL_GROUPS, PORT_TESSEL_SPECS } from './fixtures/events/port-tessel.ts';
 import { STRIKE_SPECS } from './fixtures/events/strike.ts';
 
 const TODAY = '2033-01-01';
-const day = (d: string): DatedValue => ({ start: d, end: d, precision: 'day', label: d, evidence: [{ rule: 'explicit-field', text: d }] });
 const items = (specs: DaySpec[]) => specs.map((s) => analyzeSpec({ ...s, published: s.published ? day(s.published) : null }, TODAY));
 const sorted = (groups: string[][]) => groups.map((g) => [...g].sort()).sort((a, b) => a[0]!.localeCompare(b[0]!));
 const clustered = (specs: DaySpec[]) => sorted(clusterEvents(items(specs), { today: TODAY }).events.map((e) => e.article_ids));

@@ -4,11 +4,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DatedValue } from '../src/types.ts';
-import { analyzeSpec, type PlainSpec } from './fixtures/events/analyzed.ts';
+import { day, analyzeSpec, type PlainSpec } from './fixtures/events/analyzed.ts';
 import { clusterEvents } from '../src/events/index.ts';
 
 const TODAY = '2026-01-01';
-const day = (d: string): DatedValue => ({ start: d, end: d, precision: 'day', label: d, evidence: [{ rule: 'explicit-field', text: d }] });
 
 // Invented: the bribery case of a former harbour master in the port town of Skelby.
 const SPECS: PlainSpec[] = [

@@ -4,13 +4,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ArticleWithAnalysis, DatedValue, Event } from '../src/types.ts';
-import { analyzeSpec } from './fixtures/events/analyzed.ts';
+import { day, analyzeSpec } from './fixtures/events/analyzed.ts';
 import { coreEntities, type CoreEntities } from '../src/events/core-entities.ts';
 import { linkStorylines, sameStory, STORY_WINDOW_DAYS } from '../src/events/storylines.ts';
 import { STRIKE_SPECS } from './fixtures/events/strike.ts';
 
 const TODAY = '2033-01-01';
-const day = (d: string): DatedValue => ({ start: d, end: d, precision: 'day', label: d, evidence: [{ rule: 'explicit-field', text: d }] });
 const GROUPS: Record<string, string[]> = {
   walkout: ['walkout-lantern', 'walkout-beacon'],
   talks: ['talks-lantern'],

@@ -3,13 +3,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DatedValue } from '../src/types.ts';
-import { analyzeSpec, type PlainSpec } from './fixtures/events/analyzed.ts';
+import { day, analyzeSpec, type PlainSpec } from './fixtures/events/analyzed.ts';
 import { clusterEvents } from '../src/events/index.ts';
 import { eventTitle } from '../src/events/title.ts';
 import { coreEntities } from '../src/events/core-entities.ts';
 
 const TODAY = '2026-01-01';
-const day = (d: string): DatedValue => ({ start: d, end: d, precision: 'day', label: d, evidence: [{ rule: 'explicit-field', text: d }] });
 
 // Invented: a footbridge collapse in the mill town of Harrowgate.
 const REPORT: PlainSpec = {

@@ -4,14 +4,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ArticleWithAnalysis, DatedValue } from '../src/types.ts';
-import { analyzeSpec } from './fixtures/events/analyzed.ts';
+import { day, analyzeSpec } from './fixtures/events/analyzed.ts';
 import { clusterEvents } from '../src/events/index.ts';
 import { eventPlaces } from '../src/events/places.ts';
 import { namedWithPlaceNoun } from '../src/lexicon/place-nouns.ts';
 import { FLOOD_SPECS } from './fixtures/events/unknown-places.ts';
 
 const TODAY = '2033-01-01';
-const day = (d: string): DatedValue => ({ start: d, end: d, precision: 'day', label: d, evidence: [{ rule: 'explicit-field', text: d }] });
 
 function items(ids: string[]): ArticleWithAnalysis[] {
   return FLOOD_SPECS.filter((s) => ids.includes(s.id)).map((s) => analyzeSpec({ ...s, published: s.published ? day(s.published) : null }, TODAY));

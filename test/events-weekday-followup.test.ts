@@ -4,14 +4,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DatedValue } from '../src/types.ts';
-import { analyzeSpec } from './fixtures/events/analyzed.ts';
+import { day, analyzeSpec } from './fixtures/events/analyzed.ts';
 import { clusterEvents } from '../src/events/index.ts';
 import { WEEKDAY_MISMATCH, daySet, dayDistance, weekdayOf } from '../src/events/day-set.ts';
 import { dayNumber } from '../src/events/time-feature.ts';
 import { MINE_SPECS } from './fixtures/events/unknown-places.ts';
 
 const TODAY = '2033-01-01';
-const day = (d: string): DatedValue => ({ start: d, end: d, precision: 'day', label: d, evidence: [{ rule: 'explicit-field', text: d }] });
 
 test('an undated report of Tuesday joins the dated event of the Saturday before', () => {
   const items = MINE_SPECS.map((s) => analyzeSpec({ ...s, published: s.published ? day(s.published) : null }, TODAY));
