@@ -44,7 +44,7 @@ const brief = await buildBrief(undatedEvent('ev-p', 'Varnholm protest', items.ma
 test('"2 rioters killed" is not a side of the conflict over how many rioters were detained', () => {
   const detained = brief.conflicts.find((c) => c.kind === 'quantity' && c.sides.some((s) => s.value === 62));
   assert.ok(detained, JSON.stringify(brief.conflicts));
-  assert.deepEqual(detained.sides.map((s) => s.value).sort((a, b) => a! - b!), [62, 120]);
+  assert.deepEqual([...new Set(detained.sides.map((s) => s.value))].sort((a, b) => a! - b!), [62, 120]);
 });
 
 test('a conflict over a count shared by "rioters" and "people" is labelled without the loaded word', () => {

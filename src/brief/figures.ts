@@ -5,8 +5,10 @@ import type { Quantity, TimeValue } from '../types.ts';
 import { isLoadedWord } from '../lexicon/framing.ts';
 import { shareGroup } from './align.ts';
 import { CALENDAR_STEM, GENERIC, isToll, measureKey, otherTolls, rangeOf, sameToll, tollLabel, valueOfNoun, verbBefore } from './figure-measure.ts';
+import { estimateOf } from './figure-estimate.ts';
 import { claimantOf, holderName, holderOf } from './figure-source.ts';
 import { datedElsewhere, dayRange, isPriorValue } from './figure-time.ts';
+import { isRevision, publishedAt, publishedOrder, REVISED, revisionNote } from './figure-revision.ts';
 import { interval, meet, normUnit } from './figures-norm.ts';
 import { aroundStems, POINTS, withPoints } from './figure-points.ts';
 import type { Similarity } from './similarity.ts';
@@ -26,10 +28,41 @@ interface Fig {
   span: [number, number]; // the values the report allows (qualifier, rounding, stated range)
   qualifier: string | null;
   cumulative: boolean;
+  total: boolean; // worded as a total over a period ("since the war began", "so far"), not only as a rising count
   claimant: string | null; // who the outlet credits with the value, null when it states it itself
   holder: string | null; // entity the value belongs to ("Rand won 52%"), null when none is named
   background: boolean; // dated outside the event or an earlier value: never compared with the event's own
   setting: { places: Set<string>; times: Set<string> };
+  at: string | null; // when its article was published (instant or day)
+  revised: boolean; // its sentence says the count grew ("rose to", "climbed to", "up from")
+  antecedent: number | null; // "put the number at 120": the figure before it that it gives another value of
+  estimated: string[]; // "estimated the crowd at 5,000": the thing named as estimated
+  head: string[]; // "a crowd of 12,000", "turnout was 58.7%": the noun the figure is the value of
+}
+
+/** "estimated the crowd at 5,000" / "a crowd of 12,000 marched": the estimate names what the other counts. */
+function estimateMatches(a: Fig, b: Fig): boolean {
+  const hit = (x: Fig, y: Fig) => x.estimated.length > 0 && overlap(x.estimated, [...y.measure, ...y.head]) > 0;
+  return hit(a, b) || hit(b, a);
+}
+
+/** "the civil protection agency" / "civil protection officials": one source, by the words naming it. */
+function sameClaimant(a: string, b: string): boolean {
+  const words = (s: string) => contentStems(s).filter((w) => !/^(?:offici|said|spokesm|spokeswoman|spokesperson|author)/.test(w));
+  const wb = new Set(words(b));
+  return words(a).some((w) => wb.has(w));
+}
+
+/** A count of a toll (killed, injured, detained): the kind of figure revised as reports come in. */
+function tollCount(f: Fig): boolean {
+  return f.norm === '' && f.measure.some(isToll);
+}
+
+/** Two counts of one toll that read as the same running total revised over time. */
+function tollRevision(a: Fig, b: Fig): boolean {
+  // "the government said 62; the coalition put it at 120": two sources' figures disagree
+  if (a.claimant && b.claimant && !sameClaimant(a.claimant, b.claimant)) return false;
+  return tollCount(a) && tollCount(b) && isRevision({ value: a.q.value, at: a.at, revised: a.revised }, { value: b.q.value, at: b.at, revised: b.revised });
 }
 
 // Words that make a figure a running total or a changing toll rather than a single report.
@@ -68,6 +101,12 @@ function measureOf(q: Quantity, text: string, unitStart: number): string[] {
   let out = contentStems(src)
     .filter((w) => !GENERIC.has(w) && !/^\d/.test(w) && w !== '%')
     .slice(0, 3);
+  // "the death toll … rose to 31 on Monday", "the number of people killed … stood at 23": the
+  // toll named as the subject is what a bare number counts
+  if (!q.counts && out.every((w) => CALENDAR_STEM.test(w))) {
+    const toll = subjectToll(text.slice(0, q.start - unitStart));
+    if (toll) return [toll];
+  }
   // only a date after the number ("rose to 31 on Monday"): the noun before it says more
   if (out.every((w) => CALENDAR_STEM.test(w)) && !q.counts) out = [...valueOfNoun(text, q.start - unitStart), ...out];
   // "killed 12 people": the verb before the number says what is counted when the noun does not
@@ -78,6 +117,17 @@ function measureOf(q: Quantity, text: string, unitStart: number): string[] {
   return [...new Set(out.map(measureKey))];
 }
 const LIVES_TAKEN = new Set(['claim', 'cost']);
+
+// The verb that links a subject to the number right after it ("rose to", "stood at", "was").
+const LINKED = /\b(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|stood at|stands at|now stands at|was|is|hit)\s+(?:to\s+|at\s+)?(?:(?:about|around|nearly|almost|at least|more than|over|some)\s+)?$/i;
+
+/** The toll a clause's subject names ("The death toll from the floods rose to"), else null. */
+function subjectToll(before: string): string | null {
+  const clause = before.split(/[,;:]/).pop() ?? '';
+  if (!LINKED.test(clause)) return null;
+  const tolls = contentStems(clause).map(measureKey).filter(isToll);
+  return tolls.length && tolls.every((t) => t === tolls[0]) ? tolls[0]! : null;
+}
 
 function yearLike(q: Quantity): boolean {
   return !q.unit && Number.isInteger(q.value) && q.value >= 1800 && q.value <= 2100 && !q.counts;
@@ -133,6 +183,8 @@ function sideKey(f: Fig): string {
 function countedNoun(f: Fig): string | null {
   for (const w of (f.q.counts ?? '').split(/\s+/)) {
     const st = contentStems(w)[0];
+    // "claimed 19 lives" counts the dead, not a noun of its own
+    if (st === 'live' && f.measure.includes('kill')) continue;
     if (st && /^\p{L}/u.test(st) && !GENERIC.has(st) && !isToll(st)) return w.toLowerCase();
   }
   return null;
@@ -197,6 +249,8 @@ export function compareFigures(
     const setting = settingOf(ev, u);
     const cumulative = CUMULATIVE.test(u.text);
     const growing = GROWING.test(u.text);
+    const revised = REVISED.test(u.text);
+    const at = publishedAt(ev.items[u.item]!);
     for (const q of withPoints(u, sentence)) {
       if (yearLike(q) || !Number.isFinite(q.value) || /^[ap]\.?m\.?$/i.test(q.unit ?? '')) continue;
       // "between 10 and 15", "12 or more": the report allows a span, read once from its first number
@@ -205,7 +259,19 @@ export function compareFigures(
       const lead = sentence.slice(0, q.start - u.start);
       const from = range && /\bbetween\s+$/i.test(lead) ? lead.search(/between\s+$/i) + u.start : q.start;
       const norm = normUnit(q.unit);
-      const measure = measureOf(q, sentence, u.start);
+      let measure = measureOf(q, sentence, u.start);
+      // "put the number at about 120", "estimated the crowd at 5,000", "gave him 48%": the thing
+      // estimated, or what the article's figure before it measures
+      const est = q.counts ? null : estimateOf(sentence.slice(Math.max(0, q.start - u.start - 80), q.start - u.start));
+      let antecedent: number | null = null;
+      const estimated = est && est !== 'anaphoric' ? est.measure : [];
+      if (est === 'anaphoric') {
+        const prev = [...figs].reverse().find((f) => f.unit.item === u.item && f.norm === norm && f.measure.length > 0 && !f.background && f.unit.position >= u.position - 1);
+        if (prev) {
+          measure = [...prev.measure];
+          antecedent = prev.k;
+        }
+      } else if (est) measure = est.measure;
       figs.push({
         k: figs.length,
         q,
@@ -220,9 +286,15 @@ export function compareFigures(
         claimant: claimantOf(sentence, q.start - u.start),
         holder: holderOf(analysis, text, u.start, sentence, q.start - u.start),
         cumulative: cumulative || (norm !== '%' && growing),
+        total: cumulative,
         // "from 10 to 15" is a range, not an earlier value
         background: (!range && isPriorValue(sentence, q.start - u.start, q.end - u.start)) || elsewhere,
         setting,
+        at,
+        revised,
+        antecedent,
+        estimated,
+        head: q.counts ? [] : valueOfNoun(sentence, q.start - u.start).map(measureKey),
       });
     }
   }
@@ -252,12 +324,14 @@ export function compareFigures(
       const comparable =
         (sameFact && (ov > 0 || (onlyOne(a) && onlyOne(b) && (a.norm !== '' || bareCount(a, b))))) ||
         (ov >= 0.5 && sim.plain[a.unit.i * sim.n + b.unit.i]! >= 0.3) ||
-        (sameToll(a.measure, b.measure) && !a.cumulative && !b.cumulative) || // a running total is another measure
+        // a running total is another measure, unless it is this toll's own count revised over time
+        (sameToll(a.measure, b.measure) && ((!a.total && !b.total) || tollRevision(a, b))) ||
         // "turnout was 58.7%" / "real turnout was closer to 45%": the value of one named thing
         (a.valueOf.length > 0 && a.valueOf.join() === b.valueOf.join() && !a.cumulative && !b.cumulative) ||
         // "raised its interest rate by 25 basis points" / "a half-point rate hike": one move of one rate
         (a.norm === POINTS && overlap(a.around, b.around) > 0) ||
-        sameHolder(a, b, ov);
+        sameHolder(a, b, ov) ||
+        estimateMatches(a, b);
       if (!comparable) continue;
       const ra = find(a.k);
       const rb = find(b.k);
@@ -265,6 +339,16 @@ export function compareFigures(
       parent[ra] = rb;
       for (const h of holders[ra]!) holders[rb]!.add(h);
     }
+  // another value of the figure before it ("62 were detained; the coalition put the number at
+  // about 120"): one measured thing, whoever else reports it
+  for (const f of figs) {
+    if (f.antecedent === null) continue;
+    const ra = find(f.k);
+    const rb = find(f.antecedent);
+    if (ra === rb || holdersClash(holders[ra]!, holders[rb]!)) continue;
+    parent[ra] = rb;
+    for (const h of holders[ra]!) holders[rb]!.add(h);
+  }
   const clusters = new Map<number, Fig[]>();
   for (const f of figs) {
     const r = find(f.k);
@@ -293,13 +377,20 @@ export function compareFigures(
     const measure = whose && !countedLabel ? `${whose}: ${generic}` : plain || generic;
     let clash = false;
     let contextOnly = true;
+    let revisedOnly = true; // every clash is one toll reported earlier and later
     for (const a of list)
       for (const b of list) {
+        // one outlet giving two values of it side by side reports a dispute, not a count revised over time
+        if (b.k > a.k && a.unit.item === b.unit.item && !meet(a.span, b.span) && !a.background && !b.background) revisedOnly = false;
         if (b.k <= a.k || a.unit.source.key === b.unit.source.key) continue;
         if (!meet(a.span, b.span)) {
           clash = true;
           const elsewhere = disjoint(a.setting.places, b.setting.places) || disjoint(a.setting.times, b.setting.times);
-          if (!(a.cumulative || b.cumulative || elsewhere)) contextOnly = false;
+          const revision = tollRevision(a, b);
+          if (!revision) revisedOnly = false;
+          if (!(a.cumulative || b.cumulative || elsewhere || revision)) contextOnly = false;
+          // different values of one toll published at the same time: a true disagreement
+          if (!elsewhere && tollCount(a) && tollCount(b) && publishedOrder(a.at, b.at) === 0) contextOnly = false;
         }
       }
     const sides = sidesOf(list);
@@ -310,6 +401,9 @@ export function compareFigures(
       figures.push({ measure, verdict: 'context', sides, note: `a figure from before the event or an earlier value, given as background; the outlets agree on it${counted}` });
     } else if (!clash) {
       figures.push({ measure, verdict: 'agree', sides, note: `the reported values are compatible (qualifiers and rounding allow all of them)${counted}` });
+    } else if (contextOnly && revisedOnly) {
+      const reports = list.filter((f) => !f.background).map((f) => ({ value: f.q.value, at: f.at, revised: f.revised, display: f.display, outlet: f.unit.source.name }));
+      figures.push({ measure, verdict: 'context', sides, note: `${revisionNote(reports)}: context, not a conflict${counted}` });
     } else if (contextOnly) {
       figures.push({
         measure,

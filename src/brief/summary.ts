@@ -315,9 +315,54 @@ export function selectUnits(ev: EventText, sim: Similarity, words: number, opts:
     }
     if (extra) picked.push(extra);
   }
+  plainest(ev, sim, picked, lines.filter((u) => usable(full(u)) && ENDS.test(full(u).text) && !quoteCut(u)), words);
   // reading order: leads before later sentences; within one article, its own order
   const rel = (u: Unit) => u.position / Math.max(1, ev.byArticle.get(u.article_id)!.length);
   return picked.sort((a, b) => (a.article_id === b.article_id ? a.position - b.position : rel(a) - rel(b) || scores[b.i]! - scores[a.i]!));
+}
+
+/** Loaded words and loaded choices in a text: [in the outlet's own voice, in all]. */
+function ownVoice(text: string): string {
+  return text.replace(/[“"][^”"]*[”"]/g, ' ');
+}
+
+function slant(text: string): [number, number] {
+  const own = ownVoice(text);
+  return [loadedCount(own) + loadedChoiceCount(own), loadedCount(text) + loadedChoiceCount(text)];
+}
+
+/** Outlets (articles) other than those of a and b whose sentences align with unit i. */
+function corroboration(ev: EventText, sim: Similarity, i: number, skip: string): number {
+  const arts = new Set<string>();
+  for (const w of ev.units) if (w.article_id !== ev.units[i]!.article_id && w.article_id !== skip && sim.at(i, w.i) >= ALIGN) arts.add(w.article_id);
+  return arts.size;
+}
+
+/**
+ * A chosen line that speaks with loaded words of its own ("Two rioters were killed …") stands for
+ * a fact other outlets also report: the most neutral of their aligned sentences represents it
+ * instead, when it is corroborated as widely (alignment equally good) and fits the budget.
+ */
+function plainest(ev: EventText, sim: Similarity, picked: Unit[], lines: Unit[], words: number): void {
+  for (let k = 0; k < picked.length; k++) {
+    const u = picked[k]!;
+    const [, allU] = slant(ev.units[u.i]!.text);
+    // one side's word for people or acts in the outlet's own voice ("rioters", "regime")
+    if (loadedChoiceCount(ownVoice(ev.units[u.i]!.text)) === 0) continue;
+    const used = picked.reduce((s, x) => s + x.words, 0) - u.words;
+    let best: { v: Unit; own: number; all: number; s: number } | null = null;
+    for (const v of lines) {
+      if (v.article_id === u.article_id || picked.some((c) => c.i === v.i) || used + v.words > words) continue;
+      const s = sim.at(u.i, v.i);
+      if (s < ALIGN) continue;
+      const [own, all] = slant(ev.units[v.i]!.text);
+      if (own > 0 || all >= allU) continue;
+      if (corroboration(ev, sim, v.i, u.article_id) < corroboration(ev, sim, u.i, v.article_id)) continue;
+      if (picked.some((c, j) => j !== k && redundant(sim, v, c))) continue;
+      if (!best || all < best.all || (all === best.all && s > best.s)) best = { v, own, all, s };
+    }
+    if (best) picked[k] = best.v;
+  }
 }
 
 export function summarize(ev: EventText, sim: Similarity, words = 80, opts: SummaryOptions = {}): SummarySentence[] {

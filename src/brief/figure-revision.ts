@@ -1,0 +1,68 @@
+// A toll revised over time: "claimed 19 lives" at 07:00, "rose to 23" at noon, "rose to 31" by
+// evening. Later reports with larger values, or wording that says the count grew, are one
+// running total given at different times: context (earlier vs later figure), not a conflict.
+// Different values published at the same time stay a disagreement.
+import type { ArticleWithAnalysis } from '../types.ts';
+
+// Wording that says a count was revised upward before or around the figure.
+export const REVISED = /\b(?:has risen|have risen|had risen|rose|rises|risen|climbed|climbs|has climbed|increased|jumped|up from|revised (?:up|upward)|now stands at|has reached|reached)\b/i;
+
+/** When an article was published, as a sortable string (instant when known, else day), or null. */
+export function publishedAt(item: ArticleWithAnalysis): string | null {
+  // the analysis may refine the day but keep no time of day; the metadata's instant orders reports of one day
+  const a = item.analysis.published;
+  const m = item.article.published;
+  return a?.timestamp ?? m?.timestamp ?? a?.start ?? m?.start ?? null;
+}
+
+// Two reports within this many minutes are "the same time": their different values disagree.
+const SAME_TIME_MINUTES = 30;
+
+/** -1 when a was published before b, 1 after, 0 at the same time, null when unknown. */
+export function publishedOrder(a: string | null, b: string | null): -1 | 0 | 1 | null {
+  if (!a || !b) return null;
+  const ta = Date.parse(a.length === 10 ? `${a}T00:00:00Z` : a);
+  const tb = Date.parse(b.length === 10 ? `${b}T00:00:00Z` : b);
+  if (!Number.isFinite(ta) || !Number.isFinite(tb)) return null;
+  // a day alone cannot order two reports of one day
+  if ((a.length === 10 || b.length === 10) && a.slice(0, 10) === b.slice(0, 10)) return null;
+  if (Math.abs(ta - tb) <= SAME_TIME_MINUTES * 60000) return 0;
+  return ta < tb ? -1 : 1;
+}
+
+export interface TollReport {
+  value: number;
+  at: string | null; // publication time
+  revised: boolean; // its sentence says the count grew
+}
+
+/**
+ * Two values of one toll read as a revision: the larger one published later, or (times
+ * unknown) worded as a rise. Same time, or the larger one earlier, is not a revision.
+ */
+export function isRevision(a: TollReport, b: TollReport): boolean {
+  if (a.value === b.value) return false;
+  const [lo, hi] = a.value < b.value ? [a, b] : [b, a];
+  const order = publishedOrder(lo.at, hi.at);
+  if (order !== null) return order === -1;
+  return hi.revised;
+}
+
+function when(at: string | null): string {
+  if (!at) return '';
+  return at.length > 10 ? ` at ${at.slice(0, 16).replace('T', ' ')}` : ` on ${at}`;
+}
+
+/** "earlier 19 (State TV at 2025-10-06 07:00), later 31 (Open Voice at 2025-10-06 18:00)". */
+export function revisionNote(reports: (TollReport & { display: string; outlet: string })[]): string {
+  const sorted = [...reports].sort((x, y) => (publishedOrder(x.at, y.at) ?? Math.sign(x.value - y.value)) || x.value - y.value);
+  const seen = new Set<string>();
+  const parts: string[] = [];
+  for (const r of sorted) {
+    const k = `${r.value}|${r.outlet}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    parts.push(`${r.display.trim()} (${r.outlet}${when(r.at)})`);
+  }
+  return `a running total revised as the count rose — earlier to later: ${parts.join(' → ')}`;
+}
