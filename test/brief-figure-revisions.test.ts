@@ -51,3 +51,10 @@ test('a larger toll published earlier than a smaller one is not a revision', asy
   assert.ok(g, JSON.stringify(b.figures));
   assert.equal(g.verdict, 'conflict');
 });
+
+test('the markdown brief prints the running total, earlier to later', async () => {
+  const { renderBrief } = await import('../src/report/index.ts');
+  const { b } = await tollGroup([MORNING, '2029-04-08T07:00:00Z'], [EVENING_FLAT, '2029-04-08T19:00:00Z']);
+  const md = renderBrief(b, 'md');
+  assert.match(md, /\*\*context: [^*]+\*\* — .*17.*26.* — _[^_]*earlier to later: 17/);
+});

@@ -36,7 +36,7 @@ export function briefMarkdown(brief: Brief, texts: ArticleLookup, heading = '##'
   if (ctx.length) {
     out.push('', `${h(0)} Figures that agree or are context`, '');
     for (const f of ctx)
-      out.push(`- **${f.verdict}: ${mdEsc(f.measure)}** — ${f.sides.map((s) => `${mdEsc(s.text)} (${s.sources.map(mdEsc).join(', ')}) ${cites(texts, s.citations)}`).join('; ')}`);
+      out.push(`- **${f.verdict}: ${mdEsc(f.measure)}** — ${f.sides.map((s) => `${mdEsc(s.text)} (${s.sources.map(mdEsc).join(', ')}) ${cites(texts, s.citations)}`).join('; ')}${f.note ? ` — _${mdEsc(f.note)}_` : ''}`);
   }
   out.push('', `${h(0)} Quotes`, '');
   if (!brief.quotes.length) out.push('_(no quotes)_');
