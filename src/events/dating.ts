@@ -6,6 +6,7 @@ import type { ArticleWithAnalysis, DatedValue, Evidence, TimeExpression, TimeVal
 import { addDays, fromDayNumber, intersect, isoToDayNumber, unknownValue } from '../util/calendar.ts';
 import { isFutureContext, isReportTime, keyOf, kindOf, valueOf, type MentionKind } from './time-values.ts';
 import { coreEntities, type CoreEntities } from './core-entities.ts';
+import { count } from '../util/count.ts';
 
 /** How long before its publication an article's event may lie and still be "news". */
 export const LOOKBACK_DAYS = 31;
@@ -169,7 +170,7 @@ export function dateFromMembers(items: ArticleWithAnalysis[], today: string, wit
     const arts = new Set(md.mentions.map((m) => m.item.article.id));
     for (const m of ordered) {
       if (m.report) continue;
-      const ok = apply(m.value, [evidenceOf(m, m.kind === 'day' ? 'time-expression:date' : 'time-expression:month-day', `${arts.size} article(s) name this day for the event`)]);
+      const ok = apply(m.value, [evidenceOf(m, m.kind === 'day' ? 'time-expression:date' : 'time-expression:month-day', `${count(arts.size, 'article')} name${arts.size === 1 ? 's' : ''} this day for the event`)]);
       if (!ok) evidence.push(evidenceOf(m, 'skipped:contradicts', 'names the same day with a different year; not used'));
       else used.push(m);
     }

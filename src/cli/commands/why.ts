@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { withStore } from '../context.ts';
 import { UsageError } from '../errors.ts';
 import { AMBIGUOUS_RULE, DEFAULT_THRESHOLD } from '../../events/index.ts';
+import { count } from '../../util/count.ts';
 
 export function register(program: Command): void {
   program
@@ -42,7 +43,7 @@ export function register(program: Command): void {
         const withWhom = alone && a.runner_up ? ' with the runner-up' : '';
         out.push(`  shared entities${withWhom}: ${a.shared_entities.join(', ') || '-'}`);
         out.push(`  shared terms${withWhom}: ${a.shared_terms.join(', ') || '-'}`);
-        out.push(`  date gap${withWhom}: ${a.date_gap_days === null ? 'unknown (no comparable dates; the date neither joins nor splits)' : `${a.date_gap_days} day(s)`}`);
+        out.push(`  date gap${withWhom}: ${a.date_gap_days === null ? 'unknown (no comparable dates; the date neither joins nor splits)' : count(a.date_gap_days, 'day')}`);
         if (ev) {
           out.push(`  event date: ${ev.date.label} (${ev.date.precision})`);
           for (const e of ev.date.evidence) out.push(`    - ${e.rule}${e.article_id ? ` [${e.article_id}${e.start !== undefined ? ` ${e.start}-${e.end}` : ''}]` : ''}${e.text ? ` "${e.text}"` : ''}${e.note ? `: ${e.note}` : ''}`);
