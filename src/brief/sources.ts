@@ -14,10 +14,15 @@ export function outletName(a: Article): string {
   return a.outlet?.name?.trim() || a.outlet?.id || `article ${a.id}`;
 }
 
-function ownKey(a: Article): string {
+/** The outlet carrying an article, as a key: registry id, else lowercased name; null when unknown. */
+export function outletKey(a: Article): string | null {
   if (a.outlet?.id) return `id:${a.outlet.id}`;
   if (a.outlet?.name?.trim()) return `name:${a.outlet.name.trim().toLowerCase()}`;
-  return `article:${a.id}`;
+  return null;
+}
+
+function ownKey(a: Article): string {
+  return outletKey(a) ?? `article:${a.id}`;
 }
 
 /** Source of every article id; copies take the source of the article they copy. */

@@ -2,6 +2,8 @@
 // outlets covering them, words of the title. `parallax events` and `GET /api/events` share it,
 // so a question asked on the command line and over HTTP gets the same answer.
 import type { Event } from '../types.ts';
+import { slugName } from '../analyze/entities/normalize.ts';
+import { daysInMonth, isoDate } from '../util/calendar.ts';
 
 export interface EventFilter {
   /** First day of interest, inclusive (YYYY, YYYY-MM or YYYY-MM-DD: the start of that period). */
@@ -37,32 +39,22 @@ export function periodBound(raw: string, side: 'start' | 'end', name: string): s
   const year = Number(m[1]);
   const month = m[2] ? Number(m[2]) : side === 'start' ? 1 : 12;
   if (month < 1 || month > 12) throw bad();
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const last = daysInMonth(year, month);
   const day = m[3] ? Number(m[3]) : side === 'start' ? 1 : last;
   if (day < 1 || day > last) throw bad();
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isoDate(year, month, day);
 }
 
-/** "Vladimir Putin" -> "vladimir-putin": the form entity ids use after their type. */
-function slug(s: string): string {
-  return s
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-|-$/g, '');
-}
-
-/** An entity query matches an id when it names the type too and is equal, or is a run of whole words of the name. */
+/**
+ * An entity query matches an id when it names the type too and is equal, or is a run of whole
+ * words of the name; names are slugged as the analysis slugs them for ids ("Vladimir Putin" ->
+ * "vladimir-putin").
+ */
 function entityMatches(query: string, id: string): boolean {
   const q = query.trim().toLowerCase();
-  if (q.includes(':')) {
-    const [type, name] = [q.slice(0, q.indexOf(':')), slug(q.slice(q.indexOf(':') + 1))];
-    return id === `${type}:${name}`;
-  }
-  const name = id.slice(id.indexOf(':') + 1);
-  const s = slug(q);
-  return !!s && `-${name}-`.includes(`-${s}-`);
+  const colon = q.indexOf(':');
+  if (colon > 0) return id === `${q.slice(0, colon)}:${slugName(q.slice(colon + 1))}`;
+  return `-${id.slice(id.indexOf(':') + 1)}-`.includes(`-${slugName(q)}-`);
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Article, Rejection } from '../types.ts';
 import type { Store } from '../store/store.ts';
 import { readInputs } from '../ingest/index.ts';
 import { articleIdFor, extractArticle } from '../extract/index.ts';
+import { outletKey, outletName } from '../brief/sources.ts';
 import { loadRegistry } from '../extract/registry.ts';
 import { NearDuplicateIndex } from '../extract/dedupe.ts';
 
@@ -45,13 +46,6 @@ export function publishedBefore(a: When, b: When): boolean {
   if (a.instant && b.instant) return Date.parse(a.instant) < Date.parse(b.instant);
   return !!(a.day && b.day && a.day < b.day);
 }
-
-/** Who carries an article: its registry id, else its outlet name (null when unknown). */
-function outletKey(a: Article): string | null {
-  return a.outlet?.id?.trim() || a.outlet?.name?.trim().toLowerCase() || null;
-}
-
-const outletLabel = (a: Article): string => a.outlet?.name ?? a.outlet?.id ?? 'outlet unknown';
 
 /** Both outlets known and different: the same text is a syndicated copy, not a re-run. */
 function carriedByAnother(stored: Article, a: Article): boolean {
@@ -144,7 +138,7 @@ export async function ingest(store: Store, inputs: string[], opts: IngestOptions
         }
         a.id = copy;
       }
-      markCopy(a, stored.id, { code: 'syndicated-copy', message: `exact copy of ${stored.id} (${outletLabel(stored)}), carried by ${outletLabel(a)}` });
+      markCopy(a, stored.id, { code: 'syndicated-copy', message: `exact copy of ${stored.id} (${outletName(stored)}), carried by ${outletName(a)}` });
     } else {
       const near = a.minhash ? index.query(a.minhash) : null;
       if (near) markCopy(a, near.id, { code: 'near-duplicate', message: `near copy (estimated ${Math.round(near.similarity * 100)}% shingle overlap) of ${near.id}` });
