@@ -2,6 +2,9 @@
 // outlets covering them, words of the title. `parallax events` and `GET /api/events` share it,
 // so a question asked on the command line and over HTTP gets the same answer.
 import type { Event } from '../types.ts';
+import type { Store } from '../store/store.ts';
+import { eventCoverage } from '../events/cli/outlets.ts';
+import { byTimeline } from '../events/order.ts';
 import { slugName } from '../analyze/entities/normalize.ts';
 import { daysInMonth, isoDate } from '../util/calendar.ts';
 
@@ -89,4 +92,10 @@ export function eventFilter(f: EventFilter, outletsOf: (e: Event) => string[]): 
 /** True when the filter asks for anything (an empty filter keeps every event). */
 export function isFiltering(f: EventFilter): boolean {
   return !!(f.since || f.until || f.entities?.length || f.outlets?.length || f.text?.trim());
+}
+
+/** The stored events the filter asks for, in timeline order (throws FilterError on a bad value). */
+export function filteredTimeline(store: Store, f: EventFilter): Event[] {
+  const keep = eventFilter(f, (e) => eventCoverage(store, e).outlets);
+  return [...store.events().events].sort(byTimeline).filter(keep);
 }

@@ -11,7 +11,6 @@ import { eventBrief, findEvent } from '../pipeline/event-brief.ts';
 import { ingest } from '../pipeline/ingest.ts';
 import { DEFAULT_MAX_BYTES } from '../ingest/index.ts';
 import { eventCoverage, eventRecord } from '../events/cli/outlets.ts';
-import { byTimeline } from '../events/order.ts';
 import { articleMeta, articleRecord } from '../report/article-record.ts';
 import { renderBrief } from '../report/index.ts';
 import { page } from '../report/html.ts';
@@ -19,7 +18,7 @@ import { esc } from '../report/escape.ts';
 import { HttpError, html, intParam, json, readBody, Router } from './http.ts';
 import { count } from '../util/count.ts';
 import { outletNamed, storedOutletProfiles } from '../pipeline/outlet-profiles.ts';
-import { eventFilter, FilterError, isFiltering, type EventFilter } from '../pipeline/event-filter.ts';
+import { filteredTimeline, FilterError, isFiltering, type EventFilter } from '../pipeline/event-filter.ts';
 
 export interface ServerOptions {
   /** Sentence embeddings for fact alignment in briefs (default true, as in `parallax brief`). */
@@ -74,14 +73,12 @@ export function routes(store: Store, opts: ServerOptions = {}): Router {
 
   /** The stored events the query asks for, in timeline order (a malformed filter is a 400). */
   const timeline = (query: URLSearchParams): Event[] => {
-    let keep: (e: Event) => boolean;
     try {
-      keep = eventFilter(filterOf(query), (e) => eventCoverage(store, e).outlets);
+      return filteredTimeline(store, filterOf(query));
     } catch (e) {
       if (e instanceof FilterError) throw new HttpError(400, e.message);
       throw e;
     }
-    return [...store.events().events].sort(byTimeline).filter(keep);
   };
 
   r.on('GET', '/api/health', () => json({ ok: true, articles: store.articleCount(), events: store.events().events.length }));

@@ -3,10 +3,10 @@
 import type { Command } from 'commander';
 import { withStore } from '../context.ts';
 import { UsageError } from '../errors.ts';
-import { eventCoverage, eventRecord } from '../../events/cli/outlets.ts';
+import { eventRecord } from '../../events/cli/outlets.ts';
 import { cut, table } from '../../events/cli/table.ts';
-import { byTimeline } from '../../events/order.ts';
-import { eventFilter, FilterError, isFiltering, type EventFilter } from '../../pipeline/event-filter.ts';
+import { filteredTimeline, FilterError, isFiltering, type EventFilter } from '../../pipeline/event-filter.ts';
+import type { Event } from '../../types.ts';
 
 const repeat = (v: string, acc: string[]) => [...acc, v];
 
@@ -23,15 +23,15 @@ export function register(program: Command): void {
     .action(async (opts: { json?: boolean; since?: string; until?: string; entity: string[]; outlet: string[]; title?: string }, cmd: Command) => {
       const filter: EventFilter = { since: opts.since, until: opts.until, entities: opts.entity, outlets: opts.outlet, text: opts.title };
       await withStore(cmd, (store) => {
-        let keep: ReturnType<typeof eventFilter>;
+        let matching: Event[];
         try {
-          keep = eventFilter(filter, (e) => eventCoverage(store, e).outlets);
+          matching = filteredTimeline(store, filter);
         } catch (e) {
           if (e instanceof FilterError) throw new UsageError(`--${e.param} ${e.reason}`);
           throw e;
         }
         const { events } = store.events();
-        const rows = [...events].sort(byTimeline).filter(keep).map((e) => eventRecord(store, e));
+        const rows = matching.map((e) => eventRecord(store, e));
         if (opts.json) {
           process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
           return;
