@@ -10,8 +10,11 @@ export interface SourceInfo {
   ownership: Ownership;
 }
 
+/** How an article with no outlet name is named as a source ("article a-1c1e…"). */
+export const unnamedSource = (articleId: string): string => `article ${articleId}`;
+
 export function outletName(a: Article): string {
-  return a.outlet?.name?.trim() || a.outlet?.id || `article ${a.id}`;
+  return a.outlet?.name?.trim() || a.outlet?.id || unnamedSource(a.id);
 }
 
 /** The outlet carrying an article, as a key: registry id, else lowercased name; null when unknown. */

@@ -7,6 +7,7 @@ import type { Brief, Citation, FactStatus } from '../brief/types.ts';
 import type { Ownership } from '../types.ts';
 import { count } from '../util/count.ts';
 import { lexicon } from '../lexicon/framing.ts';
+import { unnamedSource } from '../brief/sources.ts';
 
 /** How many citations an aggregate keeps as examples (the event briefs hold them all). */
 const EXAMPLES = 3;
@@ -176,7 +177,7 @@ export function outletProfiles(events: ProfiledEvent[]): OutletProfile[] {
   for (const d of drafts.values()) {
     const p = d.p;
     p.articles = d.articleIds.size;
-    p.identified = ![...d.articleIds].some((id) => p.outlet === `article ${id}`);
+    p.identified = ![...d.articleIds].some((id) => p.outlet === unnamedSource(id));
     const stated = p.facts.corroborated + p.facts['single-source'] + p.facts.contested;
     p.corroborated_share = stated ? +(p.facts.corroborated / stated).toFixed(3) : null;
     p.framing = [...d.terms.entries()]
@@ -225,7 +226,7 @@ const UNNAMED_LISTED = 30;
 
 /** One line for the articles no outlet name was found for (each its own source; listed, not profiled). */
 export function unnamedLine(ps: OutletProfile[]): string {
-  const ids = ps.flatMap((p) => p.events.map((e) => `${p.outlet.replace(/^article /, '')} (${e.event_id})`));
+  const ids = ps.flatMap((p) => p.events.map((e) => `${p.outlet.slice(unnamedSource('').length)} (${e.event_id})`));
   const shown = ids.slice(0, UNNAMED_LISTED).join(', ') + (ids.length > UNNAMED_LISTED ? `, and ${ids.length - UNNAMED_LISTED} more` : '');
   return `${count(ps.length, 'article')} with no outlet name, each counted as its own source: ${shown}`;
 }
