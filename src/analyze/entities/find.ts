@@ -54,6 +54,8 @@ const SPORTS_CUE_RE = /\b(?:beat|beats|defeated|drew|draw|match|fixture|league|c
 // Portfolio words before "minister"/"spokesman" ("the Health minister"): not a place or organisation.
 const PORTFOLIOS = new Set(['health', 'finance', 'interior', 'defence', 'defense', 'foreign', 'education', 'energy', 'justice', 'transport', 'trade', 'economy', 'economic', 'agriculture', 'environment', 'culture', 'sports', 'sport', 'home', 'labour', 'labor', 'housing', 'treasury', 'budget', 'press', 'team', 'club', 'party', 'government', 'state', 'deputy', 'vice', 'acting', 'interim', 'former', 'new', 'chief', 'senior', 'junior', 'assistant']);
 const FROM_PERSON_RE = /\b(?:goals?|header|penalty|pass|cross|assist|strike|shot|tries|try|call|calls|letter|letters|email|e-mail|message|messages|statement|comments?|remarks|testimony|evidence|criticism|complaint|support|endorsement|donation|gift|visit|challenge|offer|request|plea|apology|warning|question|questions|interview|speech|tweet|post|votes?|help)(?:\s+and\s+\w+)?\s+from\s+$/i;
+// "Typhoon Meari", "Hurricane Ida": a named storm (group 1: the name alone).
+const STORM_NAME_RE = /^(?:Typhoon|Hurricane|Cyclone|Storm|Tropical Storm|Super Typhoon|Tropical Cyclone|Tropical Depression)\s+(\p{Lu}[\p{L}-]+)$/u;
 const PLACE_PREPS = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'across', 'into', 'towards', 'toward', 'via']);
 // "the ministry in Calder said", "officials in Brenhallow told": the speaker is the institution or
 // group before the preposition, so the name after it is where they are, even before a speech verb.
@@ -631,7 +633,7 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
       continue;
     }
     // "Typhoon Meari", "Hurricane Ida": a named storm is an event, not a person; "Meari" alone is it too.
-    const stormWord = /^(?:Typhoon|Hurricane|Cyclone|Storm|Tropical Storm|Super Typhoon|Tropical Cyclone|Tropical Depression)\s+(\p{Lu}[\p{L}-]+)$/u.exec(c.text);
+    const stormWord = STORM_NAME_RE.exec(c.text);
     if (stormWord && !c.title) {
       c.type = 'other';
       c.id = 'other:' + slugName(c.text);
@@ -787,15 +789,14 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
     for (const c of chunks) {
       if (!c.single || c.title || (c.id && gaz.byId.has(c.id)) || (c.id && c.via === 'surname')) continue;
       const low = foldName(c.text);
-      // (a place's name is not a company's short form: "Boston" beside "Boston Media")
-      const place = c.type === 'place' || (!!c.id && gaz.byId.get(c.id)?.type === 'place');
-      const ids = orgsByHead.get(low) ?? (place ? undefined : orgsByHead.get('^' + low));
+      // (a place's name is not a company's short form: "Boston" beside "Boston Media"; gazetteer ids were skipped above)
+      const ids = orgsByHead.get(low) ?? (c.type === 'place' ? undefined : orgsByHead.get('^' + low));
       if (!ids || ids.size !== 1 || lowerSeen.has(low)) continue;
-      const [orgId] = ids;
-      if (c.id === orgId) continue;
+      const [only] = ids;
+      if (c.id === only) continue;
       // A name some person of the article bears ("Halden" for Ana Halden) stays theirs.
       if (c.id && c.type === 'person' && [...persons.values()].some((p) => p.id === c.id)) continue;
-      c.id = orgId;
+      c.id = only;
       c.type = 'organisation';
       c.via = 'name';
     }

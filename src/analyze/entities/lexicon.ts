@@ -153,7 +153,7 @@ export const GENERIC_PLURALS = new Set([
   'survivors', 'rescuers', 'firefighters', 'medics', 'scientists', 'researchers', 'officers', 'guards', 'stewards', 'miners',
   'strikers', 'organisers', 'organizers', 'sources', 'reporters', 'journalists', 'tenants', 'landlords', 'owners',
   'managers', 'executives', 'bosses', 'players', 'coaches', 'spectators', 'visitors', 'tourists', 'refugees', 'migrants', 'settlers',
-  'rivals', 'hosts', 'holders', 'visitors', 'neighbours', 'neighbors', 'allies', 'partners', 'lenders', 'regulators', 'judges', 'justices',
+  'rivals', 'hosts', 'holders', 'neighbours', 'neighbors', 'allies', 'partners', 'lenders', 'regulators', 'judges', 'justices',
 ]);
 
 /**

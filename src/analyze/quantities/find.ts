@@ -292,9 +292,11 @@ export function findQuantities(text: string, sentences: Sentence[], times: Found
       warnings?.push({ code: 'number-out-of-range', message: `"${whole}" is too large to represent.`, start: qStart, end: qEnd });
       continue;
     }
-    // Word numbers only when something countable follows ("two armies"), not "two of them".
-    if (/^[a-z]/i.test(numText) && !unitWord && !scale && !WORD_NUMBER_NOUN_RE.test(text.slice(numEnd, numEnd + 40))) continue;
-    if (/^[a-z]/i.test(numText) && !qual && DEFINITE_BEFORE_RE.test(text.slice(Math.max(0, qStart - 8), qStart))) continue;
+    // Word numbers only when something countable follows ("two armies"), not "two of them", and no definite before ("the two leaders").
+    if (/^[a-z]/i.test(numText)) {
+      if (!unitWord && !scale && !WORD_NUMBER_NOUN_RE.test(text.slice(numEnd, numEnd + 40))) continue;
+      if (!qual && DEFINITE_BEFORE_RE.test(text.slice(Math.max(0, qStart - 8), qStart))) continue;
+    }
     const unit = unitWord ? UNIT_WORDS[unitWord.toLowerCase()] ?? unitWord.toLowerCase() : cur ? CURRENCY[cur.trim().toLowerCase()] ?? CURRENCY[cur.trim().slice(-1)] ?? null : null;
     const sentEnd = sentences[si]?.end ?? text.length;
     let value2 = value;

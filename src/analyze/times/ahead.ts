@@ -21,7 +21,13 @@ import type { FoundTime } from './find.ts';
 export function markAhead(all: FoundTime[], text: string, sentences: Sentence[]): void {
   for (const t of all) if (yearless(t) && t.tense !== 'future' && saysFuture(t, text, sentences)) t.tense = 'future';
   // After every 'future' is known: narratedInPast reads the other expressions' tenses.
-  const hints = all.map((t) => yearless(t) && t.tense !== 'future' && presentNoPast(t, text, sentences) && !narratedInPast(t, all, text, sentences));
+  const pastBySentence = new Map<number, boolean>(); // sentence index -> pastMarked, read once per sentence
+  const pastSentence = (i: number): boolean => {
+    let v = pastBySentence.get(i);
+    if (v === undefined) pastBySentence.set(i, (v = pastMarked(sentenceText(text, sentences[i]))));
+    return v;
+  };
+  const hints = all.map((t) => yearless(t) && t.tense !== 'future' && presentNoPast(t, text, sentences) && !narratedInPast(t, all, pastSentence));
   all.forEach((t, i) => {
     if (hints[i]) t.ahead = true;
     else delete t.ahead;
@@ -96,9 +102,9 @@ function presentNoPast(t: FoundTime, text: string, sentences: Sentence[]): boole
  * The article itself narrates the same month-day (or month) in the past in another sentence: then a
  * present-tense mention of it is a caption of the past event, not a schedule.
  */
-function narratedInPast(t: FoundTime, all: readonly FoundTime[], text: string, sentences: Sentence[]): boolean {
+function narratedInPast(t: FoundTime, all: readonly FoundTime[], pastSentence: (i: number) => boolean): boolean {
   const md = t.symbolic;
   if (!md || md.month === undefined) return false;
   return all.some((o) => o !== t && o.sentence !== t.sentence && o.tense !== 'future' && o.symbolic?.month === md.month && o.symbolic?.day === md.day
-    && pastMarked(sentenceText(text, sentences[o.sentence])));
+    && pastSentence(o.sentence));
 }

@@ -29,22 +29,25 @@ export function dayFirstOfCountry(country: string | null | undefined): boolean |
 
 /** Numeric dates of the text, read in the order the text itself shows, else `dayFirst` (the outlet's). */
 export function findNumericDates(text: string, dayFirst: boolean | null = null): NumericDate[] {
-  const raw: Array<{ m: RegExpExecArray; a: number; b: number; y: number; dots: boolean }> = [];
+  // asMD: the month-first reading, never for dots.
+  const raw: Array<{ m: RegExpExecArray; a: number; b: number; y: number; dots: boolean; asDM: boolean; asMD: boolean }> = [];
   NUMERIC_DATE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = NUMERIC_DATE_RE.exec(text)) && raw.length < 2000) raw.push({ m, a: +m[1]!, b: +m[3]!, y: +m[4]!, dots: m[2] === '.' });
+  while ((m = NUMERIC_DATE_RE.exec(text)) && raw.length < 2000) {
+    const a = +m[1]!, b = +m[3]!, y = +m[4]!, dots = m[2] === '.';
+    raw.push({ m, a, b, y, dots, asDM: isValidDate(y, b, a), asMD: !dots && isValidDate(y, a, b) });
+  }
   // The text's own evidence: a slashed date that only reads one way.
   let dayFirstVotes = 0, monthFirstVotes = 0;
-  for (const r of raw) {
-    if (r.dots) continue;
-    const asDM = isValidDate(r.y, r.b, r.a), asMD = isValidDate(r.y, r.a, r.b);
+  for (const { dots, asDM, asMD } of raw) {
+    if (dots) continue;
     if (asDM && !asMD) dayFirstVotes++;
     if (asMD && !asDM) monthFirstVotes++;
   }
   const order = dayFirstVotes && !monthFirstVotes ? true : monthFirstVotes && !dayFirstVotes ? false : dayFirst;
   const out: NumericDate[] = [];
   for (const r of raw) {
-    const asDM = isValidDate(r.y, r.b, r.a), asMD = !r.dots && isValidDate(r.y, r.a, r.b);
+    const { asDM, asMD } = r;
     if (!asDM && !asMD) continue;
     const base = { start: r.m.index, end: r.m.index + r.m[0].length, text: r.m[0], year: r.y };
     const dm = { ...base, month: r.b, day: r.a };
