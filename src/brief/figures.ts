@@ -272,13 +272,14 @@ export function compareFigures(
           antecedent = prev.k;
         }
       } else if (est) measure = est.measure;
+      const head = q.counts ? [] : valueOfNoun(sentence, q.start - u.start).map(measureKey);
       figs.push({
         k: figs.length,
         q,
         unit: u,
         norm,
         measure,
-        valueOf: q.counts ? [] : valueOfNoun(sentence, q.start - u.start).filter((w) => measure.includes(measureKey(w))).map(measureKey),
+        valueOf: head.filter((w) => measure.includes(w)),
         around: norm === POINTS ? aroundStems(sentence, q.start - u.start, q.end - u.start) : [],
         display: text.slice(from, range ? u.start + range.end : q.end),
         span: range ? [range.lo, range.hi] : interval(q.value, q.qualifier),
@@ -294,7 +295,7 @@ export function compareFigures(
         revised,
         antecedent,
         estimated,
-        head: q.counts ? [] : valueOfNoun(sentence, q.start - u.start).map(measureKey),
+        head,
       });
     }
   }
@@ -309,6 +310,14 @@ export function compareFigures(
   // "Brim took 45%") never merge, not even through a figure that names nobody
   const holders = figs.map((f) => new Set(f.holder ? [f.holder] : []));
   const holdersClash = (x: Set<string>, y: Set<string>) => x.size > 0 && y.size > 0 && ![...x].some((h) => y.has(h));
+  /** Merge the clusters of figures i and j unless they name different holders. */
+  const join = (i: number, j: number) => {
+    const ra = find(i);
+    const rb = find(j);
+    if (ra === rb || holdersClash(holders[ra]!, holders[rb]!)) return;
+    parent[ra] = rb;
+    for (const h of holders[ra]!) holders[rb]!.add(h);
+  };
   // figures of the event's own time per sentence and unit: background figures (an earlier
   // forecast, last year's value) do not make a sentence ambiguous
   const ownCount = new Map<string, number>();
@@ -332,22 +341,12 @@ export function compareFigures(
         (a.norm === POINTS && overlap(a.around, b.around) > 0) ||
         sameHolder(a, b, ov) ||
         estimateMatches(a, b);
-      if (!comparable) continue;
-      const ra = find(a.k);
-      const rb = find(b.k);
-      if (ra === rb || holdersClash(holders[ra]!, holders[rb]!)) continue;
-      parent[ra] = rb;
-      for (const h of holders[ra]!) holders[rb]!.add(h);
+      if (comparable) join(a.k, b.k);
     }
   // another value of the figure before it ("62 were detained; the coalition put the number at
   // about 120"): one measured thing, whoever else reports it
   for (const f of figs) {
-    if (f.antecedent === null) continue;
-    const ra = find(f.k);
-    const rb = find(f.antecedent);
-    if (ra === rb || holdersClash(holders[ra]!, holders[rb]!)) continue;
-    parent[ra] = rb;
-    for (const h of holders[ra]!) holders[rb]!.add(h);
+    if (f.antecedent !== null) join(f.k, f.antecedent);
   }
   const clusters = new Map<number, Fig[]>();
   for (const f of figs) {

@@ -66,7 +66,7 @@ function neutrality(u: Unit): number {
   // loaded words and one side's loaded choices ("rioters", "regime"): the summary speaks neutrally
   s *= Math.pow(0.85, loadedCount(u.text) + loadedChoiceCount(u.text));
   if (/\?["”]?$/.test(u.text)) s *= 0.5;
-  if (FIRST_PERSON.test(u.text.replace(/[“"][^”"]*[”"]/g, ' '))) s *= 0.7;
+  if (FIRST_PERSON.test(ownVoice(u.text))) s *= 0.7;
   s *= Math.pow(MANNER_WEIGHT, (u.text.replace(/^\p{Lu}/u, (c) => c.toLowerCase()).match(MANNER) ?? []).length);
   return s;
 }
@@ -321,11 +321,12 @@ export function selectUnits(ev: EventText, sim: Similarity, words: number, opts:
   return picked.sort((a, b) => (a.article_id === b.article_id ? a.position - b.position : rel(a) - rel(b) || scores[b.i]! - scores[a.i]!));
 }
 
-/** Loaded words and loaded choices in a text: [in the outlet's own voice, in all]. */
+/** The text with its quotations blanked: what the outlet says in its own voice. */
 function ownVoice(text: string): string {
   return text.replace(/[“"][^”"]*[”"]/g, ' ');
 }
 
+/** Loaded words and loaded choices in a text: [in the outlet's own voice, in all]. */
 function slant(text: string): [number, number] {
   const own = ownVoice(text);
   return [loadedCount(own) + loadedChoiceCount(own), loadedCount(text) + loadedChoiceCount(text)];
@@ -350,7 +351,7 @@ function plainest(ev: EventText, sim: Similarity, picked: Unit[], lines: Unit[],
     // one side's word for people or acts in the outlet's own voice ("rioters", "regime")
     if (loadedChoiceCount(ownVoice(ev.units[u.i]!.text)) === 0) continue;
     const used = picked.reduce((s, x) => s + x.words, 0) - u.words;
-    let best: { v: Unit; own: number; all: number; s: number } | null = null;
+    let best: { v: Unit; all: number; s: number } | null = null;
     for (const v of lines) {
       if (v.article_id === u.article_id || picked.some((c) => c.i === v.i) || used + v.words > words) continue;
       const s = sim.at(u.i, v.i);
@@ -359,7 +360,7 @@ function plainest(ev: EventText, sim: Similarity, picked: Unit[], lines: Unit[],
       if (own > 0 || all >= allU) continue;
       if (corroboration(ev, sim, v.i, u.article_id) < corroboration(ev, sim, u.i, v.article_id)) continue;
       if (picked.some((c, j) => j !== k && redundant(sim, v, c))) continue;
-      if (!best || all < best.all || (all === best.all && s > best.s)) best = { v, own, all, s };
+      if (!best || all < best.all || (all === best.all && s > best.s)) best = { v, all, s };
     }
     if (best) picked[k] = best.v;
   }

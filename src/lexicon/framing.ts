@@ -55,7 +55,7 @@ export interface CompiledHedge {
   sense: SenseForm | null;
 }
 
-let cached: { lex: Lexicon; forms: CompiledForm[]; hedges: RegExp; hedgeSenses: CompiledHedge[]; loaded: RegExp } | null = null;
+let cached: { lex: Lexicon; forms: CompiledForm[]; hedges: RegExp; hedgeSenses: CompiledHedge[]; loaded: RegExp; choices: RegExp } | null = null;
 
 function phrase(p: string): string {
   return p
@@ -81,7 +81,9 @@ export function lexicon() {
     }
   const plainHedges = lex.hedges.filter((h): h is string => typeof h === 'string');
   const hedgeSenses = lex.hedges.filter((h): h is SenseForm => typeof h !== 'string').map((h) => ({ re: wordRe([h.form]), sense: h }));
-  cached = { lex, forms, hedges: wordRe(plainHedges), hedgeSenses, loaded: wordRe(lex.loaded) };
+  // plain forms of non-neutral alternatives ("rioters", "regime"): the loaded choices
+  const choices = lex.groups.flatMap((g) => g.alternatives.filter((a) => !a.neutral).flatMap((a) => a.forms.filter((f): f is string => typeof f === 'string')));
+  cached = { lex, forms, hedges: wordRe(plainHedges), hedgeSenses, loaded: wordRe(lex.loaded), choices: wordRe(choices) };
   return cached;
 }
 
@@ -104,16 +106,10 @@ export function isLoadedWord(word: string): boolean {
   return whole(loaded) || forms.some((f) => !f.sense && !f.alt.neutral && whole(f.re));
 }
 
-let choiceRe: RegExp | null = null;
-
 /**
  * Number of loaded choices in a text: plain forms of non-neutral alternatives ("rioters",
  * "regime"), forms with an everyday sense left out. A summary prefers the neutral wording.
  */
 export function loadedChoiceCount(text: string): number {
-  if (!choiceRe) {
-    const words = lexicon().lex.groups.flatMap((g) => g.alternatives.filter((a) => !a.neutral).flatMap((a) => a.forms.filter((f): f is string => typeof f === 'string')));
-    choiceRe = wordRe(words);
-  }
-  return (text.match(choiceRe) ?? []).length;
+  return (text.match(lexicon().choices) ?? []).length;
 }
