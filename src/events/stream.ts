@@ -519,11 +519,8 @@ export class StreamClusterer {
    * well as the best one and the two events' dates contradict (see AMBIGUITY), else null.
    */
   private rivalOf(mi: number, best: Scored, runner: Scored | undefined): number | null {
-    const date = this.members[mi]!.date;
     if (!runner || runner.score < AMBIGUITY * best.score || !sameGap(best.gap, runner.gap)) return null;
-    const own = new DateSummary();
-    own.add(date);
-    if (own.count) return null;
+    if (summaryOf(this.members[mi]!.date).count) return null;
     const a = this.clusters[best.cluster]!;
     const b = this.clusters[runner.cluster]!;
     if (!a.dates.count || !b.dates.count || timeFactor(summaryGap(a.dates, b.dates)) > 0) return null;
@@ -539,9 +536,11 @@ export class StreamClusterer {
     const m = this.members[mi]!;
     const own = this.clusters[m.cluster]!;
     if (!own.dates.count) return null; // no dated article in its event (always so without dates)
-    const undated = new DateSummary();
-    undated.add(m.date);
-    if (undated.count) return null;
+    if (summaryOf(m.date).count) return null;
+    // No person or place of its own: no actor it shares with both events (sharedActor), so
+    // ranking it again would decide nothing.
+    const side = AnchorSide.of(m.places);
+    if (!ACTORS.some((kind) => side.core(kind).length)) return null;
     const ranked = this.rank(m.vec, m.date, mi, -1, 2); // the two best, and always its own event
     const other = ranked.find((r) => r.cluster !== own.key);
     const mine = ranked.find((r) => r.cluster === own.key);
@@ -550,7 +549,7 @@ export class StreamClusterer {
     if (lo < this.threshold || lo < AMBIGUITY * Math.max(mine.score, other.score)) return null;
     const theirs = this.clusters[other.cluster]!;
     if (!theirs.dates.count || timeFactor(summaryGap(this.summaryWithout(own, mi), theirs.dates)) > 0) return null;
-    return sharedActor(AnchorSide.of(m.places), this.sideOf(own), this.sideOf(theirs)) ? other.cluster : null;
+    return sharedActor(side, this.sideOf(own), this.sideOf(theirs)) ? other.cluster : null;
   }
 
   /** Events kept apart as ambiguous (key -> the two events they fit), see AMBIGUITY. */

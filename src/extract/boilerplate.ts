@@ -67,6 +67,8 @@ const CREDIT_ANY = /(getty images|shutterstock|go to the mediabank|\bmediabank\b
 const VIA = /^(?:via|source|sources|originally published (?:at|on|by)|read more at|read the original(?: article)?(?: at)?|this article (?:was )?(?:originally )?(?:appeared|published) (?:at|on|in))\s*:?\s*<?(https?:\/\/\S+?)>?\s*$/i;
 const MON = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 const FULL_DATE = new RegExp(`\\b(${MON}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MON},?\\s+\\d{4})\\b`, 'i');
+// every full date of a line at once (dateStamp: what the line says besides its date)
+const FULL_DATE_ALL = new RegExp(FULL_DATE.source, 'gi');
 // what may surround the date on a stamp line: labels, weekdays, clock times, zones
 const STAMP_REST = /^(?:published|posted|updated|last|first|date|created|modified|on|at|by|am|pm|a m|p m|gmt|bst|utc|ut|z|cet|cest|eet|eest|wet|west|msk|est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|mt|pt|local time|time|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}|\s)*$/i;
 
@@ -87,7 +89,7 @@ function dateStamp(line: string, atEdge: boolean): { date: string; kind: 'publis
   const bare = line.replace(RELATIVE_PART, ' ');
   const m = FULL_DATE.exec(bare);
   if (m) {
-    const rest = bare.replace(new RegExp(FULL_DATE.source, 'gi'), ' ').toLowerCase().replace(/[^a-z0-9]+/g, ' ');
+    const rest = bare.replace(FULL_DATE_ALL, ' ').toLowerCase().replace(/[^a-z0-9]+/g, ' ');
     return STAMP_REST.test(rest) ? { date: withoutOrdinal(m[1]!), kind } : null;
   }
   // a numeric date, or one with a month name of another language, with a label in any language
@@ -356,7 +358,6 @@ export function removeBoilerplate(input: string, registry: OutletRegistry, opts:
 
   // Positional rules over what is left.
   const left = nonEmpty.filter((i) => keep[i] !== null);
-  const prose = isProse;
   // The site's own name above the story or signing off below it: a registry outlet, or the
   // name a Via domain or a marker elsewhere in the document gives (never a guess from text).
   const siteKeys = [
@@ -374,9 +375,9 @@ export function removeBoilerplate(input: string, registry: OutletRegistry, opts:
     return k.length >= 4 && siteKeys.some(same) ? s.trim() : null;
   };
   {
-    const firstProseAt = left.find((i) => prose(keep[i]!)) ?? Infinity;
+    const firstProseAt = left.find((i) => isProse(keep[i]!)) ?? Infinity;
     let lastProseAt = -1;
-    for (const i of left) if (prose(keep[i]!)) lastProseAt = i;
+    for (const i of left) if (isProse(keep[i]!)) lastProseAt = i;
     for (const i of left) {
       const s = keep[i]!;
       const head = i < firstProseAt;
@@ -404,7 +405,7 @@ export function removeBoilerplate(input: string, registry: OutletRegistry, opts:
       drop(i, 'title-repeat');
       continue;
     }
-    if (prose(s)) break;
+    if (isProse(s)) break;
     const m = BYLINE.exec(s);
     if (m && wordCount(s.replace(FULL_DATE, ' ').replace(NUM_DATE, ' ')) <= 8) {
       byline ??= m[1]!.trim();
@@ -425,11 +426,11 @@ export function removeBoilerplate(input: string, registry: OutletRegistry, opts:
   }
   // tail: short unpunctuated lines after the last line of prose
   let lastProse = -1;
-  for (const i of left) if (keep[i] !== null && prose(keep[i]!)) lastProse = i;
+  for (const i of left) if (keep[i] !== null && isProse(keep[i]!)) lastProse = i;
   if (lastProse >= 0)
     for (const i of left) if (i > lastProse && keep[i] !== null && wordCount(keep[i]!) <= 8 && !TERMINAL.test(keep[i]!)) drop(i, 'tail-chrome');
   // body: a Title Case line without punctuation after the prose started is a link to another story
-  const firstProse = left.find((i) => keep[i] !== null && prose(keep[i]!));
+  const firstProse = left.find((i) => keep[i] !== null && isProse(keep[i]!));
   if (firstProse !== undefined)
     for (const i of left) {
       const s = keep[i];

@@ -32,7 +32,8 @@ function agrees(r: TimeValue, hint: TimeValue): boolean {
 
 export function publicationDate(s: DateSignals, warnings: Warning[]): DatedValue | null {
   const { fields: f, meta, clean, dateline, urlDay } = s;
-  const order = dateOrderFor(f.language ?? s.locale ?? meta.language);
+  const language = f.language ?? s.locale ?? meta.language;
+  const order = dateOrderFor(language);
   const hints: [TimeValue, string][] = [];
   if (urlDay) hints.push([urlDay.value, `the date in the URL (${urlDay.text})`]);
   if (dateline?.date) hints.push([dateline.date.value, `the dateline "${dateline.text}"`]);
@@ -48,7 +49,7 @@ export function publicationDate(s: DateSignals, warnings: Warning[]): DatedValue
     }
     if (!n.readings) return { value: n.value };
     const { dmy, mdy } = n.readings;
-    if (order) return { value: order === 'dmy' ? dmy : mdy, note: `read ${order === 'dmy' ? 'day' : 'month'} first, as dates are written in the input's language (${f.language ?? s.locale ?? meta.language})` };
+    if (order) return { value: order === 'dmy' ? dmy : mdy, note: `read ${order === 'dmy' ? 'day' : 'month'} first, as dates are written in the input's language (${language})` };
     for (const [h, what] of hints) {
       const a = agrees(dmy, h), b = agrees(mdy, h);
       if (a !== b) return { value: a ? dmy : mdy, note: `day/month order settled by ${what}` };
