@@ -6,6 +6,7 @@ import { cosine, embedAll } from './embed.ts';
 import { contentStems } from './tokens.ts';
 import type { Citation, Conflict, QuoteGroup, QuoteVariant, SpeakerQuotes } from './types.ts';
 import { cite, type EventText, type Unit } from './units.ts';
+import { escapeRegExp } from '../util/regex.ts';
 
 interface Q {
   k: number;
@@ -35,7 +36,7 @@ function speaksFor(ev: EventText, q: Q, other: string | null): boolean {
   if (type !== 'organisation') return false;
   const last = other?.split(/[\s’'-]+/).filter(Boolean).pop();
   if (!last || last.length < 3) return false;
-  return new RegExp(`(?<![\\p{L}])${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(q.unit.text);
+  return new RegExp(`(?<![\\p{L}])${escapeRegExp(last)}(?![\\p{L}])`, 'iu').test(q.unit.text);
 }
 
 const WEAK_RULE = /pronoun|continuation|previous-paragraph|no-speaker/;

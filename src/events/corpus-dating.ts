@@ -6,6 +6,7 @@ import type { ArticleWithAnalysis, DatedValue, Evidence, TimeExpression, TimeVal
 import { intersect } from '../util/calendar.ts';
 import type { CoreEntities } from './core-entities.ts';
 import { valueOf } from './time-values.ts';
+import { escapeRegExp } from '../util/regex.ts';
 
 export interface CorpusMention {
   articleId: string;
@@ -46,7 +47,7 @@ export function corpusMentions(items: ArticleWithAnalysis[]): CorpusMention[] {
 /** True when `name` occurs in `text` as whole words (an untagged mention of a known place). */
 function namedIn(text: string, name: string | undefined): boolean {
   if (!name || name.length < 3) return false;
-  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const esc = escapeRegExp(name);
   return new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }
 

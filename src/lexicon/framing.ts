@@ -3,6 +3,7 @@
 // tone) and event titles (the least-slanted headline), so it lives outside both stages.
 import { readFileSync } from 'node:fs';
 import type { EntityType } from '../types.ts';
+import { escapeRegExp } from '../util/regex.ts';
 
 /**
  * A form with an everyday sense besides its loaded one ("returned to work", "prices fell to"):
@@ -60,7 +61,7 @@ let cached: { lex: Lexicon; forms: CompiledForm[]; hedges: RegExp; hedgeSenses: 
 function phrase(p: string): string {
   return p
     .split(/\s+/)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/-/g, '[-\\s]?'))
+    .map((w) => escapeRegExp(w).replace(/-/g, '[-\\s]?'))
     .join('\\s+');
 }
 
