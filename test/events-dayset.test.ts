@@ -69,3 +69,19 @@ test('narrowing keeps the more specific side and refuses disjoint evidence', () 
   assert.equal(narrowSet(a, far, 3), null);
   assert.ok(setGap(a, far).days > 300);
 });
+
+test('two bare weekdays are days apart, not a contradiction; a known day or month-day still is', () => {
+  // "a Saturday" and "a Tuesday" with open years: the least gap is the days between the weekdays
+  const sat = daySet(dayNumber('2010-01-01'), null, null, 6)!;
+  const tue = daySet(dayNumber('2009-01-01'), null, null, 2)!;
+  assert.equal(setGap(sat, tue).days, 3);
+  assert.ok(timeFactor({ days: setGap(sat, tue).days, exact: false }) > 0);
+  // a Tuesday that is 14 June (some year) against a Friday: another day, whatever the year
+  const june14 = daySet(null, null, 6 * 31 + 14, 2)!;
+  const fri = daySet(dayNumber('2016-06-01'), null, null, 5)!;
+  assert.equal(timeFactor(setGap(june14, fri)), 0);
+  // a known day against another weekday: another day
+  const known = daySet(dayNumber('2021-09-13'), dayNumber('2021-09-13'), null, null)!;
+  const thu = daySet(dayNumber('2015-10-01'), dayNumber('2024-12-08'), null, 4)!;
+  assert.equal(timeFactor(setGap(known, thu)), 0);
+});

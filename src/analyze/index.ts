@@ -12,7 +12,7 @@ import { inferArticleDate } from './dating/infer.ts';
 import { textWarnings } from './text/warnings.ts';
 
 // Bump when analysis output changes, so stored analyses are recomputed (history: git log of this line).
-export const ANALYZER_VERSION = 16; // 16: word-number casualty counts, per-clause verbs, role speakers, plural titles, party cues
+export const ANALYZER_VERSION = 17; // 17: open-ended dates ("through 2015", "the 2014 Oscars") are not past references; 16: word-number casualty counts, per-clause verbs, role speakers, plural titles, party cues
 
 export interface AnalyzeOptions {
   /** Gazetteer to use (default: data/gazetteer.json plus user aliases). */

@@ -121,7 +121,8 @@ function followUpDays(x: number, s: DaySet): number | null {
 
 /**
  * Lower bound on the days between the closest days of two sets; exact when both are single days.
- * `weekdayDays`: different weekdays count as the days between them, not as a contradiction.
+ * `weekdayDays`: different weekdays count as the days between them, not as a contradiction
+ * (two sets that are only weekdays, with no day or month-day, always do).
  * `followUp`: the side (a or b) whose bare weekday may be read as a follow-up shortly after the
  * other side's day (followUpDays): only a side with no other date evidence at all, after a
  * side dated to one day, so an event whose dated members merely disagree with its weekday, or
@@ -139,7 +140,10 @@ export function setGap(a: DaySet, b: DaySet, weekdayDays = false, followUp: DayS
   }
   let g = Math.max(0, a.lo !== null && b.hi !== null ? a.lo - b.hi : 0, b.lo !== null && a.hi !== null ? b.lo - a.hi : 0);
   if (a.md !== null && b.md !== null) g = Math.max(g, mdGap(a.md, b.md));
-  if (a.wd !== null && b.wd !== null && a.wd !== b.wd) g = Math.max(g, weekdayDays ? wdGap(a.wd, b.wd) : WEEKDAY_MISMATCH);
+  // Two weekdays with no day to place them ("a Saturday" against "a Tuesday", years open): how far
+  // apart they are is unknown, the least is the days between the weekdays — a multi-day story is
+  // told from the day each report was written. A day, or a month-day, makes another weekday another day.
+  if (a.wd !== null && b.wd !== null && a.wd !== b.wd) g = Math.max(g, weekdayDays || (a.md === null && b.md === null) ? wdGap(a.wd, b.wd) : WEEKDAY_MISMATCH);
   return { days: g, exact: false };
 }
 

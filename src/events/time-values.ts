@@ -1,5 +1,6 @@
 // Reading time expressions as date constraints for event dating: what value a mention
 // carries, how specific it is, and whether it names the event or the moment of reporting.
+import { openEnded } from '../analyze/times/open-dates.ts';
 import type { AnalyzedArticle, Article, TimeExpression, TimeValue } from '../types.ts';
 import { dayValue, isValidDate, isValidMonthDay, monthDayValue, monthOnlyValue, monthValue, weekdayValue, yearValue } from '../util/calendar.ts';
 
@@ -73,9 +74,12 @@ export function isReportTime(article: Article, analysis: AnalyzedArticle, t: Tim
   return lead.length < 40 && /^[\p{Lu}][\p{Lu}\s.'-]+,\s*$/u.test(lead);
 }
 
-/** True when the sentence speaks of something planned or expected (not a past reference). */
+/** True when the sentence speaks of something planned or expected, or the date may lie ahead (not a past reference). */
 export function isFutureContext(article: Article, analysis: AnalyzedArticle, t: TimeExpression): boolean {
   const sent = analysis.sentences[t.sentence];
   if (!sent) return false;
-  return FUTURE_CUE.test(article.text.slice(sent.start, sent.end));
+  if (FUTURE_CUE.test(article.text.slice(sent.start, sent.end))) return true;
+  // the end of a period still running, or a year naming an event ("the 2014 Oscars")
+  const s = t.symbolic ?? {};
+  return openEnded(article.text, t.start, t.end, s.year !== undefined && s.month === undefined && s.day === undefined && !s.span && !s.relative);
 }

@@ -1,5 +1,6 @@
 // Time expressions: regex rules over the text, each giving what the words say (symbolic).
 // Resolution against the article date happens in resolve.ts.
+import { openEnded } from './open-dates.ts';
 import type { Sentence, TimeExpression, Warning } from '../../types.ts';
 import { isValidMonthDay, isValidDate, MIN_YEAR, MAX_YEAR } from '../../util/calendar.ts';
 import { sentenceAt } from '../text/sentences.ts';
@@ -251,6 +252,15 @@ export function tenseAt(text: string, sentences: Sentence[], index: number, at?:
   return 'past';
 }
 
+/**
+ * The tense dating reads for an expression: its sentence's (tenseAt), except that the end of a
+ * period still running or a year naming an event is never a past reference (open-dates.ts):
+ * 'future' here says "may lie ahead", which is all dating needs to know.
+ */
+function tenseOf(text: string, sentences: Sentence[], index: number, start: number, end: number, kind: TimeKind): Tense {
+  return openEnded(text, start, end, kind === 'year') ? 'future' : tenseAt(text, sentences, index, start);
+}
+
 /** True when a reporting verb directly introduces the expression ("reported on September 14"). */
 export function isReporting(text: string, start: number): boolean {
   return REPORTING_RE.test(text.slice(Math.max(0, start - 40), start));
@@ -273,7 +283,7 @@ function factsOf(t: TimeExpression, text: string, sentences: Sentence[]): FoundT
   else if (s.relative) kind = 'relative';
   else if (s.month !== undefined) kind = 'month';
   else kind = 'relative';
-  return { ...t, kind, tense: tenseAt(text, sentences, t.sentence, t.start), reporting: isReporting(text, t.start) };
+  return { ...t, kind, tense: tenseOf(text, sentences, t.sentence, t.start, t.end, kind), reporting: isReporting(text, t.start) };
 }
 
 /** The rule facts of an article's stored TimeExpressions, the look-ahead verdicts included (ahead.ts). */
@@ -339,7 +349,7 @@ export function findTimes(text: string, sentences: Sentence[], warnings?: Warnin
   for (const t of taken) {
     delete (t as unknown as { priority?: number }).priority;
     t.sentence = sentenceAt(sentences, t.start);
-    t.tense = tenseAt(text, sentences, t.sentence, t.start);
+    t.tense = tenseOf(text, sentences, t.sentence, t.start, t.end, t.kind);
     t.reporting = isReporting(text, t.start);
     if (t.invalid) {
       warnings?.push({ code: 'invalid-date', message: `"${t.text}" is not a valid calendar date; it is kept unresolved.`, start: t.start, end: t.end });
