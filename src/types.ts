@@ -107,6 +107,8 @@ export interface Article {
   url: string | null;
   outlet: OutletRef | null;
   published: DatedValue | null; // from metadata/dateline; analysis may refine it
+  /** Date of the page's last change as the input declares it (ISO instant, or YYYY-MM-DD); never the publication date. */
+  modified?: string;
   language: string | null;
   author?: string | null;
   duplicate_of: string | null; // earliest stored copy this is an exact/near copy of

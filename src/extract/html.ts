@@ -1,5 +1,6 @@
 // HTML -> text with paragraphs kept, plus the metadata a page declares about itself:
-// <title>, og:*, article:published_time, JSON-LD NewsArticle, <html lang>, canonical URL.
+// <title>, og:*, article:published_time and modified_time, JSON-LD (json-ld.ts), live-blog entries
+// (live-blog.ts), <html lang>, canonical URL.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { DocumentFields } from '../types.ts';
@@ -7,10 +8,12 @@ import { restoreDroppedEntries, type EntryNode } from './html-entries.ts';
 import { pageH1s, preferH1 } from './html-title.ts';
 import { hostOf, hostSiteNames } from './registry.ts';
 import { pageKind, type PageKind } from './page-kind.ts';
+import { readJsonLd, type LdLiveBlog } from './json-ld.ts';
+import { liveEntries, timeSpan, type LiveBlogSummary, type LiveEntries } from './live-blog.ts';
 
 export interface HtmlExtract {
   text: string;
-  meta: DocumentFields;
+  meta: PageFields;
   /** Where the text came from: readability, or the whole body when readability found nothing. */
   method: 'readability' | 'body' | 'fragment';
   /** The page's language tag with its region as declared ("en-US", "nl-BE"): the numeric date order. */
@@ -69,106 +72,68 @@ const metaContent = (doc: Doc, sel: string): string | undefined => {
   return v || undefined;
 };
 
-interface LdArticle {
-  headline?: string;
-  datePublished?: string;
-  author?: string;
-  publisher?: string;
-  url?: string;
-  language?: string;
-}
-
-type LdNode = Record<string, unknown>;
-
-/** A name from a string, a {name} object, an array of them, or an {"@id"} reference to a node elsewhere on the page. */
-const nameOf = (v: unknown, ids: Map<string, LdNode> = new Map(), depth = 0): string | undefined => {
-  if (typeof v === 'string') return v.trim() || undefined;
-  if (Array.isArray(v)) return v.map((x) => nameOf(x, ids, depth)).filter(Boolean).join(', ') || undefined;
-  if (v && typeof v === 'object') {
-    const o = v as LdNode;
-    const own = nameOf(o.name, ids, depth);
-    if (own) return own;
-    const ref = typeof o['@id'] === 'string' ? ids.get(o['@id']) : undefined;
-    return ref && ref !== o && depth < 3 ? nameOf(ref, ids, depth + 1) : undefined;
-  }
-  return undefined;
-};
-
-/** The first JSON-LD object whose @type is a kind of article. */
-function jsonLdArticle(doc: Doc): LdArticle | null {
-  const blocks: unknown[] = [];
-  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    try {
-      blocks.push(JSON.parse(s.textContent ?? ''));
-    } catch {
-      continue;
-    }
-  }
-  // nodes by "@id", so {"publisher": {"@id": "#org"}} (Yoast-style @graph) finds the organisation's name
-  const ids = new Map<string, LdNode>();
-  const index = (o: unknown, depth = 0): void => {
-    if (depth > 6) return;
-    if (Array.isArray(o)) for (const x of o) index(x, depth + 1);
-    else if (o && typeof o === 'object') {
-      const r = o as LdNode;
-      if (typeof r['@id'] === 'string' && Object.keys(r).length > 1 && !ids.has(r['@id'])) ids.set(r['@id'], r);
-      for (const v of Object.values(r)) if (v && typeof v === 'object') index(v, depth + 1);
-    }
-  };
-  index(blocks);
-  for (const data of blocks) {
-    const queue: unknown[] = [data];
-    while (queue.length) {
-      const o = queue.shift();
-      if (Array.isArray(o)) queue.push(...o);
-      else if (o && typeof o === 'object') {
-        const r = o as Record<string, unknown>;
-        if (Array.isArray(r['@graph'])) queue.push(...(r['@graph'] as unknown[]));
-        const types = ([] as unknown[]).concat(r['@type'] ?? []).map(String);
-        if (types.some((t) => /(News|Reportage|Analysis|Opinion)?Article$|BlogPosting$/.test(t))) {
-          return {
-            headline: nameOf(r.headline) ?? nameOf(r.name),
-            datePublished: nameOf(r.datePublished) ?? nameOf(r.dateCreated),
-            author: nameOf(r.author, ids),
-            publisher: nameOf(r.publisher, ids),
-            url: nameOf(r.url) ?? nameOf(r.mainEntityOfPage && (r.mainEntityOfPage as Record<string, unknown>)['@id']),
-            language: nameOf(r.inLanguage),
-          };
-        }
-      }
-    }
-  }
-  return null;
-}
-
-/** Microdata: <meta itemprop="datePublished" content> or <time itemprop="datePublished" datetime>. */
-function itempropDate(doc: Doc): string | undefined {
-  const el = doc.querySelector('[itemprop="datePublished"]');
-  const v = (el?.getAttribute('content') ?? el?.getAttribute('datetime'))?.trim();
-  return v || undefined;
-}
-
-// Containers whose <time> elements date something else: other stories, comments, the site footer.
-const OTHER_TIME = /\b(comment|related|recommend|sidebar|widget|more-|popular|trending|footer|teaser|newsletter)/i;
-
 interface El {
   tagName: string;
   parentElement: El | null;
   getAttribute(name: string): string | null;
 }
 
+/** True when `el` sits inside one of `blocks` (live-blog entries, whose stamps date one update each). */
+const insideAny = (el: El, blocks: Set<unknown>): boolean => {
+  for (let p: El | null = el; p; p = p.parentElement) if (blocks.has(p)) return true;
+  return false;
+};
+
+/**
+ * Microdata: <meta itemprop="datePublished" content> or <time itemprop="datePublished" datetime>
+ * (or "dateModified"), the page's own: not one of a live blog's updates.
+ */
+function itempropDate(doc: Doc, prop: 'datePublished' | 'dateModified', entries: Set<unknown>): string | undefined {
+  for (const node of doc.querySelectorAll(`[itemprop~="${prop}"]`)) {
+    const el = node as unknown as El;
+    if (insideAny(el, entries)) continue;
+    let update = false;
+    for (let p = el.parentElement; p && !update; p = p.parentElement) update = /\bliveBlogUpdate\b/.test(p.getAttribute('itemprop') ?? '');
+    const v = (el.getAttribute('content') ?? el.getAttribute('datetime'))?.trim();
+    if (v && !update) return v;
+  }
+  return undefined;
+}
+
+// Containers whose <time> elements date something else: other stories, comments, the site footer.
+const OTHER_TIME = /\b(comment|related|recommend|sidebar|widget|more-|popular|trending|footer|teaser|newsletter)/i;
+
+// A stamp of the last change ("Updated <time>", class "date-modified"): never the publication.
+const MODIFIED_MARK = /\b(updated|modified|last-?edit(ed)?|revised)\b/i;
+const marksModified = (el: El): boolean =>
+  /\bdateModified\b/.test(el.getAttribute('itemprop') ?? '') ||
+  [el, el.parentElement].some((e) => {
+    const c = e ? `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}` : '';
+    // WordPress marks a never-edited post's one stamp "published updated": that one is the publication
+    return MODIFIED_MARK.test(c) && !/publish/i.test(c);
+  });
+
 /**
  * The page's own <time datetime>: one marked as the publication time, else the first one outside
  * navigation, sidebars, footers, comments and related-story rails (many templates put the date
- * only there, without meta tags). Only calendar dates count, not durations ("PT5M").
+ * only there, without meta tags). Only calendar dates count, not durations ("PT5M"); the stamps of
+ * live-blog entries (`entries`) do not count. `kind` 'modified' asks for the stamp marked as the
+ * last update ("Updated <time>"), which is never the publication.
  */
-function pageTimeElement(doc: Doc): string | undefined {
+function pageTimeElement(doc: Doc, entries: Set<unknown>, kind: 'published' | 'modified' = 'published'): string | undefined {
   const dated = (el: El | null | undefined): string | undefined => {
-    const v = el?.getAttribute('datetime')?.trim();
+    if (!el || marksModified(el) !== (kind === 'modified') || insideAny(el, entries)) return undefined;
+    const v = el.getAttribute('datetime')?.trim();
     return v && /^\d{4}-\d{2}-\d{2}/.test(v) ? v : undefined;
   };
-  const q = (sel: string) => doc.querySelector(sel) as unknown as El | null;
-  const marked = dated(q('time[pubdate]')) ?? dated(q('article time[datetime]')) ?? dated(q('time[class*="publish" i]'));
+  const first = (sel: string): string | undefined => {
+    for (const t of doc.querySelectorAll(sel)) {
+      const v = dated(t as unknown as El);
+      if (v) return v;
+    }
+    return undefined;
+  };
+  const marked = kind === 'published' ? (first('time[pubdate]') ?? first('article time[datetime]') ?? first('time[class*="publish" i]')) : undefined;
   if (marked) return marked;
   for (const t of doc.querySelectorAll('time[datetime]')) {
     let outside = true;
@@ -193,8 +158,31 @@ function pageAuthor(doc: Doc): string | undefined {
   return v && v.length <= 80 ? v : undefined;
 }
 
-function pageMeta(doc: Doc): DocumentFields & { locale?: string; declaresArticle: boolean } {
-  const ld = jsonLdArticle(doc);
+/**
+ * Page metadata beyond the DocumentFields contract. It travels in `meta` to publicationDate, which
+ * turns it into evidence notes and warnings: where the publication date was declared, the date of
+ * the last change, the live blog the page is, and metadata that could not be read.
+ */
+export interface PageFields extends DocumentFields {
+  /** Which declaration gave `published` ("article:published_time", "JSON-LD WebPage datePublished"). */
+  publishedFrom?: string;
+  /** The page's date of last change, as written, and which declaration gave it. */
+  modified?: string;
+  modifiedFrom?: string;
+  liveBlog?: LiveBlogSummary;
+  /** Metadata blocks that could not be read (a broken JSON-LD script), one line each. */
+  metaProblems?: string[];
+}
+
+/** The first declared value of a chain of [value, where it was declared]. */
+function firstDeclared(chain: [string | undefined, string | undefined][]): [string, string] | undefined {
+  for (const [v, from] of chain) if (v) return [v, from ?? 'page metadata'];
+  return undefined;
+}
+
+function pageMeta(doc: Doc, live: LiveEntries | null): PageFields & { locale?: string; declaresArticle: boolean } {
+  const scripts = [...doc.querySelectorAll('script[type*="ld+json" i]')].map((s) => s.textContent ?? '');
+  const { page: ld, problems } = readJsonLd(scripts);
   const langs = [doc.documentElement?.getAttribute('lang')?.trim(), metaContent(doc, 'meta[http-equiv="content-language" i]'), ld?.language, metaContent(doc, 'meta[property="og:locale"]')];
   const lang = langs.find(Boolean);
   // the numeric date order needs the region: <html lang="en"> with og:locale "en_US" is en-US
@@ -202,38 +190,68 @@ function pageMeta(doc: Doc): DocumentFields & { locale?: string; declaresArticle
   const locale = lang && (langs.find((t) => t && /[-_]/.test(t) && base(t) === base(lang)) ?? lang);
   const titleEl = doc.querySelector('title')?.textContent?.trim();
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
-  const declaredTitle = ld?.headline ?? metaContent(doc, 'meta[property="og:title"]') ?? metaContent(doc, 'meta[name="twitter:title"]') ?? (titleEl || undefined);
+  // an article node's headline first; a WebPage node's name ("Headline - Site") only after og:title
+  const declaredTitle = (ld?.isArticle ? ld.headline : undefined) ?? metaContent(doc, 'meta[property="og:title"]') ?? metaContent(doc, 'meta[name="twitter:title"]') ?? ld?.headline ?? (titleEl || undefined);
   const ogUrl = metaContent(doc, 'meta[property="og:url"]');
   const siteName = metaContent(doc, 'meta[property="og:site_name"]');
   const pageUrl = ogUrl ?? canonical;
   const siteNames = [siteName, ld?.publisher, metaContent(doc, 'meta[name="application-name"]'), ...hostSiteNames(pageUrl ? hostOf(pageUrl) : null)];
-  const m: DocumentFields = {
+  const entryBlocks = new Set<unknown>(live?.entries.map((e) => e.el) ?? []);
+  const earliestEntry = live ? timeSpan(live.entries.map((e) => e.time))?.first : undefined;
+  const earliestUpdate = ld?.liveBlog ? timeSpan(ld.liveBlog.times)?.first : undefined;
+  const published = firstDeclared([
+    // a live blog is published when coverage starts, whatever time the page was last re-stamped with
+    [ld?.liveBlog?.start, ld?.liveBlog?.startFrom],
+    [metaContent(doc, 'meta[property="article:published_time"]'), 'article:published_time'],
+    [ld?.datePublished, ld?.datePublishedFrom],
+    [metaContent(doc, 'meta[name="pubdate"]'), 'meta pubdate'],
+    [metaContent(doc, 'meta[name="date"]'), 'meta date'],
+    [metaContent(doc, 'meta[name="dc.date" i]'), 'meta dc.date'],
+    [earliestUpdate, `the earliest of ${ld?.liveBlog?.times.length} LiveBlogPosting updates`],
+    [itempropDate(doc, 'datePublished', entryBlocks), 'microdata datePublished'],
+    [pageTimeElement(doc, entryBlocks), 'a <time datetime> on the page'],
+    [earliestEntry, `the earliest of ${live?.entries.length} live-blog entries`],
+  ]);
+  const modified = firstDeclared([
+    [metaContent(doc, 'meta[property="article:modified_time"]'), 'article:modified_time'],
+    [ld?.dateModified, 'JSON-LD dateModified'],
+    [metaContent(doc, 'meta[property="og:updated_time"]'), 'og:updated_time'],
+    [itempropDate(doc, 'dateModified', entryBlocks), 'microdata dateModified'],
+    [pageTimeElement(doc, entryBlocks, 'modified'), 'a <time datetime> marked as the last update'],
+  ]);
+  const m: PageFields = {
     // a cut or generic declared title gives way to the article's <h1>
     title: declaredTitle && preferH1(declaredTitle, pageH1s(doc), siteNames),
-    published:
-      metaContent(doc, 'meta[property="article:published_time"]') ??
-      ld?.datePublished ??
-      metaContent(doc, 'meta[name="pubdate"]') ??
-      metaContent(doc, 'meta[name="date"]') ??
-      metaContent(doc, 'meta[name="dc.date" i]') ??
-      itempropDate(doc) ??
-      pageTimeElement(doc),
+    published: published?.[0],
     outlet: siteName ?? ld?.publisher,
     author: ld?.author ?? metaContent(doc, 'meta[name="author"]') ?? pageAuthor(doc),
     url: ogUrl ?? (canonical && /^https?:\/\//.test(canonical) ? canonical : undefined) ?? (ld?.url && /^https?:\/\//.test(ld.url) ? ld.url : undefined),
     language: lang ? lang.replace(/_/g, '-').split('-')[0]!.toLowerCase() : undefined,
+    publishedFrom: published?.[1],
+    modified: modified?.[0],
+    modifiedFrom: modified?.[1],
+    liveBlog: liveBlogSummary(ld?.liveBlog, live),
+    metaProblems: problems.length ? problems : undefined,
   };
-  for (const k of Object.keys(m) as (keyof DocumentFields)[]) if (m[k] === undefined) delete m[k];
-  const declaresArticle = !!ld || !!m.published || /article/i.test(metaContent(doc, 'meta[property="og:type"]') ?? '');
+  for (const k of Object.keys(m) as (keyof PageFields)[]) if (m[k] === undefined) delete m[k];
+  const declaresArticle = !!ld?.isArticle || !!m.published || /article/i.test(metaContent(doc, 'meta[property="og:type"]') ?? '');
   return { ...m, ...(locale ? { locale } : {}), declaresArticle };
+}
+
+/** Updates counted from the LiveBlogPosting metadata when it lists them, else from the page's entries. */
+function liveBlogSummary(ld: LdLiveBlog | undefined, live: LiveEntries | null): LiveBlogSummary | undefined {
+  if (!ld && !live) return undefined;
+  const times = ld?.times.length ? ld.times : (live?.entries.map((e) => e.time) ?? []);
+  const count = ld?.count || live?.entries.length || 0;
+  return { count, ...(timeSpan(times) ?? {}), source: ld ? 'json-ld' : 'html' };
 }
 
 /** A whole page: metadata, then the main text by Readability (or the body minus chrome). */
 export function extractHtmlPage(html: string): HtmlExtract {
   const { document } = parseHTML(html);
-  const { locale, declaresArticle, ...meta } = pageMeta(document);
   let text = '';
   let byline: string | undefined;
+  let readTitle: string | undefined;
   let method: HtmlExtract['method'] = 'readability';
   try {
     // Readability mutates the DOM, so it gets its own copy
@@ -242,7 +260,7 @@ export function extractHtmlPage(html: string): HtmlExtract {
       text = nodeText(parseHTML(`<html><body>${parsed.content}</body></html>`).document as unknown as DomNode);
       text = restoreDroppedEntries(document as unknown as EntryNode, text, (n) => nodeText(n));
     }
-    if (!meta.title && parsed?.title) meta.title = parsed.title.trim();
+    readTitle = parsed?.title?.trim() || undefined;
     byline = parsed?.byline?.replace(/\s+/g, ' ').trim() || undefined;
   } catch {
     text = '';
@@ -255,6 +273,10 @@ export function extractHtmlPage(html: string): HtmlExtract {
       method = 'body';
     }
   }
+  // live-blog entries are known once the text is: their stamps date updates, not the page
+  const live = liveEntries(document, text, (n) => nodeText(n as unknown as DomNode));
+  const { locale, declaresArticle, ...meta } = pageMeta(document, live);
+  if (!meta.title && readTitle) meta.title = readTitle;
   // Readability takes the byline element out of the text (a date line with class "dateline" too):
   // it goes back on top, where the line rules read it as a byline or date stamp and report it
   // (only when the page shows it: Readability also fills it from author metadata)

@@ -7,7 +7,7 @@ import { extractHtmlPage, htmlFragmentText } from './html.ts';
 import { languageOf, languageWarning } from './language.ts';
 import { detectOutlet } from './outlet.ts';
 import { findDateline } from './published.ts';
-import { publicationDate } from './publication-date.ts';
+import { modifiedDate, publicationDate } from './publication-date.ts';
 import { urlDate } from './url-date.ts';
 import { hostOf, hostSiteNames, nameKey, type OutletRegistry } from './registry.ts';
 
@@ -107,6 +107,8 @@ export function extractArticle(raw: RawDocument, registry: OutletRegistry): { ar
 
   const urlDay = urlDate(url);
   const published = publicationDate({ fields: f, meta, locale, clean, dateline, urlDay }, warnings);
+  // the last change a page declares: kept beside the publication date, never instead of it
+  const modified = modifiedDate({ fields: f, meta, locale });
 
   const language = languageOf(text, f.language ?? meta.language);
   const langNote = languageWarning(language);
@@ -122,6 +124,7 @@ export function extractArticle(raw: RawDocument, registry: OutletRegistry): { ar
     url,
     outlet,
     published,
+    ...(modified ? { modified } : {}),
     // an unsure guess of another language (a few words, mostly names) is no answer: the analysis
     // would skip its English rules on what may well be English
     language: language && (language.sure || language.code === 'en') ? language.code : null,

@@ -5,6 +5,8 @@
 // with exactly one reading, else kept as the span between both readings, with a warning.
 import type { DatedValue, DocumentFields, Evidence, TimeValue, Warning } from '../types.ts';
 import type { CleanResult } from './boilerplate.ts';
+import type { PageFields } from './html.ts';
+import { liveBlogMessage } from './live-blog.ts';
 import { clockTimestamp } from './clock.ts';
 import { dayValue, isValidDate } from '../util/calendar.ts';
 import { foreignDate } from './month-names.ts';
@@ -13,7 +15,8 @@ import { parseDateString, parseTimestamp, type Dateline } from './published.ts';
 
 export interface DateSignals {
   fields: DocumentFields;
-  meta: DocumentFields;
+  /** What the page declares (html.ts): besides the common fields, where each date came from, the last change, a live blog. */
+  meta: PageFields;
   /** The page's language tag with region ("en-US"), when it declares one. */
   locale?: string;
   clean: CleanResult;
@@ -30,7 +33,35 @@ function agrees(r: TimeValue, hint: TimeValue): boolean {
   return !!hint.start && !!hint.end && hint.start <= r.start! && r.start! <= hint.end;
 }
 
+/**
+ * The publication date, with the page's notes about its dates added to `warnings`: unreadable
+ * metadata, a live blog (many updates, dated by when coverage started), a page that only says when
+ * it was last changed (that date is never taken for the publication).
+ */
 export function publicationDate(s: DateSignals, warnings: Warning[]): DatedValue | null {
+  const { meta } = s;
+  for (const p of meta.metaProblems ?? []) warnings.push({ code: 'json-ld-invalid', message: p });
+  if (meta.liveBlog) warnings.push({ code: 'live-blog', message: liveBlogMessage(meta.liveBlog) });
+  const published = publishedDate(s, warnings);
+  if (!published && meta.modified)
+    warnings.push({
+      code: 'only-modified-date',
+      message: `only a modification date was found (${meta.modified}, ${meta.modifiedFrom ?? 'page metadata'}); the page was published on or before it, so it is not taken for the publication date`,
+    });
+  return published;
+}
+
+/** The page's date of last change as ISO 8601: the instant (or wall-clock time) when it gives one, else the day; null when none is declared or readable. */
+export function modifiedDate(s: Pick<DateSignals, 'fields' | 'meta' | 'locale'>): string | null {
+  const str = s.meta.modified;
+  if (!str) return null;
+  const ts = parseTimestamp(str);
+  if (ts) return ts;
+  const v = parseDateString(str, dateOrderFor(s.fields.language ?? s.locale ?? s.meta.language));
+  return v?.precision === 'day' ? v.start : null;
+}
+
+function publishedDate(s: DateSignals, warnings: Warning[]): DatedValue | null {
   const { fields: f, meta, clean, dateline, urlDay } = s;
   const language = f.language ?? s.locale ?? meta.language;
   const order = dateOrderFor(language);
@@ -75,7 +106,8 @@ export function publicationDate(s: DateSignals, warnings: Warning[]): DatedValue
   const declared = f.published ?? meta.published;
   if (declared) {
     const r = read(declared);
-    if (r) return dated(r, { rule: f.published ? 'explicit-field' : 'page-metadata', text: declared, note: 'publication date declared by the input' }, withTime(r.value, declared, true));
+    const from = !f.published && meta.publishedFrom ? ` (${meta.publishedFrom})` : '';
+    if (r) return dated(r, { rule: f.published ? 'explicit-field' : 'page-metadata', text: declared, note: `publication date declared by the input${from}` }, withTime(r.value, declared, true));
     warnings.push({ code: 'unparsed-date', message: `publication date "${declared}" not understood; ignored` });
   }
   const stamp = clean.stamps.find((x) => x.kind === 'published') ?? clean.stamps[0];

@@ -10,6 +10,7 @@ export function articleRecord(a: Article) {
     url: a.url,
     outlet: a.outlet ? { name: a.outlet.name, id: a.outlet.id, country: a.outlet.country ?? null, ownership: a.outlet.ownership ?? 'unknown', evidence: a.outlet.evidence } : null,
     published: a.published,
+    modified: a.modified ?? null,
     language: a.language,
     author: a.author ?? null,
     duplicate_of: a.duplicate_of,
