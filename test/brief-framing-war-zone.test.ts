@@ -26,3 +26,11 @@ test('a war is still the neutral word for an armed conflict', async () => {
 test('"war zone" weighs as a loaded word in a summary line', () => {
   assert.equal(loadedCount('Hooligans turned the centre of Oskel into a war zone.'), 1);
 });
+
+test('"a trade war" and "a price war" are rivalries, not an armed conflict', async () => {
+  const t = await termsOf(['Oskel and its neighbour drifted into a trade war over fish quotas on Friday.', 'The two bakeries started a price war that halved the cost of bread.'].join('\n\n'));
+  assert.ok(!t.some((x) => x.startsWith('civil-conflict/')), t.join(', '));
+  // the same sentence about a real war still counts
+  const w = await termsOf('Oskel and its neighbour drifted into a war over the river valley on Friday.');
+  assert.ok(w.includes('civil-conflict/conflict:war'), w.join(', '));
+});

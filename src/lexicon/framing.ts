@@ -18,6 +18,7 @@ export interface SenseForm {
   passive?: boolean; // a transitive verb: its subject is the taker, so only a passive subject counts
   unless?: string[];
   not_object?: string[]; // classes whose word in the object rules the form out ("claimed 19 lives")
+  not_after?: string[]; // classes whose word right before the form rules it out ("a trade war", "a price war")
   despite?: string[]; // classes whose words cancel `unless` ("strikes" near "missiles" are attacks)
   context?: boolean; // a sentence with words of neither `unless` nor `despite` decides by its article, then its event
 }

@@ -83,6 +83,11 @@ export function senseHolds(
     const wider = sense.context ? context.map(wordsOf) : [];
     if (ruledOut(sense, [cls(sense.unless), cls(sense.despite)], [own, ...wider])) return false;
   }
+  // "a trade war", "the price war": a modifier of the everyday sense rules the loaded one out
+  if (sense.not_after) {
+    const prev = tokens(sentence.slice(0, s)).at(-1);
+    if (prev && cls(sense.not_after).some((c) => inClass(c, prev.w, NO_NAME))) return false;
+  }
   const isName = (w: string, at: number): NameInfo => {
     if (!/^\p{Lu}/u.test(w)) return NO_NAME;
     const t = named(at);
