@@ -31,21 +31,35 @@ function normalise(v: number[]): Float32Array {
   return Float32Array.from(v, (x) => x / n);
 }
 
+/** The distinct texts the cache does not hold yet. */
+export function uncached(texts: string[]): string[] {
+  return [...new Set(texts.filter((t) => !cache.has(t)))];
+}
+
+/** Caches raw model vectors computed elsewhere (embed-pool.ts), as embedAll would. */
+export function cacheEmbeddings(texts: string[], vecs: ArrayLike<number>[]): void {
+  texts.forEach((t, k) => cache.set(t, normalise(Array.from(vecs[k]!))));
+}
+
 /** Unit-length embeddings for the texts, or null when the model cannot be loaded. */
 export async function embedAll(texts: string[]): Promise<Float32Array[] | null> {
   model ??= load();
   const m = await model;
   if (!m) return null;
   // similar lengths batched together: a batch is padded to its longest sentence
-  const missing = [...new Set(texts.filter((t) => !cache.has(t)))].sort((a, b) => a.length - b.length);
+  const missing = uncached(texts).sort((a, b) => a.length - b.length);
   for (let i = 0; i < missing.length; i += 16) {
     const batch = missing.slice(i, i + 16);
     const vecs = await m.embed(batch.map((t) => t.slice(0, 1000)));
     batch.forEach((t, k) => cache.set(t, normalise(vecs[k]!)));
   }
   if (cache.size > CACHE_MAX) {
+    // oldest first, down to half: what was just embedded ahead (embed-pool.ts) stays
     const keep = new Set(texts);
-    for (const k of cache.keys()) if (!keep.has(k)) cache.delete(k);
+    for (const k of cache.keys()) {
+      if (cache.size <= CACHE_MAX / 2) break;
+      if (!keep.has(k)) cache.delete(k);
+    }
   }
   return texts.map((t) => cache.get(t)!);
 }

@@ -11,7 +11,7 @@ import { comparePlaces } from './places.ts';
 import { describeFraming } from './framing.ts';
 import { groupQuotes } from './quotes.ts';
 import { sampleForBrief } from './sample.ts';
-import { similarity } from './similarity.ts';
+import { embeddedUnits, similarity } from './similarity.ts';
 import { summarize } from './summary.ts';
 import type { Brief, BriefOptions, Citation, Conflict, Fact, SourceRef, SummarySentence } from './types.ts';
 import { trimSpan } from './trim.ts';
@@ -20,7 +20,7 @@ import { buildUnits, cite, type EventText, type Unit } from './units.ts';
 export type * from './types.ts';
 
 /** Items in the event's article order (items not in the event are ignored when the event lists ids). */
-function eventItems(event: Event, items: ArticleWithAnalysis[]): ArticleWithAnalysis[] {
+export function eventItems(event: Event, items: ArticleWithAnalysis[]): ArticleWithAnalysis[] {
   if (!event.article_ids?.length) return items;
   const by = new Map(items.map((it) => [it.article.id, it]));
   const ordered = event.article_ids.map((id) => by.get(id)).filter((x): x is ArticleWithAnalysis => !!x);
@@ -117,6 +117,12 @@ export async function buildBrief(event: Event, items: ArticleWithAnalysis[], opt
     figures,
     warnings,
   };
+}
+
+/** The sentence texts buildBrief embeds for an event, so a caller can embed many events ahead (embed-pool.ts). */
+export function briefEmbeddingTexts(event: Event, items: ArticleWithAnalysis[], opts: BriefOptions = {}): string[] {
+  const ev = buildUnits(sampleForBrief(eventItems(event, items), opts.maxSentences).items);
+  return ev.units.length > 1 ? embeddedUnits(ev.units).map((u) => u.text) : [];
 }
 
 /** The summary of items taken as one event (for `parallax summarize`). */

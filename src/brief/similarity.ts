@@ -81,6 +81,11 @@ export function vectorsFor(stemLists: string[][]): Vec[] {
 /** Embeddings are limited to this many sentences per event (earliest sentences first). */
 const EMBED_MAX = 400;
 
+/** The units of an event whose sentences are embedded: the EMBED_MAX earliest in their articles. */
+export function embeddedUnits(units: Unit[]): Unit[] {
+  return [...units].sort((a, b) => a.position - b.position).slice(0, EMBED_MAX);
+}
+
 export async function similarity(ev: EventText, useEmbeddings: boolean): Promise<Similarity> {
   const { units } = ev;
   const n = units.length;
@@ -94,7 +99,7 @@ export async function similarity(ev: EventText, useEmbeddings: boolean): Promise
 
   let emb: (Float32Array | null)[] | null = null;
   if (useEmbeddings && n > 1) {
-    const order = [...units].sort((a, b) => a.position - b.position).slice(0, EMBED_MAX);
+    const order = embeddedUnits(units);
     const got = await embedAll(order.map((u) => u.text));
     if (got) {
       emb = new Array(n).fill(null);

@@ -1,11 +1,12 @@
 // The main job, in the order a reader would draw it: ingest -> analyse -> cluster/date/link
 // -> brief each event -> one Report (the shape of `analyze --json` and report.json).
 import type { Store } from '../store/store.ts';
-import type { Article, ArticleWithAnalysis, DatedValue, Rejection } from '../types.ts';
+import type { Article, ArticleWithAnalysis, DatedValue, Event, Rejection } from '../types.ts';
 import { ingest, tally } from './ingest.ts';
 import { analyzeStored } from './analyze.ts';
 import { clusterStore, storedItems } from './cluster.ts';
-import { buildBrief } from '../brief/index.ts';
+import { briefEmbeddingTexts, buildBrief } from '../brief/index.ts';
+import { prefetchEmbeddings } from '../brief/embed-pool.ts';
 import type { Report, ReportArticle } from '../report/types.ts';
 import { count } from '../util/count.ts';
 import { outletProfiles } from '../report/outlets.ts';
@@ -16,6 +17,8 @@ export interface RunOptions {
   words?: number;
   embed?: boolean;
   log?: (line: string) => void;
+  /** Called as each long phase advances (articles analysed, events briefed) — for a progress bar. */
+  progress?: (phase: 'analysis' | 'briefs', done: number, total: number) => void;
 }
 
 export interface RunResult {
@@ -30,12 +33,28 @@ export function articleDate(item: ArticleWithAnalysis): DatedValue | null {
   return item.analysis.published ?? item.article.published;
 }
 
+/** Sentences embedded ahead at a time: a few seconds of work, well inside the embedding cache. */
+const EMBED_AHEAD = 4000;
+
+/**
+ * Embeds the sentences of events from..n on worker threads (embed-pool.ts), as many events as
+ * make up EMBED_AHEAD sentences; returns the index of the first event not covered.
+ */
+async function embedAhead(events: Event[], from: number, membersOf: (e: Event) => ArticleWithAnalysis[]): Promise<number> {
+  const texts: string[] = [];
+  let k = from;
+  for (; k < events.length && texts.length < EMBED_AHEAD; k++) texts.push(...briefEmbeddingTexts(events[k]!, membersOf(events[k]!)));
+  await prefetchEmbeddings(texts);
+  return k;
+}
+
 export async function runAnalyze(store: Store, inputs: string[], opts: RunOptions = {}): Promise<RunResult> {
   const log = opts.log ?? (() => {});
   const ing = await ingest(store, inputs, { allowPrivate: opts.allowPrivate, registryFiles: opts.registryFiles });
   for (const r of ing.rejected) log(`rejected: ${r.input}: ${r.reason}`);
   log(tally(ing));
-  await analyzeStored(store);
+  const stored = store.articleCount();
+  await analyzeStored(store, undefined, { onProgress: (done) => opts.progress?.('analysis', done, stored) });
   const items = storedItems(store); // loaded once, for clustering and for the briefs
   const set = clusterStore(store, {}, items);
   const byId = new Map(items.map((it) => [it.article.id, it]));
@@ -43,10 +62,13 @@ export async function runAnalyze(store: Store, inputs: string[], opts: RunOption
   for (const e of set.events) for (const id of e.article_ids) eventOf.set(id, e.id);
 
   const events = [];
-  for (const event of set.events) {
-    const members = event.article_ids.map((id) => byId.get(id)).filter((x): x is ArticleWithAnalysis => x !== undefined);
-    const brief = await buildBrief(event, members, { words: opts.words, embed: opts.embed });
+  const membersOf = (event: Event) => event.article_ids.map((id) => byId.get(id)).filter((x): x is ArticleWithAnalysis => x !== undefined);
+  let ahead = 0; // events whose sentences are embedded already
+  for (const [k, event] of set.events.entries()) {
+    if (opts.embed !== false && k >= ahead) ahead = await embedAhead(set.events, k, membersOf);
+    const brief = await buildBrief(event, membersOf(event), { words: opts.words, embed: opts.embed });
     events.push({ ...event, brief });
+    opts.progress?.('briefs', k + 1, set.events.length);
   }
   const articles: ReportArticle[] = items.map((it) => ({
     id: it.article.id,

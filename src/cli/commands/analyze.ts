@@ -8,6 +8,7 @@ import { checkRegistry, intOption, registryOption } from '../options.ts';
 import { openStore } from '../../store/index.ts';
 import { runAnalyze } from '../../pipeline/run.ts';
 import { writeReport } from '../../report/index.ts';
+import { progressBar } from '../progress.ts';
 
 export function register(program: Command): void {
   const cmd = program
@@ -26,6 +27,7 @@ export function register(program: Command): void {
       const path = dbPath(cmd);
       if (opts.fresh && path !== ':memory:') for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
       const store = openStore(path);
+      const bar = progressBar();
       try {
         const result = await runAnalyze(store, inputs, {
           allowPrivate: Boolean(opts.allowPrivate),
@@ -33,7 +35,9 @@ export function register(program: Command): void {
           words,
           embed: opts.embed !== false,
           log: (line) => process.stderr.write(line + '\n'),
+          progress: (phase, done, total) => bar.update(phase === 'briefs' ? 'briefs (events)' : 'analysis (articles)', done, total),
         });
+        bar.stop();
         if (opts.out) {
           const { files } = writeReport(resolve(opts.out), result.report, result.texts);
           process.stderr.write(`report written: ${files.join(', ')}\n`);
@@ -45,6 +49,7 @@ export function register(program: Command): void {
         else process.stdout.write(result.summaryText + '\n');
         noteRejected(result.report.rejected.length);
       } finally {
+        bar.stop();
         store.close();
       }
     });

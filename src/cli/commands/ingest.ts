@@ -1,11 +1,11 @@
 // `parallax ingest <inputs...>`: read, extract, dedupe and store articles, then analyse the new ones.
 import type { Command } from 'commander';
-import cliProgress from 'cli-progress';
 import { withStore } from '../context.ts';
 import { UsageError } from '../errors.ts';
 import { ingest, tally } from '../../pipeline/ingest.ts';
 import { checkRegistry, registryOption } from '../options.ts';
 import { noteRejected } from '../exit.ts';
+import { progressBar } from '../progress.ts';
 
 export function register(program: Command): void {
   const cmd = program
@@ -17,23 +17,14 @@ export function register(program: Command): void {
       if (!inputs || inputs.length === 0) throw new UsageError('ingest needs at least one input (file, directory, URL or -)');
       checkRegistry(opts.registry); // before touching the db
       await withStore(cmd, async (store) => {
-        // a progress bar only on a terminal, and only once the run proves long
-        const tty = Boolean(process.stderr.isTTY);
-        let bar: cliProgress.SingleBar | null = null;
-        const t0 = Date.now();
-        const onProgress = (done: number) => {
-          if (!tty) return;
-          if (!bar && Date.now() - t0 > 1500) {
-            bar = new cliProgress.SingleBar({ stream: process.stderr, format: 'ingest {value} documents | {duration}s', clearOnComplete: true }, cliProgress.Presets.shades_classic);
-            bar.start(0, done);
-          }
-          if (bar && done % 25 === 0) bar.update(done);
-        };
+        const bar = progressBar();
         let result;
         try {
-          result = await ingest(store, inputs, { allowPrivate: Boolean(opts.allowPrivate), registryFiles: opts.registry, onProgress });
+          result = await ingest(store, inputs, { allowPrivate: Boolean(opts.allowPrivate), registryFiles: opts.registry, onProgress: (done) => {
+            if (done % 25 === 0) bar.update('ingest', done);
+          } });
         } finally {
-          (bar as cliProgress.SingleBar | null)?.stop();
+          bar.stop();
         }
         for (const r of result.rejected) process.stderr.write(`rejected: ${r.input}: ${r.reason}\n`);
         if (result.articleIds.length) {
