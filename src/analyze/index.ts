@@ -12,7 +12,7 @@ import { inferArticleDate } from './dating/infer.ts';
 import { textWarnings } from './text/warnings.ts';
 
 // Bump when analysis output changes, so stored analyses are recomputed (history: git log of this line).
-export const ANALYZER_VERSION = 17; // 17: open-ended dates ("through 2015", "the 2014 Oscars") are not past references; 16: word-number casualty counts, per-clause verbs, role speakers, plural titles, party cues
+export const ANALYZER_VERSION = 18; // 18: definite and partitive counts, outlet-country dollars, role-owner organisations, plural place names; 17: open-ended dates ("through 2015", "the 2014 Oscars") are not past references
 
 export interface AnalyzeOptions {
   /** Gazetteer to use (default: data/gazetteer.json plus user aliases). */
@@ -41,7 +41,7 @@ export function analyzeArticle(article: Article, opts: AnalyzeOptions = {}): Ana
     warnings,
   });
   const times = resolveTimes(found, published, text, sentences);
-  const quantities = findQuantities(text, sentences, found, warnings);
+  const quantities = findQuantities(text, sentences, found, warnings, { country: article.outlet?.country });
   // The entity and speaker rules read English (capitalised openers, "said", titles): on another
   // language they invent people ("Die Reparatur"). Only names the gazetteer knows are kept there
   // (a name reads the same in any language); quotes need English speaker rules, so none.

@@ -7,6 +7,8 @@ import { aliasKey, foldName, orgId, slugName, surnameKey, withoutLegalSuffix } f
 import { linkDefinedAcronyms } from './acronyms.ts';
 import { COMPANY_WORDS, CONNECTORS, GENERIC_PLURALS, HEAD_ROLES, MODIFIER_ROLES, NAME_ABBREVS, NAME_DESCRIPTORS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, SPEECH_VERBS, STOP, TITLES, TITLE_MAX_WORDS } from './lexicon.ts';
 import { namedWithPlaceNoun } from '../../lexicon/place-nouns.ts';
+import { isCurrencyToken } from '../currency.ts';
+import { placeLikePlural } from './place-plurals.ts';
 
 export type MentionVia = 'gazetteer' | 'acronym' | 'demonym' | 'name' | 'surname' | 'role-noun' | 'gazetteer-surname';
 
@@ -68,13 +70,14 @@ const GROUP_NOUNS = new Set([
   'officers', 'soldiers', 'troops', 'firefighters', 'medics', 'experts', 'scientists', 'researchers', 'engineers', 'voters', 'judges',
 ]);
 
+// A role word and the start of a capitalised name after it (see roleOwnerAfter).
+const ROLE_THEN_NAME_RE = /^[ \u00a0]+(\p{L}+)[ \u00a0]+(\p{Lu}\p{Ll}+)/u;
+
 // Plural people-group words that open sentences like names do ("Critics said", "Organisers told").
 const GROUP_PLURAL_RE = /(?:ists|ers|ors|ants|ents|ics|ians|ans|ees|ives|ves|ies|ses|men|women|people|ones|others|both|many|some|all)$/;
 
 const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:[.'’\-&][\p{L}\p{M}\p{N}]+)*/gu;
 
-const CURRENCY_MARK_RE = /^(?:Rs|INR|USD|EUR|GBP|AUD|CAD|JPY|CHF|US|AU?|CA?|NZ|HK|S)$/;
-const CURRENCY_AFTER_RE = /^(?:\$|\.?\s?\d)/;
 const PERIOD_CODE_RE = /^(?:Q[1-4]|H[12]|FY\d{2}(?:\d{2})?)$/;
 
 function tokenize(text: string): Token[] {
@@ -99,7 +102,7 @@ function tokenize(text: string): Token[] {
     const f = t[0];
     let cap = f !== f.toLowerCase();
     // A currency mark before an amount ("Rs 450 crore", "USD 300m", "US$5m", "A$2bn") is no name.
-    if (cap && n <= 3 && CURRENCY_MARK_RE.test(t) && CURRENCY_AFTER_RE.test(text.slice(e, e + 4))) cap = false;
+    if (cap && n <= 3 && isCurrencyToken(t, text.slice(e, e + 4))) cap = false;
     // Reporting periods ("Q3", "H1", "FY2024", "FY25") are times, never names.
     if (cap && PERIOD_CODE_RE.test(t)) cap = false;
     if (!cap && (t[2] === '-' || t[3] === '-')) cap = /^(?:al|el|ad|as|ash|az|ez)-\p{Lu}/u.test(t);
@@ -226,10 +229,11 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
    */
   function partyByContext(word: string, end: number, prevWord: string): boolean {
     if (!/^\p{Lu}[\p{Ll}]+$/u.test(word)) return false;
-    if (prevWord === 'the' && /s$/.test(word) && PLURAL_VERB_AFTER_RE.test(text.slice(end, end + 30))) return true;
     // every word the text puts before a party noun, found in one pass the first time it is asked
     partyWords ??= new Set([...text.matchAll(PARTY_CUE_RE)].map((m) => m[1]!));
-    return partyWords.has(word);
+    if (partyWords.has(word)) return true;
+    // ("the Alps are", "the Kardaks have": a range or island group takes a plural verb too)
+    return prevWord === 'the' && /s$/.test(word) && PLURAL_VERB_AFTER_RE.test(text.slice(end, end + 30)) && !placeLikePlural(word, text);
   }
 
   function processRun(run: Token[]): void {
@@ -571,6 +575,17 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
   // so the name after "from" keeps the default typing (a place only by its own cues).
   const fromPerson = (s: number) => FROM_PERSON_RE.test(text.slice(Math.max(0, s - 40), s));
 
+  // A role word, then a capitalised name, right after `end` ("… director Mara Ilves", "… Mayor Ivo
+  // Kral"): what the words before it are, by the role (MODIFIER_ROLES), else undefined.
+  // (A role of one person: "Vera Dunic supporters Thursday" is no one's role, and a calendar or
+  // function word after it is no name.)
+  const roleOwnerAfter = (end: number): 'place' | 'organisation' | undefined => {
+    const m = ROLE_THEN_NAME_RE.exec(text.slice(end, end + 40));
+    if (!m) return undefined;
+    const role = m[1]!.toLowerCase();
+    return /[^s]s$/.test(role) || STOP.has(m[2]!.toLowerCase()) ? undefined : MODIFIER_ROLES[role];
+  };
+
   const speakerOpener = (c: Chunk): boolean => {
     const low = foldName(c.text);
     if (lowerSeen.has(low) || GROUP_NOUNS.has(low) || GROUP_PLURAL_RE.test(low) || !/^\p{Lu}\p{Ll}+$/u.test(c.text)) return false;
@@ -660,13 +675,21 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
       const before = text.slice(Math.max(0, c.s - 30), c.s);
       // "a trip to Velgrad", "flew to Dunmor": movement toward a name makes it a place.
       if (MOVED_TO_RE.test(before) || namedWithPlaceNoun(text, c.s, c.e)) return true;
+      // "the Alps", "across the Kardaks": a plural place name
+      if (c.single && prevWord === 'the' && placeLikePlural(c.text, text)) return true;
       const groupWord = GROUP_BEFORE_PREP_RE.exec(before)?.[1]?.toLowerCase();
       return !!groupWord && (GROUP_NOUNS.has(groupWord) || ORG_HEADS.has(groupWord));
     };
-    if ((!c.title && c.single && partyByContext(c.text, c.e, prevWord)) || (!c.title && words.length > 1 && isTeamName(words, lastLow, prevWord)) || ORG_HEADS.has(lastLow) || (words.length > 1 && !c.title && words.some((w) => ORG_HEADS.has(foldName(w))))) {
+    // "Safe Passage director Mara Ilves": a name of several words before a role word and a person's
+    // name says whose role it is, an organisation's (or a place's: "Nova Brasta mayor Ivo Kral"),
+    // not a person's; a place head ("Open Harbour") still makes a place.
+    // ("The Golden Compass director Chris Weitz": after an article it may be a film or a book, left to the rule for "the X" below.)
+    const owner = !c.title && words.length > 1 && !/^(?:a|an|the)$/.test(prevWord) ? roleOwnerAfter(c.e) : undefined;
+    const placeNamed = (PLACE_HEADS.has(lastLow) || PLACE_PREFIXES.has(firstLow)) && words.length > 1;
+    if ((!c.title && c.single && partyByContext(c.text, c.e, prevWord)) || (!c.title && words.length > 1 && isTeamName(words, lastLow, prevWord)) || ORG_HEADS.has(lastLow) || (words.length > 1 && !c.title && words.some((w) => ORG_HEADS.has(foldName(w)))) || (owner === 'organisation' && !placeNamed)) {
       c.type = 'organisation';
       c.id = orgId(c.text);
-    } else if ((PLACE_HEADS.has(lastLow) && words.length > 1) || (PLACE_PREFIXES.has(firstLow) && words.length > 1) || (!c.title && PLACE_PREPS.has(prevWord) && !followedBySpeech(c.e) && !caseParty(c.e) && !fromPerson(c.s)) || placeByContext()) {
+    } else if (placeNamed || owner === 'place' || (!c.title && PLACE_PREPS.has(prevWord) && !followedBySpeech(c.e) && !caseParty(c.e) && !fromPerson(c.s)) || placeByContext()) {
       c.type = 'place';
       c.id = 'place:' + slugName(c.text);
     } else if (!c.title && (prevWord === 'a' || prevWord === 'an' || prevWord === 'the') && !followedBySpeech(c.e)) {

@@ -15,7 +15,7 @@ export const TITLES: Record<string, string> = {
   spokesman: 'spokesman', spokeswoman: 'spokesman', spokesperson: 'spokesman', 'press secretary': 'spokesman',
   senator: 'senator', sen: 'senator', representative: 'representative', rep: 'representative', congressman: 'representative', congresswoman: 'representative',
   governor: 'governor', gov: 'governor', mayor: 'mayor', judge: 'judge', justice: 'judge', ambassador: 'ambassador', envoy: 'envoy',
-  chairman: 'chairman', chairwoman: 'chairman', director: 'director', leader: 'leader', 'opposition leader': 'leader', deputy: 'deputy',
+  chairman: 'chairman', chairwoman: 'chairman', director: 'director', leader: 'leader', 'opposition leader': 'leader', 'minority leader': 'leader', 'majority leader': 'leader', deputy: 'deputy',
   mr: '', mrs: '', ms: '', miss: '', dr: '', prof: '', professor: '', sir: '', dame: '', lord: '', lady: '', mme: '', monsieur: '', madame: '',
   prosecutor: 'prosecutor', 'district attorney': 'prosecutor', attorney: 'attorney', 'attorney general': 'attorney general', lawyer: 'lawyer',
   sheriff: 'sheriff', detective: 'detective', officer: 'officer', inspector: 'inspector', agent: 'agent', coach: 'coach', chief: 'chief',

@@ -2,6 +2,8 @@
 import type { Quantity, Sentence, Warning } from '../../types.ts';
 import { sentenceAt } from '../text/sentences.ts';
 import type { FoundTime } from '../times/find.ts';
+import { CURRENCY_BEFORE_SRC, currencyOfMark, localDollar } from '../currency.ts';
+import { definiteCountStands, outcomeAfter, PARTITIVE_AFTER_RE, wholeOfPartitive } from './participants.ts';
 
 const QUALIFIERS: Record<string, string> = {
   'more than': 'more than', over: 'more than', 'well over': 'more than', 'just over': 'more than', 'in excess of': 'more than', 'upwards of': 'more than',
@@ -19,43 +21,41 @@ const WORD_NUMBERS: Record<string, number> = {
 };
 // South Asian scales: a lakh is 100,000, a crore 10 million ("Rs 450 crore", "3.2 lakh hectares").
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, m: 1e6, k: 1e3, lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, crore: 1e7, crores: 1e7 };
-// Currency marks before a number; a country prefix on "$" names a dollar other than the US one.
-const CURRENCY: Record<string, string> = {
-  $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₽': 'RUB', '₹': 'INR', rs: 'INR', 'rs.': 'INR',
-  us$: 'USD', a$: 'AUD', au$: 'AUD', c$: 'CAD', ca$: 'CAD', nz$: 'NZD', hk$: 'HKD', s$: 'SGD',
-  usd: 'USD', eur: 'EUR', gbp: 'GBP', inr: 'INR', aud: 'AUD', cad: 'CAD', jpy: 'JPY', chf: 'CHF',
-};
 const UNIT_WORDS: Record<string, string> = {
   '°c': '°C', '°f': '°F',
   '%': '%', percent: '%', 'per cent': '%', pct: '%', times: 'times', fold: 'times', '-fold': 'times',
-  km: 'km', kilometres: 'km', kilometers: 'km', miles: 'miles', tonnes: 'tonnes', tons: 'tonnes', dollars: 'USD', euros: 'EUR', rubles: 'RUB', roubles: 'RUB', pounds: 'GBP',
+  km: 'km', kilometres: 'km', kilometers: 'km', miles: 'miles', tonnes: 'tonnes', tons: 'tonnes', dollars: '$' /* the outlet country's dollar, read below */, euros: 'EUR', rubles: 'RUB', roubles: 'RUB', pounds: 'GBP',
 };
 // Words after a number that are not what is counted (adjectives, determiners) or end the phrase.
 const SKIP = new Set(['new', 'more', 'additional', 'other', 'further', 'extra', 'old', 'young', 'armed', 'foreign', 'military', 'heavy', 'light', 'major', 'small', 'large', 'big', 'separate', 'different', 'such', 'so-called', 'and', 'or', 'of', 'the', 'its', 'their', 'his', 'her', 'our', 'some', 'suspected', 'alleged', 'confirmed', 'registered', 'active', 'combat', 'russian', 'syrian']);
 const STOP = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'be', 'been', 'will', 'would', 'could', 'can', 'may', 'might', 'in', 'on', 'at', 'from', 'to', 'for', 'by', 'with', 'over', 'under', 'this', 'that', 'these', 'those', 'since', 'across', 'into', 'who', 'which', 'than', 'as', 'per', 'a', 'an', 'during', 'after', 'before', 'while', 'when', 'last', 'ago', 'each', 'every', 'said', 'say', 'says']);
-const PARTICIPLES = /\b(killed|injured|wounded|hurt|displaced|dead|died|arrested|detained|evacuated|missing|affected|infected|captured|executed|displaced|rescued|freed|released|deployed|stationed|sent|destroyed|hit|fired|launched|returned|fled)\b/;
+// Participles anywhere early in the clause after the noun ("people have since been killed"); other
+// outcomes (charged, jailed, shot, …) only right after it (participants.ts: outcomeAfter), since a
+// participle further on often has another subject ("after two hours of talks he was charged").
+const PARTICIPLES = /\b(killed|injured|wounded|hurt|displaced|dead|died|arrested|detained|evacuated|missing|affected|infected|captured|executed|rescued|freed|released|deployed|stationed|sent|destroyed|hit|fired|launched|returned|fled)\b/;
 
 // Plural nouns with no -s: they end the counted phrase like "boats" does ("4,000 people live there").
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'cattle', 'sheep', 'fish', 'personnel', 'geese', 'mice', 'feet', 'teeth']);
+// Compounds of "men"/"women" are plurals too ("fishermen", "gunmen", "policewomen"); these -men words are not.
+const MEN_PLURAL_RE = /^(?!(?:abdo|speci|regi|sta|acu|hy|albu|cycla|bitu|lu|a|o|ra|se|dol|fora|ru)men$)\p{Ll}{2,}men$/u;
+const isIrregularPlural = (w: string) => IRREGULAR_PLURALS.has(w) || MEN_PLURAL_RE.test(w);
 // A word number counts something only when a plural noun follows it, perhaps after one modifier
 // ("two armies", "two young children", "three people"); "two of them" counts nothing.
-const WORD_NUMBER_NOUN_RE = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(?:[\\p{Ll}]+s|${[...IRREGULAR_PLURALS].join('|')})\\b`, 'u');
+const WORD_NUMBER_NOUN_RE = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(?:[\\p{Ll}]+s|\\p{Ll}*men|${[...IRREGULAR_PLURALS].join('|')})\\b`, 'u');
 // "the two leaders", "both sides", "one of the two protesters": a word number after a definite
 // determiner points back at things already counted; read as a new count it would be compared
 // with other outlets' tolls.
 const DEFINITE_BEFORE_RE = /\b(?:the|these|those|its|their|his|her|our|my|your|whose)\s+$/i;
-// What happened to the counted people when it follows the noun with no auxiliary: headline and
-// elided clauses ("62 protesters detained", "two people died").
-const OUTCOME_RIGHT_AFTER_RE = /^\s+(killed|injured|wounded|hurt|dead|died|arrested|detained|missing|displaced|evacuated|rescued)\b/;
 // A second number in the clause starts another count ("14 were hurt and 62 detained").
 const NEXT_COUNT_RE = /(?:^|\s)(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a dozen|dozens|hundreds|thousands)\b)/i;
 // Past-tense verbs with no -ed that may follow a bare count ("60,000 saw the final").
 const FINITE_VERBS = new Set(['remain', 'remained', 'stay', 'saw', 'came', 'went', 'took', 'made', 'gave', 'left', 'ran', 'met', 'sat', 'stood', 'got', 'won', 'lost', 'fell', 'rose', 'spent', 'paid', 'sold', 'bought', 'brought', 'held', 'heard', 'kept', 'began', 'became', 'did', 'chose', 'drove', 'flew', 'wrote', 'sang', 'swam', 'stayed', 'packed', 'gathered', 'turned']);
 // Nouns before "of" that are no counted thing ("a total of 400", "one of 12", "out of 30").
 const OF_NOT_COUNTED = new Set(['total', 'sum', 'number', 'figure', 'maximum', 'minimum', 'average', 'out', 'one', 'some', 'most', 'all', 'each', 'any', 'none', 'both', 'many', 'few', 'amount', 'value', 'age', 'rate', 'score', 'tally', 'count', 'level', 'high', 'low', 'record', 'peak', 'estimate', 'range', 'ratio', 'margin', 'lead', 'deficit', 'majority', 'instead', 'because', 'ahead', 'top', 'part', 'half', 'tens', 'hundreds', 'thousands', 'millions', 'dozens', 'scores', 'group', 'list']);
+const AGE_AFTER_RE = /^\s?-\s?(?:years?|months?|weeks?|days?)\s?-\s?old\b/i;
 // A money amount in minor units ("45 cents", "80 pence").
 const MINOR_UNIT_RE = /^\s+(cents?|pence|kopecks?|kopeks?)\b/i;
-const MINOR_UNITS: Record<string, string> = { cent: 'USD', cents: 'USD', pence: 'GBP', kopeck: 'RUB', kopecks: 'RUB', kopek: 'RUB', kopeks: 'RUB' };
+const MINOR_UNITS: Record<string, string> = { pence: 'GBP', kopeck: 'RUB', kopecks: 'RUB', kopek: 'RUB', kopeks: 'RUB' };
 // "$2 a share", "45 cents per barrel": the price is per that thing.
 const PER_AFTER_RE = /^\s+(?:a|an|per|each)\s+([\p{Ll}][\p{L}-]+)\b/u;
 
@@ -63,7 +63,7 @@ const NUM = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|two|three|four|f
 const QUAL = '(more than|well over|just over|in excess of|upwards of|over|at least|no fewer than|no less than|a minimum of|nearly|almost|close to|just under|about|around|approximately|roughly|an estimated|estimated|some|up to|as many as|at most|a maximum of|less than|fewer than|under|exactly|only|just)';
 // Numbers are found first (cheap); the qualifier and currency sign are read just before them.
 const QUAL_BEFORE_RE = new RegExp(`\\b${QUAL.replace(/ /g, '\\s+')}\\s+$`, 'i');
-const QTY_RE = new RegExp(`()((?:\\b(?:US|AU?|CA?|NZ|HK|S))?[$€£¥₽₹]\\s?|\\b(?:Rs\\.?|INR|USD|EUR|GBP|AUD|CAD|JPY|CHF)\\s?)?\\b${NUM}(?!(?!(?:bn|mn|m|k|[CF])\\b)[\\p{L}\\d]|[.,]\\d)(?:(?:\\s|-)?(thousand|million|billion|trillion|bn|mn|lakhs?|lacs?|crores?)\\b|(m|k)\\b)?(?:\\s?(%|percent\\b|per cent\\b|pct\\b|-fold\\b|times\\b|fold\\b)|\\s?(°\\s?[CF]\\b|[CF]\\b))?`, 'giu');
+const QTY_RE = new RegExp(`()(${CURRENCY_BEFORE_SRC})?\\b${NUM}(?!(?!(?:bn|mn|m|k|[CF])\\b)[\\p{L}\\d]|[.,]\\d)(?:(?:\\s|-)?(thousand|million|billion|trillion|bn|mn|lakhs?|lacs?|crores?)\\b|(m|k)\\b)?(?:\\s?(%|percent\\b|per cent\\b|pct\\b|-fold\\b|times\\b|fold\\b)|\\s?(°\\s?[CF]\\b|[CF]\\b))?`, 'giu');
 // A bare "C"/"F" after a number is a temperature only where the sentence talks about heat or cold
 // ("a record 48C"), not in "Terminal 2C".
 const TEMPERATURE_CUE = /\b(?:temperatures?|degrees?|heat|heatwave|hot|hottest|cold|coldest|warm|warmest|freez\w*|frost|thermometer|celsius|fahrenheit)\b/i;
@@ -91,8 +91,11 @@ const PASS_OVER = new Set(['of', 'the', 'its', 'their', 'his', 'her', 'our', 'ne
 const PERIOD_ON_PERIOD_RE = /^\s+(?:year|quarter|month|week|day)[- ]on[- ](?:year|quarter|month|week|day)\b/i;
 const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor', 'yet']);
 
-/** What is counted: the head noun after the number (and a participle like "killed" later in the clause). */
-function countedAfter(text: string, from: number, sentEnd: number, unit: string | null): { counts: string | null; end: number } {
+/**
+ * What is counted: the head noun after the number (and a participle like "killed" later in the
+ * clause, unless `nounOnly`: the whole of a partitive, whose verb is the part's).
+ */
+function countedAfter(text: string, from: number, sentEnd: number, unit: string | null, nounOnly = false): { counts: string | null; end: number } {
   const rest = text.slice(from, Math.min(sentEnd, from + 160));
   // "up 12% year on year", "rose 3% quarter-on-quarter": the comparison period, nothing counted.
   if (PERIOD_ON_PERIOD_RE.test(rest)) return { counts: null, end: from };
@@ -118,8 +121,9 @@ function countedAfter(text: string, from: number, sentEnd: number, unit: string 
     // "18 of its next 23 games", "12 Somali and 11 Yemeni pirates").
     if (m.index > 0 && words.length === 0 && rest.slice(0, m.index).trim() !== '') break;
     const gapFrom = words.length ? words[words.length - 1]!.e : 0;
-    // (a number glued to a word, "AK-47 rifles", or a spaced hyphen, "worst - hit", is no second count)
-    if (words.length && /\s[\d.,]*\d/.test(rest.slice(gapFrom - 1, m.index))) {
+    // (a number glued to a word, "AK-47 rifles", or a spaced hyphen, "worst - hit", is no second count;
+    // an amount after its currency mark is: "A$5m and NZ$3m")
+    if (words.length && /[\s$€£¥₽₹][\d.,]*\d/.test(rest.slice(gapFrom - 1, m.index))) {
       const passOver = !money && words.length > 0 && words.every((x) => PASS_OVER.has(x.w.toLowerCase())) && /^\s+[\d.,]+\s+$/.test(rest.slice(gapFrom, m.index));
       const coordinated = !money && words.length > 0 && /^(?:and|or|to)$/i.test(words[words.length - 1]!.w) && /^\s+[\d.,]+\s+$/.test(rest.slice(gapFrom, m.index));
       if (!passOver && !coordinated) break;
@@ -134,7 +138,8 @@ function countedAfter(text: string, from: number, sentEnd: number, unit: string 
     const low = x.w.toLowerCase();
     if (/^[,.;:!?()"“”]$/.test(x.w) || STOP.has(low)) break;
     if (low === 'and' || low === 'or') continue; // "rebel and militia targets"
-    if (SKIP.has(low) || /^\p{Lu}/u.test(x.w)) {
+    // (a number word is the whole of a partitive, not the noun: "three of the four Israeli soldiers")
+    if (SKIP.has(low) || /^\p{Lu}/u.test(x.w) || (!head && WORD_NUMBERS[low] !== undefined)) {
       if (head) break;
       continue;
     }
@@ -144,11 +149,11 @@ function countedAfter(text: string, from: number, sentEnd: number, unit: string 
     if (!head && ((/[^e]ed$|[^e]eed$/.test(low) && !PARTICIPLES.test(low)) || FINITE_VERBS.has(low))) break;
     head = x;
     // "police officers", "women voters": an irregular plural used as a modifier of a plural noun
-    if (IRREGULAR_PLURALS.has(low) && nouns < 2 && modifierOfPlural(rest, x.e)) {
+    if (isIrregularPlural(low) && nouns < 2 && modifierOfPlural(rest, x.e)) {
       nouns++;
       continue;
     }
-    if (++nouns >= 3 || /[^s]s$/.test(low) || IRREGULAR_PLURALS.has(low)) break; // a plural noun ends the phrase ("boats came", "people lives")
+    if (++nouns >= 3 || /[^s]s$/.test(low) || isIrregularPlural(low)) break; // a plural noun ends the phrase ("boats came", "people lives")
   }
   let counts = head ? head.w : null;
   let end = head ? from + head.e : from;
@@ -158,8 +163,13 @@ function countedAfter(text: string, from: number, sentEnd: number, unit: string 
   // (with no noun, "13 to 16 people were hurt" is one range and the verb is shared).
   const next = head ? NEXT_COUNT_RE.exec(clause) : null;
   if (next) clause = clause.slice(0, next.index);
-  const right = head ? OUTCOME_RIGHT_AFTER_RE.exec(clause) : null;
-  const p = right ?? PARTICIPLES.exec(clause.slice(0, 60));
+  // What happened to the counted people right after the noun, with or without an auxiliary
+  // ("62 protesters detained", "two people died", "11 men were charged").
+  let right = head ? outcomeAfter(clause) : null;
+  // In a partitive a bare participle belongs to the whole ("three of the four soldiers killed by
+  // friendly fire were …"); the part's own verb has an auxiliary ("two of the protesters were killed").
+  if (right && right[0].trim() === right[1] && /^\s+of\s/.test(rest) && !/^(?:died|drowned)$/.test(right[1]!)) right = null;
+  const p = nounOnly ? null : right ?? PARTICIPLES.exec(clause.slice(0, 60));
   if (p && (right || /\b(?:been|were|was|are|have|had|being)\b/.test(clause.slice(0, p.index + 1)))) {
     counts = counts ? `${counts} ${p[1]}` : p[1];
     end = (head ? from + head.e : from) + p.index + p[0].length;
@@ -227,7 +237,12 @@ function scoreAt(text: string, numStart: number, numEnd: number): { second: numb
   return { second: +m[2], end, unit: tally ? 'tally' : 'score' };
 }
 
-export function findQuantities(text: string, sentences: Sentence[], times: FoundTime[], warnings?: Warning[]): Quantity[] {
+export interface QuantityOptions {
+  /** The outlet's country (ISO 3166 alpha-2): which dollar a bare "$", "dollars" or "cents" is. */
+  country?: string | null;
+}
+
+export function findQuantities(text: string, sentences: Sentence[], times: FoundTime[], warnings?: Warning[], opts: QuantityOptions = {}): Quantity[] {
   const out: Quantity[] = [];
   const timeSpans = times.map((t) => [t.start, t.end] as const);
   let ti = 0;
@@ -292,32 +307,40 @@ export function findQuantities(text: string, sentences: Sentence[], times: Found
       warnings?.push({ code: 'number-out-of-range', message: `"${whole}" is too large to represent.`, start: qStart, end: qEnd });
       continue;
     }
-    // Word numbers only when something countable follows ("two armies"), not "two of them", and no definite before ("the two leaders").
+    // The whole a part is taken from ("one of the 12 hostages was freed"): what happened to the part
+    // is not said of the whole, which stays a count of the noun alone.
+    const partOf = wholeOfPartitive(text.slice(Math.max(0, qStart - 40), qStart));
+    // Word numbers only when something countable follows ("two armies", a partitive "two of the
+    // protesters"), not "two of them"; and after a definite ("the two leaders") only when the phrase
+    // states what happened to counted people ("the two men were arrested"), not inside a partitive.
     if (/^[a-z]/i.test(numText)) {
-      if (!unitWord && !scale && !WORD_NUMBER_NOUN_RE.test(text.slice(numEnd, numEnd + 40))) continue;
-      if (!qual && DEFINITE_BEFORE_RE.test(text.slice(Math.max(0, qStart - 8), qStart))) continue;
+      const after = text.slice(numEnd, numEnd + 80);
+      if (!unitWord && !scale && !WORD_NUMBER_NOUN_RE.test(after.slice(0, 40)) && !PARTITIVE_AFTER_RE.test(after)) continue;
+      if (!qual && DEFINITE_BEFORE_RE.test(text.slice(Math.max(0, qStart - 8), qStart)) && (partOf || !definiteCountStands(after))) continue;
     }
-    const unit = unitWord ? UNIT_WORDS[unitWord.toLowerCase()] ?? unitWord.toLowerCase() : cur ? CURRENCY[cur.trim().toLowerCase()] ?? CURRENCY[cur.trim().slice(-1)] ?? null : null;
+    const unit = unitWord ? UNIT_WORDS[unitWord.toLowerCase()] ?? unitWord.toLowerCase() : cur ? currencyOfMark(cur, opts.country) : null;
     const sentEnd = sentences[si]?.end ?? text.length;
     let value2 = value;
     let qEnd2 = qEnd;
     let unitMinor: string | null = null;
     const minor = !cur && !unitWord && !scale ? MINOR_UNIT_RE.exec(text.slice(qEnd, qEnd + 12)) : null;
     if (minor) {
-      // "45 cents" is USD 0.45 (euro cents where the sentence talks in euros).
+      // "45 cents" is 0.45 of the outlet country's dollar (euro cents where the sentence talks in euros).
       const w = minor[1].toLowerCase();
       const sn = sentences[si];
       const euro = sn && /€|\beuros?\b/i.test(text.slice(sn.start, sn.end));
-      unitMinor = w.startsWith('cent') && euro ? 'EUR' : MINOR_UNITS[w];
+      unitMinor = w.startsWith('cent') ? (euro ? 'EUR' : localDollar(opts.country)) : MINOR_UNITS[w];
       value2 = Math.round(base * 100) / 1e4;
       qEnd2 = qEnd + minor[0].length;
     }
-    let { counts } = countedAfter(text, qEnd2, sentEnd, unitMinor ?? unit);
+    // "a 23-year-old man was charged": an age, whatever happened to its holder.
+    const age = AGE_AFTER_RE.test(text.slice(qEnd2, qEnd2 + 16));
+    let { counts } = countedAfter(text, qEnd2, sentEnd, unitMinor ?? unit, partOf || age);
     const money = unitMinor ?? (cur ? unit : unit && /^[A-Z]{3}$/.test(unit) ? unit : null);
     if (money) {
       const per = PER_AFTER_RE.exec(text.slice(qEnd2, qEnd2 + 40));
       if (per) counts = `per ${per[1]}`;
-    } else if (!unit) {
+    } else if (!unit && !age) {
       // "A crowd of 62,000", "a population of 1.2 million": the noun before "of" is what is counted.
       const of = /\b([\p{Ll}][\p{Ll}-]+)\s+of\s+$/u.exec(text.slice(Math.max(0, qStart - 40), qStart));
       const ofNoun = of && !OF_NOT_COUNTED.has(of[1]) && !STOP.has(of[1]) && !SKIP.has(of[1]) && !/(?:ly|ing)$/.test(of[1]) ? of[1] : null;
@@ -332,6 +355,7 @@ export function findQuantities(text: string, sentences: Sentence[], times: Found
       counts = null;
     }
     if (!unitFinal && counts && UNIT_WORDS[counts.split(' ')[0].toLowerCase()]) unitFinal = UNIT_WORDS[counts.split(' ')[0].toLowerCase()];
+    if (unitFinal === '$') unitFinal = localDollar(opts.country); // "40 million dollars"
     out.push({
       start: qStart,
       end: qEnd2,
