@@ -34,10 +34,10 @@ function run(worker: Worker, texts: string[]): Promise<Float32Array[]> {
  * embedded; 0 (and nothing cached) when there are too few, one worker or less, or the workers
  * fail — the briefs then embed on the main thread as before.
  */
-export async function prefetchEmbeddings(texts: string[], workers = embedWorkers()): Promise<number> {
+export async function prefetchEmbeddings(texts: string[], workers = embedWorkers(), minTexts = MIN_TEXTS): Promise<number> {
   const todo = uncached(texts).sort((a, b) => a.length - b.length);
-  if (workers < 2 || todo.length < MIN_TEXTS) return 0;
-  const n = Math.min(workers, Math.ceil(todo.length / 64));
+  if (workers < 2 || todo.length < Math.max(1, minTexts)) return 0;
+  const n = Math.max(2, Math.min(workers, Math.ceil(todo.length / 64)));
   // round-robin over the length order: every worker gets short and long texts alike
   const shares: string[][] = Array.from({ length: n }, () => []);
   todo.forEach((t, k) => shares[k % n]!.push(t));
