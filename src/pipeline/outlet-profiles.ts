@@ -4,15 +4,24 @@ import type { Brief } from '../brief/types.ts';
 import type { Store } from '../store/store.ts';
 import type { Article, Event } from '../types.ts';
 import { outletProfiles, type OutletProfile } from '../report/outlets.ts';
-import { eventBrief } from './event-brief.ts';
+import { eventBrief, loadEventItems } from './event-brief.ts';
+import { embedAhead } from './embed-ahead.ts';
 
 export type BriefSource = (e: Event) => Promise<{ brief: Brief; texts: Map<string, Article> }>;
 
 /** Profiles of every outlet in the store, with the texts their citations point into. */
-export async function storedOutletProfiles(store: Store, briefOf: BriefSource = (e) => eventBrief(store, e, { embed: true })): Promise<{ profiles: OutletProfile[]; texts: Map<string, Article> }> {
+export async function storedOutletProfiles(
+  store: Store,
+  briefOf: BriefSource = (e) => eventBrief(store, e, { embed: true }),
+  opts: { embedAhead?: boolean } = {},
+): Promise<{ profiles: OutletProfile[]; texts: Map<string, Article> }> {
   const events = [];
   const texts = new Map<string, Article>();
-  for (const e of store.events().events) {
+  const stored = store.events().events;
+  // briefs built here (not taken from a cache) embed their sentences ahead, on every core
+  const ahead = opts.embedAhead ? embedAhead(stored, (e) => loadEventItems(store, e)) : null;
+  for (const [k, e] of stored.entries()) {
+    await ahead?.(k);
     const { brief, texts: t } = await briefOf(e);
     for (const [id, a] of t) texts.set(id, a);
     events.push({ id: e.id, title: e.title, date: e.date, brief });

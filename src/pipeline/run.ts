@@ -5,8 +5,8 @@ import type { Article, ArticleWithAnalysis, DatedValue, Event, Rejection } from 
 import { ingest, tally } from './ingest.ts';
 import { analyzeStored } from './analyze.ts';
 import { clusterStore, storedItems } from './cluster.ts';
-import { briefEmbeddingTexts, buildBrief } from '../brief/index.ts';
-import { prefetchEmbeddings } from '../brief/embed-pool.ts';
+import { buildBrief } from '../brief/index.ts';
+import { embedAhead } from './embed-ahead.ts';
 import type { Report, ReportArticle } from '../report/types.ts';
 import { count } from '../util/count.ts';
 import { outletProfiles } from '../report/outlets.ts';
@@ -33,21 +33,6 @@ export function articleDate(item: ArticleWithAnalysis): DatedValue | null {
   return item.analysis.published ?? item.article.published;
 }
 
-/** Sentences embedded ahead at a time: a few seconds of work, well inside the embedding cache. */
-const EMBED_AHEAD = 4000;
-
-/**
- * Embeds the sentences of events from..n on worker threads (embed-pool.ts), as many events as
- * make up EMBED_AHEAD sentences; returns the index of the first event not covered.
- */
-async function embedAhead(events: Event[], from: number, membersOf: (e: Event) => ArticleWithAnalysis[]): Promise<number> {
-  const texts: string[] = [];
-  let k = from;
-  for (; k < events.length && texts.length < EMBED_AHEAD; k++) texts.push(...briefEmbeddingTexts(events[k]!, membersOf(events[k]!)));
-  await prefetchEmbeddings(texts);
-  return k;
-}
-
 export async function runAnalyze(store: Store, inputs: string[], opts: RunOptions = {}): Promise<RunResult> {
   const log = opts.log ?? (() => {});
   const ing = await ingest(store, inputs, { allowPrivate: opts.allowPrivate, registryFiles: opts.registryFiles });
@@ -63,9 +48,9 @@ export async function runAnalyze(store: Store, inputs: string[], opts: RunOption
 
   const events = [];
   const membersOf = (event: Event) => event.article_ids.map((id) => byId.get(id)).filter((x): x is ArticleWithAnalysis => x !== undefined);
-  let ahead = 0; // events whose sentences are embedded already
+  const ahead = embedAhead(set.events, membersOf);
   for (const [k, event] of set.events.entries()) {
-    if (opts.embed !== false && k >= ahead) ahead = await embedAhead(set.events, k, membersOf);
+    if (opts.embed !== false) await ahead(k);
     const brief = await buildBrief(event, membersOf(event), { words: opts.words, embed: opts.embed });
     events.push({ ...event, brief });
     opts.progress?.('briefs', k + 1, set.events.length);

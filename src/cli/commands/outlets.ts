@@ -22,7 +22,7 @@ export function register(program: Command): void {
       if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${opts.format}"`);
       await withStore(cmd, async (store) => {
         if (!store.events().events.length) throw new UsageError(`no events stored in ${dbPath(cmd)} (run \`parallax analyze <inputs…>\` first)`);
-        const { profiles: all, texts } = await storedOutletProfiles(store, (e) => eventBrief(store, e, { embed: opts.embed !== false }));
+        const { profiles: all, texts } = await storedOutletProfiles(store, (e) => eventBrief(store, e, { embed: opts.embed !== false }), { embedAhead: opts.embed !== false });
         const profiles = opts.outlet ? outletNamed(all, opts.outlet) : all;
         if (opts.outlet && !profiles.length) throw new UsageError(`no outlet named like "${opts.outlet}" (outlets: ${all.map((p) => p.outlet).join(', ')})`);
         process.stdout.write(format === 'json' ? JSON.stringify(profiles, null, 2) + '\n' : `# Outlets\n\n${outletsMarkdown(profiles, texts)}\n`);
