@@ -9,6 +9,7 @@ import { COMPANY_WORDS, CONNECTORS, GENERIC_PLURALS, HEAD_ROLES, MODIFIER_ROLES,
 import { namedWithPlaceNoun } from '../../lexicon/place-nouns.ts';
 import { isCurrencyToken } from '../currency.ts';
 import { placeLikePlural } from './place-plurals.ts';
+import { knownOrganisation } from './known-orgs.ts';
 
 export type MentionVia = 'gazetteer' | 'acronym' | 'demonym' | 'name' | 'surname' | 'role-noun' | 'gazetteer-surname';
 
@@ -57,6 +58,9 @@ const SPORTS_CUE_RE = /\b(?:beat|beats|defeated|drew|draw|match|fixture|league|c
 const PORTFOLIOS = new Set(['health', 'finance', 'interior', 'defence', 'defense', 'foreign', 'education', 'energy', 'justice', 'transport', 'trade', 'economy', 'economic', 'agriculture', 'environment', 'culture', 'sports', 'sport', 'home', 'labour', 'labor', 'housing', 'treasury', 'budget', 'press', 'team', 'club', 'party', 'government', 'state', 'deputy', 'vice', 'acting', 'interim', 'former', 'new', 'chief', 'senior', 'junior', 'assistant']);
 const FROM_PERSON_RE = /\b(?:goals?|header|penalty|pass|cross|assist|strike|shot|tries|try|call|calls|letter|letters|email|e-mail|message|messages|statement|comments?|remarks|testimony|evidence|criticism|complaint|support|endorsement|donation|gift|visit|challenge|offer|request|plea|apology|warning|question|questions|interview|speech|tweet|post|votes?|help)(?:\s+and\s+\w+)?\s+from\s+$/i;
 // "Typhoon Meari", "Hurricane Ida": a named storm (group 1: the name alone).
+/** Titles that are also common surnames ("Billy King", "Amy Bishop", "Abed Sultan"). */
+const SURNAME_TITLES = new Set(['king', 'bishop', 'sultan', 'prince', 'pope', 'judge', 'dean', 'marshal', 'major', 'baron', 'knight', 'sheikh', 'emir', 'chancellor', 'guard', 'mayor']);
+
 const STORM_NAME_RE = /^(?:Typhoon|Hurricane|Cyclone|Storm|Tropical Storm|Super Typhoon|Tropical Cyclone|Tropical Depression)\s+(\p{Lu}[\p{L}-]+)$/u;
 const PLACE_PREPS = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'across', 'into', 'towards', 'toward', 'via']);
 // "the ministry in Calder said", "officials in Brenhallow told": the speaker is the institution or
@@ -686,7 +690,19 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
     // ("The Golden Compass director Chris Weitz": after an article it may be a film or a book, left to the rule for "the X" below.)
     const owner = !c.title && words.length > 1 && !/^(?:a|an|the)$/.test(prevWord) ? roleOwnerAfter(c.e) : undefined;
     const placeNamed = (PLACE_HEADS.has(lastLow) || PLACE_PREFIXES.has(firstLow)) && words.length > 1;
-    if ((!c.title && c.single && partyByContext(c.text, c.e, prevWord)) || (!c.title && words.length > 1 && isTeamName(words, lastLow, prevWord)) || ORG_HEADS.has(lastLow) || (words.length > 1 && !c.title && words.some((w) => ORG_HEADS.has(foldName(w)))) || (owner === 'organisation' && !placeNamed)) {
+    // "the County Sheriff said", "a Surgeon General", "SeaMicro CEO": words ending in a title with
+    // no name after them describe a role, not a person's name (kept as a name of another kind; the
+    // role-noun links find who holds it). Titles that are also surnames ("Billy King") and names
+    // with an organisation head ("Department of Justice") are left to the rules below.
+    if (!c.title && words.length > 1 && TITLES[lastLow] && !SURNAME_TITLES.has(lastLow) && !words.some((w) => ORG_HEADS.has(foldName(w)))) {
+      c.type = 'other';
+      c.id = 'other:' + slugName(c.text);
+      continue;
+    }
+    // "Microsoft said": a one-word name the language model knows as an organisation, unless the
+    // article or the gazetteer names a person so ("Ford" after "Gerald Ford")
+    const knownOrg = !c.title && c.single && knownOrganisation(c.text) && !persons.has(surnameKey(c.text)) && !gaz.surname.has(surnameKey(c.text));
+    if (knownOrg || (!c.title && c.single && partyByContext(c.text, c.e, prevWord)) || (!c.title && words.length > 1 && isTeamName(words, lastLow, prevWord)) || ORG_HEADS.has(lastLow) || (words.length > 1 && !c.title && words.some((w) => ORG_HEADS.has(foldName(w)))) || (owner === 'organisation' && !placeNamed)) {
       c.type = 'organisation';
       c.id = orgId(c.text);
     } else if (placeNamed || owner === 'place' || (!c.title && PLACE_PREPS.has(prevWord) && !followedBySpeech(c.e) && !caseParty(c.e) && !fromPerson(c.s)) || placeByContext()) {

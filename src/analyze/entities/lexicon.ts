@@ -62,7 +62,7 @@ export const ORG_HEADS = new Set([
   'coalition', 'fund', 'foundation', 'association', 'federation', 'news', 'television', 'tv', 'radio', 'times', 'post', 'journal',
   'observatory', 'government', 'presidency', 'duma', 'senate', 'congress', 'cabinet', 'church', 'airlines', 'airways', 'club', 'network',
   'center', 'centre', 'academy', 'authority', 'board', 'bureau', 'police', 'command', 'staff', 'militia', 'division', 'regiment',
-  'corps', 'ministry', 'administration', 'secretariat', 'tribunal', 'embassy', 'consulate', 'mission', 'programme', 'program', 'press', 'media',
+  'corps', 'patrol', 'ministry', 'administration', 'secretariat', 'tribunal', 'embassy', 'consulate', 'mission', 'programme', 'program', 'press', 'media',
   'railways', 'railway', 'terminals', 'workers', 'ports', 'shipping', 'lines', 'motors', 'energy', 'oil', 'petroleum', 'telecom', 'holdings',
   'partners', 'capital', 'trust', 'exchange', 'chamber', 'league', 'confederation', 'syndicate', 'cooperative', 'institution', 'foundation',
   'gazette', 'herald', 'telegraph', 'tribune', 'daily', 'weekly', 'magazine', 'broadcasting', 'mobilization', 'mobilisation', 'units', 'jazeera', 'hospital', 'school', 'college', 'systems', 'industries', 'group',

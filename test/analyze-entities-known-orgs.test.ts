@@ -1,0 +1,29 @@
+// One-word organisations the language model knows ("Microsoft said") are not people, unless the
+// article names a person so; words ending in a title with no name after them are a role, not a
+// person's name, while titles that are surnames ("Billy King") stay names (invented sentences).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../src/analyze/index.ts';
+import type { Article } from '../src/types.ts';
+
+const art = (text: string): Article => ({ id: 'k', input: 'k', title: '', text, url: null, outlet: null, published: null, language: 'en', duplicate_of: null, content_hash: '', warnings: [] });
+const typed = (text: string) => new Map(analyzeArticle(art(text), { today: '2026-11-21' }).entities.map((e) => [e.name, e.type]));
+
+test('a company the lexicon knows is an organisation when it speaks', () => {
+  const t = typed('Boeing said on Monday that it had grounded the Orlen 7 fleet. Microsoft said the outage at the Tessary data centre was over.');
+  assert.equal(t.get('Boeing'), 'organisation');
+  assert.equal(t.get('Microsoft'), 'organisation');
+});
+
+test('the same word is a person when the article names one so', () => {
+  const t = typed('Former senator Mara Ford visited the flooded valley on Tuesday. Ford said the levees had failed.');
+  assert.equal(t.get('Mara Ford'), 'person');
+  assert.ok(![...t].some(([n, ty]) => n === 'Ford' && ty === 'organisation'));
+});
+
+test('a role without a name is not a person; a title that is a surname still is', () => {
+  const t = typed('The County Sheriff said two deputies were hurt. Officers of the Tessary Highway Patrol closed the road. Dara King said she saw the crash.');
+  assert.notEqual(t.get('County Sheriff'), 'person');
+  assert.equal(t.get('Tessary Highway Patrol'), 'organisation');
+  assert.equal(t.get('Dara King'), 'person');
+});
