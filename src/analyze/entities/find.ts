@@ -262,10 +262,15 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
         const whole = !!defined && defined === unknown.filter((x) => x.cap).map((x) => x.t[0]).join('');
         const parts: Token[][] = [[]];
         const afterOf = new Set<number>(); // indexes of the parts that follow an "of"
+        const isHead = (x: Token) => ORG_HEADS.has(foldName(x.t)) || PLACE_HEADS.has(foldName(x.t));
+        let headSeen = false; // a head word before this point ("University of ...", "Bank of ...")
         for (const x of unknown) {
           // Name particles stay inside a person's name ("Ines de la Vega") when a capitalised word opens it.
           const particle = NAME_PARTICLES.has(x.t) && parts[parts.length - 1].length > 0;
-          if (!x.cap && !whole && (x.t === 'and' || x.t === 'or' || (!heads && !particle))) {
+          // "Jana Petrak of Orlik City": a head word after "of" does not hold a name before it to the place
+          const ofWithoutHead = x.t === 'of' && !headSeen && !particle;
+          headSeen ||= isHead(x);
+          if (!x.cap && !whole && (x.t === 'and' || x.t === 'or' || ofWithoutHead || (!heads && !particle))) {
             parts.push([]);
             if (x.t === 'of') afterOf.add(parts.length - 1);
           } else parts[parts.length - 1].push(x);
