@@ -48,3 +48,9 @@ test('an age is no count of what happened to its holder; a bare participle after
   // an outcome far from the noun, with another subject, is not theirs
   assert.deepEqual(pairs('After two hours of talks with police he was charged.'), [[2, 'hours']]);
 });
+
+test('a relative clause between the noun and what happened still counts ("the two men who were arrested")', () => {
+  assert.deepEqual(pairs('The two men who were arrested on Friday appeared in court in Vessby.'), [[2, 'men arrested']]);
+  assert.deepEqual(pairs('Four people who were injured in the blast remain in hospital.'), [[4, 'people injured']]);
+  assert.deepEqual(pairs('The two leaders who met in Kessa agreed to talk again.'), []);
+});

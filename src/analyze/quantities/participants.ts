@@ -34,9 +34,10 @@ const ADVERBS = 'all|both|also|later|since|then|reportedly|allegedly|subsequentl
 // ("were arrested", "have since been killed", "were later freed", "died", "remain missing").
 // The plural form for a definite count: in "one of the two protesters was hurt" the subject is
 // the one, not the two.
-const OUTCOME_AFTER_PLURAL_RE = new RegExp(`^\\s+(?:(?:were|are|have|had|been|being|remain|remained|${ADVERBS})\\s+){0,4}(${OUTCOME_ALT})\\b`);
+// A relative clause may come between: "the two men who were arrested", "the three workers that died".
+const OUTCOME_AFTER_PLURAL_RE = new RegExp(`^\\s+(?:(?:who|that)\\s+)?(?:(?:were|are|have|had|been|being|remain|remained|${ADVERBS})\\s+){0,4}(${OUTCOME_ALT})\\b`);
 // (Not "remain missing": a state, not what happened; "four women remain missing" counts the women.)
-const OUTCOME_AFTER_RE = new RegExp(`^\\s+(?:(?:were|was|are|is|have|has|had|been|being|${ADVERBS})\\s+){0,4}(${OUTCOME_ALT})\\b`);
+const OUTCOME_AFTER_RE = new RegExp(`^\\s+(?:(?:who|that)\\s+)?(?:(?:were|was|are|is|have|has|had|been|being|${ADVERBS})\\s+){0,4}(${OUTCOME_ALT})\\b`);
 
 /** The outcome verb phrase at the start of `s` (the words after a counted noun), group 1 the outcome. */
 export function outcomeAfter(s: string): RegExpExecArray | null {
