@@ -20,6 +20,8 @@ interface Mention {
   weight: number;
   report: boolean;
   future: boolean;
+  /** Years between this date and the article's event, when the article marks an anniversary of it (see anniversaryYears). */
+  anniversary?: number;
 }
 
 function evidenceOf(m: Mention, rule: string, note: string): Evidence {
@@ -36,6 +38,7 @@ function collectMentions(items: ArticleWithAnalysis[], core: CoreEntities): Ment
   const coreIds = new Set([...core.persons, ...core.others]);
   const out: Mention[] = [];
   for (const item of items) {
+    const years = anniversaryYears(item);
     for (const t of item.analysis.times ?? []) {
       const value = valueOf(t);
       if (!value) continue;
@@ -54,16 +57,50 @@ function collectMentions(items: ArticleWithAnalysis[], core: CoreEntities): Ment
       // is one long before the earliest day the article can have been written (an obituary that
       // mentions 2005 as past is not reporting a birth "April 22, 1923").
       const gap = distanceFromArticleDate(item, value);
-      if (gap !== null ? gap > LOOKBACK_DAYS : beforeArticle(item, value)) weight *= 0.2; // below MIN (see below) even in a lead sentence
+      if (gap !== null ? gap > LOOKBACK_DAYS : beforeArticle(item, value)) weight *= BACKGROUND_WEIGHT;
       // A date introduced as a life or founding date, or as a starting point, is background.
       if (BACKGROUND_CUE.test(item.article.text.slice(Math.max(0, t.start - 30), t.start))) weight *= 0.2;
       if (report) weight *= 0.2;
       if (future) weight *= 0.5;
-      out.push({ item, t, value, kind, key, weight, report, future });
+      // An anniversary ("to mark one year since the crash"): a dated day after the lead is the
+      // day remembered, not the day of the remembrance.
+      const remembered = years !== null && t.sentence > 0 && t.symbolic?.year !== undefined && !future && !!value.start;
+      if (remembered) weight *= BACKGROUND_WEIGHT;
+      out.push({ item, t, value, kind, key, weight, report, future, ...(remembered ? { anniversary: years } : {}) });
     }
   }
   return out;
 }
+
+/**
+ * Factor of a mention that is background (far from the article's date): the heaviest mention,
+ * 2.5 in a lead sentence about the protagonists, stays below MIN (0.5) alone. At 0.2 it reached
+ * MIN exactly: a crash report "said on Thursday that a faulty sensor caused the crash ... in March"
+ * (written in June) was dated "March" — the crash's month, not the report's.
+ */
+const BACKGROUND_WEIGHT = 0.19;
+
+/**
+ * An article marking an anniversary or looking back ("A year after the crash", "to mark one year
+ * since", "on the second anniversary of"): the years its lead puts between the day remembered and
+ * its own event (1 for "the anniversary of"), else null.
+ */
+export function anniversaryYears(item: ArticleWithAnalysis): number | null {
+  const s = item.analysis.sentences;
+  const lead = item.article.text.slice(0, s[1]?.end ?? s[0]?.end ?? 400);
+  const m = ANNIVERSARY.exec(lead);
+  if (!m) return null;
+  const word = (m[1] ?? m[2] ?? '').toLowerCase();
+  const n = /^\d+/.test(word) ? parseInt(word, 10) : (YEAR_WORDS[word.replace(/(?:st|nd|rd|th)$/, '')] ?? 1);
+  return n >= 1 && n <= 200 ? n : null;
+}
+const YEAR_WORDS: Record<string, number> = {
+  a: 1, one: 1, first: 1, two: 2, second: 2, three: 3, third: 3, four: 4, fourth: 4, five: 5, fifth: 5,
+  six: 6, sixth: 6, seven: 7, seventh: 7, eight: 8, eighth: 8, nine: 9, ninth: 9, ten: 10, tenth: 10, twenty: 20, twentieth: 20,
+};
+const ANNIVERSARY = /\b(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3})\s+years?\s+(?:since|after|on from)\b|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|\d{1,3}(?:st|nd|rd|th))\s+anniversary\b|\banniversary of\b)/i;
+/** An anniversary is marked near the day, give or take this many days. */
+const ANNIVERSARY_SLACK_DAYS = 60;
 
 /** A precise article date (metadata or inferred), or null. */
 function preciseArticleDate(item: ArticleWithAnalysis): { lo: number; hi: number } | null {
@@ -238,6 +275,16 @@ export function dateFromMembers(items: ArticleWithAnalysis[], today: string, wit
         evidence.push(evidenceOf(lower, 'past-reference:lower-bound', `the articles refer to ${lower.value.label} as past: the event is not earlier`));
       }
       break;
+    }
+  }
+  // An anniversary lies about the years it marks after the day it remembers.
+  const remembered = ms.filter((m) => m.anniversary).sort((a, b) => (a.value.start! < b.value.start! ? 1 : -1))[0];
+  if (remembered) {
+    const from = addDays(remembered.value.start!, Math.round(365.25 * remembered.anniversary!) - ANNIVERSARY_SLACK_DAYS);
+    const r = from ? intersect(acc, { start: from, end: null, precision: 'range', label: '' }) : null;
+    if (r) {
+      acc = r;
+      evidence.push(evidenceOf(remembered, 'anniversary:lower-bound', `the article marks ${count(remembered.anniversary!, 'year')} since ${remembered.value.label}: its event is not earlier than ${from}`));
     }
   }
   // 4. Nothing reported can lie in the future.

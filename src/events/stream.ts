@@ -10,7 +10,7 @@ import type { ArticleWithAnalysis, Assignment } from '../types.ts';
 import { articleFeatures, type ArticleFeatures } from './features.ts';
 import { DocFreq, MAX_TERMS, STREAM_MAX_TERMS, Vocabulary, isResidual, vectorize, type SparseVec } from './vector.ts';
 import { IntFloatMap } from '../util/int-float-map.ts';
-import { DateSummary, MAX_TIME_FACTOR, aheadFactor, dateGap, pointSet, timeFactor, type DatePoint, type Gap } from './time-feature.ts';
+import { DateSummary, MAX_TIME_FACTOR, aheadFactor, dateGap, pointSet, timeFactor, writtenBefore, type DatePoint, type Gap } from './time-feature.ts';
 import { WEEKDAY_MISMATCH, setGap } from './day-set.ts';
 import { MaxHeap } from './heap.ts';
 import { AnchorSide, anchorKeys, anchorsFactor } from './anchors.ts';
@@ -193,11 +193,17 @@ export class StreamClusterer {
     const own = self >= 0 && this.members[self]!.cluster === c.key;
     const dates = own && c.members.length <= 200 ? this.summaryWithout(c, self) : c.dates;
     let gap = dateGap(date, dates);
-    if (gap && gap.exact && gap.days > 0 && self >= 0 && dates.count) {
+    // (Not when the article's own day is one its text names against a declared date: another day
+    // it also names is then what its event followed, not its event — "prosecutors opened an inquiry
+    // on Friday … the fire chief said on Tuesday".)
+    if (gap && gap.exact && gap.days > 0 && self >= 0 && dates.count && !date?.named) {
       // An article written later about this event names the event's day: measure from that
       // (the same dates as the gap, so an article is not measured against its own date).
       const centre = dates.center()!;
-      for (const d of this.members[self]!.mentioned) gap = { days: Math.min(gap.days, Math.round(Math.abs(d - centre))), exact: true };
+      for (const d of this.members[self]!.mentioned) {
+        const days = Math.round(Math.abs(d - centre));
+        if (days < gap.days) gap = { days, exact: true };
+      }
     }
     const place = side ? this.docAnchorFactor(self, side, c, isClose(gap)) : 1;
     const ahead = date?.ahead || dates.ahead ? aheadFactor(summaryOf(date), dates) : 1;
@@ -736,6 +742,11 @@ function round(x: number): number {
 /** Gap between two events' date summaries: between their centres when both have point-like
  *  dates, else between the closest days both events' evidence allows (a lower bound). */
 export function summaryGap(a: DateSummary, b: DateSummary): Gap | null {
+  // reports written before the days the other side's texts name (see writtenBefore)
+  if (!a.mostlyNamed() && writtenBefore(a.hi, a.ahead > 0, b)) return { days: Math.round(b.namedCenter()! - a.hi!), exact: true, before: true };
+  if (!b.mostlyNamed() && writtenBefore(b.hi, b.ahead > 0, a)) return { days: Math.round(a.namedCenter()! - b.hi!), exact: true, before: true };
+  // both mostly on days their texts name: the gap between those days (see DateSummary.mostlyNamed)
+  if (a.mostlyNamed() && b.mostlyNamed()) return { days: Math.round(Math.abs(a.namedCenter()! - b.namedCenter()!)), exact: true, named: true };
   if (a.count && b.count) return { days: Math.round(Math.abs(a.center()! - b.center()!)), exact: true };
   if (!a.set || !b.set) return null;
   return setGap(a.set, b.set, false, a.bareWeekday() ? a.set : b.bareWeekday() ? b.set : null);

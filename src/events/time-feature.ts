@@ -16,9 +16,20 @@ export interface DatePoint {
   years?: number[] | null; // candidate years, when only some fit
   /** A preview: the article was written (on this date) before the day it announces for its event. */
   ahead?: boolean;
+  /** The day is the one the text names for its event ("on Monday", "June 4"), not only the article's date. */
+  named?: boolean;
 }
 
 export const DAY_SIGMA = 3; // days: width of the Gaussian decay
+/**
+ * Width of the decay when both sides' days are the ones their texts name for their events, not
+ * article dates: reports written days apart can tell of one event, but texts that each say which
+ * day their event was ("talks opened on Monday" / "the second round opened on Wednesday") tell of
+ * different days' events.
+ */
+export const NAMED_SIGMA = 1.5;
+/** ...and the days they name differ: at most -75% (see NAMED_SIGMA). */
+export const NAMED_PENALTY = 0.75;
 export const TIME_BONUS = 0.25; // at most +25% for same-day dates
 /** The largest time factor (same-day dates): bounds any score from its content. */
 export const MAX_TIME_FACTOR = 1 + TIME_BONUS;
@@ -86,6 +97,8 @@ export class DateSummary {
   set: DaySet | null = null;
   conflicts = 0; // members whose evidence contradicted the set
   ahead = 0; // point-like member dates that are previews' (see DatePoint.ahead)
+  named = 0; // point-like member dates their texts name (see DatePoint.named)
+  namedSum = 0; // of those (midpoints), for the centre of the days the texts name
   aheadHi: number | null = null; // the latest of them
 
   /** The event's centre in time: mean of its point-like member dates. */
@@ -109,6 +122,10 @@ export class DateSummary {
     if (isNarrow(p)) {
       this.sum += (p.lo! + p.hi!) / 2;
       this.count++;
+      if (p.named) {
+        this.named++;
+        this.namedSum += (p.lo! + p.hi!) / 2;
+      }
       if (p.ahead) {
         this.ahead++;
         this.aheadHi = this.aheadHi === null ? p.hi : Math.max(this.aheadHi, p.hi!);
@@ -132,6 +149,8 @@ export class DateSummary {
       this.hi = this.hi === null ? o.hi : Math.max(this.hi, o.hi!);
       this.sum += o.sum;
       this.count += o.count;
+      this.named += o.named;
+      this.namedSum += o.namedSum;
       this.ahead += o.ahead;
       if (o.aheadHi !== null) this.aheadHi = this.aheadHi === null ? o.aheadHi : Math.max(this.aheadHi, o.aheadHi);
     }
@@ -155,6 +174,17 @@ export class DateSummary {
     return this.count === 0 && this.wideLo === null && this.mds.length === 0 && !!this.set && this.set.wd !== null && this.set.lo === null && !this.set.days;
   }
 
+  /** At least half the point-like member dates are days their texts name (see DatePoint.named):
+   *  the event is then on the days its reports say, whatever day the others were written. */
+  mostlyNamed(): boolean {
+    return this.named > 0 && this.named * 2 >= this.count;
+  }
+
+  /** The centre of the days the members' texts name (see mostlyNamed). */
+  namedCenter(): number | null {
+    return this.named ? this.namedSum / this.named : null;
+  }
+
   empty(): boolean {
     return this.lo === null && this.wideLo === null && this.mds.length === 0 && !this.set;
   }
@@ -164,6 +194,22 @@ export class DateSummary {
 export interface Gap {
   days: number;
   exact: boolean; // false: only a lower bound on the true gap
+  /** Both sides' days are the days their texts name for their events (see NAMED_SIGMA). */
+  named?: boolean;
+  /** One side was written days before the day the other's texts name, and announced nothing: it
+   *  cannot report that event (see WRITTEN_BEFORE_DAYS). */
+  before?: boolean;
+}
+
+/**
+ * An article written this many days or more before the day an event's texts name (and not a
+ * preview of it) is no report of that event. One day is left for time zones around midnight.
+ */
+export const WRITTEN_BEFORE_DAYS = 2;
+
+/** True when reports written up to `hi` (none a preview) precede the days `named`'s texts name. */
+export function writtenBefore(hi: number | null, ahead: boolean, named: DateSummary): boolean {
+  return hi !== null && !ahead && named.mostlyNamed() && hi <= named.namedCenter()! - WRITTEN_BEFORE_DAYS;
 }
 
 /** Gap between an article date and an event's dates, or null when nothing can be measured. */
@@ -173,7 +219,11 @@ export function dateGap(p: DatePoint | null, s: DateSummary): Gap | null {
   // match everything inside its span (Miranda et al. compare with the cluster's mean time too).
   if (isNarrow(p) && s.count) {
     const c = s.center()!;
-    return { days: Math.round(Math.max(0, Math.abs((p.lo! + p.hi!) / 2 - c) - (p.hi! - p.lo!) / 2)), exact: true };
+    if (!p.named && writtenBefore(p.hi, !!p.ahead, s)) return { days: Math.round(s.namedCenter()! - p.hi!), exact: true, before: true };
+    const named = !!p.named && s.mostlyNamed();
+    const centre = named ? s.namedCenter()! : c;
+    const days = Math.round(Math.max(0, Math.abs((p.lo! + p.hi!) / 2 - centre) - (p.hi! - p.lo!) / 2));
+    return { days, exact: true, ...(named ? { named: true } : {}) };
   }
   // Otherwise the closest days both sides' evidence allows (month-day, weekday, years, bounds).
   const ps = pointSet(p);
@@ -202,9 +252,11 @@ export function aheadFactor(a: DateSummary, b: DateSummary): number {
 /** Multiplier for a content score; 1 when the gap is unknown. */
 export function timeFactor(gap: Gap | null): number {
   if (!gap) return 1;
+  if (gap.before) return 0;
   if (gap.days > CONTRADICTION_DAYS) return 0;
-  const g = Math.exp(-(gap.days * gap.days) / (2 * DAY_SIGMA * DAY_SIGMA));
-  const m = 1 + TIME_BONUS * g - TIME_PENALTY * (1 - g) - SEASON_PENALTY * (1 - Math.exp(-gap.days / SEASON_DAYS));
+  const sigma = gap.named ? NAMED_SIGMA : DAY_SIGMA;
+  const g = Math.exp(-(gap.days * gap.days) / (2 * sigma * sigma));
+  const m = 1 + TIME_BONUS * g - (gap.named ? NAMED_PENALTY : TIME_PENALTY) * (1 - g) - SEASON_PENALTY * (1 - Math.exp(-gap.days / SEASON_DAYS));
   // Fade to 0 at the contradiction limit instead of dropping there from ~0.43: event days
   // three weeks apart (a vote and the court ruling on it, with the same people and figures)
   // are nearly as much evidence of two events as five weeks apart, not as little as one week.

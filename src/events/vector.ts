@@ -111,7 +111,10 @@ export function vectorize(f: ArticleFeatures, df: DocFreq, maxTerms = MAX_TERMS,
   const norms = new Float64Array(BLOCK_KEYS.length);
   // Words too rare to count still dilute the vector (see DocFreq.idfBelowMin).
   const alone = new Float64Array(BLOCK_KEYS.length);
-  const aloneIdf = df.idfBelowMin();
+  // A text in another language (see ArticleFeatures.foreign): the capitalised words only it has
+  // are mostly its language's nouns ("Großbrand", "Anwohner": German capitalises every noun), no
+  // sign of another story; they are left out rather than diluting the names it shares.
+  const aloneIdf = f.foreign ? 0 : df.idfBelowMin();
   let i = 0;
   f.tf.forEach((tf, k) => {
     const b = BLOCK_INDEX[k[0]!] ?? 0;

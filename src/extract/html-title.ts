@@ -102,3 +102,21 @@ export function preferH1(title: string | undefined, h1: PageH1s, siteNames: (str
   }
   return title;
 }
+
+/**
+ * The site name a page's <title> carries after its headline ("Headline | Site", "Headline – Site"):
+ * the trailing segment, when what precedes it is the article's <h1> and the segment is name-sized
+ * and not a section word ("News", "Latest"). Null otherwise: a title whose rest is not the
+ * headline may be "Headline - subtitle".
+ */
+export function titleSuffixSite(title: string | undefined, h1: PageH1s): string | null {
+  const head = h1.headline;
+  if (!title || !head) return null;
+  const parts = title.split(SEP);
+  if (parts.length < 2) return null;
+  const site = parts[parts.length - 1]!.trim();
+  const rest = norm(parts.slice(0, -1).join(' - ').replace(ELLIPSIS, ''));
+  if (site.length < 3 || site.length > 60 || words(site) > 6 || GENERIC.has(norm(site)) || /^(?:latest|live|updates?|breaking)$/i.test(site)) return null;
+  if (!/^[\p{Lu}\p{N}]/u.test(site) || /[.!?]$/.test(site)) return null;
+  return rest.length >= 10 && norm(head).startsWith(rest) ? site : null;
+}

@@ -5,7 +5,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { DocumentFields } from '../types.ts';
 import { restoreDroppedEntries, type EntryNode } from './html-entries.ts';
-import { pageH1s, preferH1 } from './html-title.ts';
+import { pageH1s, preferH1, titleSuffixSite } from './html-title.ts';
 import { hostOf, hostSiteNames } from './registry.ts';
 import { pageKind, type PageKind } from './page-kind.ts';
 import { readJsonLd, type LdLiveBlog } from './json-ld.ts';
@@ -172,6 +172,8 @@ export interface PageFields extends DocumentFields {
   liveBlog?: LiveBlogSummary;
   /** Metadata blocks that could not be read (a broken JSON-LD script), one line each. */
   metaProblems?: string[];
+  /** The site name the <title> carries after the headline (see titleSuffixSite): a weak outlet signal. */
+  titleSite?: string;
 }
 
 /** The first declared value of a chain of [value, where it was declared]. */
@@ -219,9 +221,12 @@ function pageMeta(doc: Doc, live: LiveEntries | null): PageFields & { locale?: s
     [itempropDate(doc, 'dateModified', entryBlocks), 'microdata dateModified'],
     [pageTimeElement(doc, entryBlocks, 'modified'), 'a <time datetime> marked as the last update'],
   ]);
+  const h1s = pageH1s(doc);
+  const titleSite = titleSuffixSite(titleEl, h1s) ?? undefined;
   const m: PageFields = {
     // a cut or generic declared title gives way to the article's <h1>
-    title: declaredTitle && preferH1(declaredTitle, pageH1s(doc), siteNames),
+    title: declaredTitle && preferH1(declaredTitle, h1s, siteNames),
+    ...(titleSite ? { titleSite } : {}),
     published: published?.[0],
     outlet: siteName ?? ld?.publisher,
     author: ld?.author ?? metaContent(doc, 'meta[name="author"]') ?? pageAuthor(doc),

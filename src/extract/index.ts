@@ -3,10 +3,10 @@
 import type { Article, DocumentFields, RawDocument, Rejection, Warning } from '../types.ts';
 import { normalizeText, removeBoilerplate } from './boilerplate.ts';
 import { contentHash, minhash, normalizeForHash } from './dedupe.ts';
-import { extractHtmlPage, htmlFragmentText } from './html.ts';
+import { extractHtmlPage, htmlFragmentText, type PageFields } from './html.ts';
 import { languageOf, languageWarning } from './language.ts';
 import { detectOutlet } from './outlet.ts';
-import { findDateline } from './published.ts';
+import { findDateline, type Dateline } from './published.ts';
 import { modifiedDate, publicationDate } from './publication-date.ts';
 import { urlDate } from './url-date.ts';
 import { hostOf, hostSiteNames, nameKey, type OutletRegistry } from './registry.ts';
@@ -27,7 +27,7 @@ export const articleIdFor = (hash: string): string => `a-${hash.slice(0, 12)}`;
 
 interface MainText {
   text: string;
-  meta: DocumentFields;
+  meta: PageFields;
   note?: Warning;
   locale?: string;
   byline?: string;
@@ -76,6 +76,23 @@ function plainTitle(t: string): string {
   return /<\/?[a-z][^>]*>|&(#\d+|#x[0-9a-f]+|[a-z]+\d*);/i.test(t) ? htmlFragmentText(t) : t;
 }
 
+/** Longest first line kept whole as a stand-in title; a longer one (a lead paragraph) gives its first sentence. */
+const LEAD_TITLE_MAX = 160;
+
+/**
+ * The title of a text that declares none: its first line, without the dateline it opens with
+ * ("Kessingen, 12.03.2024 — ") and, when that line is a whole lead paragraph, only its first sentence.
+ */
+function leadTitle(text: string, dateline: Dateline | null): string {
+  let line = text.split('\n', 1)[0]!;
+  if (dateline && dateline.start === 0 && dateline.end < line.length) line = line.slice(dateline.end).replace(/^[\s\-–—:.]+/, '');
+  line = line.trim();
+  if (line.length <= LEAD_TITLE_MAX) return line;
+  // a sentence end, not an abbreviation ("Gen.", "U.S.")
+  const first = /^(.{30,}?(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|No|Jr|Sr|Inc|Co|Corp))(?<![\s.]\p{Lu})[.!?])["”’]?\s+(?=["“‘]?\p{Lu})/u.exec(line);
+  return first ? first[1]! : line;
+}
+
 export function extractArticle(raw: RawDocument, registry: OutletRegistry): { article: Article } | { rejection: Rejection } {
   const warnings: Warning[] = [...raw.warnings];
   const { text: rawText, meta, note, locale, byline, notArticle } = mainText(raw);
@@ -83,7 +100,7 @@ export function extractArticle(raw: RawDocument, registry: OutletRegistry): { ar
   if (note) warnings.push(note);
   const f = raw.fields;
   const url = f.url ?? meta.url ?? null;
-  const siteNames = [f.outlet, meta.outlet, ...hostSiteNames(url ? hostOf(url) : null)];
+  const siteNames = [f.outlet, meta.outlet, meta.titleSite, ...hostSiteNames(url ? hostOf(url) : null)];
   const headline = (t: string) => stripSiteSuffix(plainTitle(t).replace(/\s+/g, ' ').trim(), registry, siteNames).slice(0, 500);
   const declaredTitle = f.title ?? meta.title;
   // a page's headline is its <title>/<h1>, not part of the story: repeated above the text it goes
@@ -97,11 +114,10 @@ export function extractArticle(raw: RawDocument, registry: OutletRegistry): { ar
   const paywall = clean.removed.find((r) => r.rule === 'paywall');
   if (paywall) warnings.push({ code: 'paywall-truncated', message: 'the input shows a subscriber-only notice where the story continues; the article text is probably incomplete', line: paywall.line });
 
-  const title = pageTitle ?? headline(declaredTitle ?? text.split('\n', 1)[0]!.trim());
-
   const dateline = findDateline(text);
+  const title = pageTitle ?? headline(declaredTitle ?? leadTitle(text, dateline));
   const outlet = detectOutlet(
-    { field: f.outlet ?? meta.outlet, fieldRule: f.outlet ? 'explicit-field' : 'page-metadata', url, clean, dateline, text, feedTitle: f.feed_title },
+    { field: f.outlet ?? meta.outlet, fieldRule: f.outlet ? 'explicit-field' : 'page-metadata', url, clean, dateline, text, feedTitle: f.feed_title, titleSite: meta.titleSite },
     registry,
   );
 

@@ -17,10 +17,12 @@ export interface OutletSignals {
   text: string;
   /** Title of the feed the item came from (RSS channel, Atom feed, JSON Feed). */
   feedTitle?: string;
+  /** The site name a page's <title> carries after its headline ("Headline | Site"). */
+  titleSite?: string;
 }
 
 // "Velmora Tide - Top Stories", "Velmora Tide RSS": the generic part names the feed, not the outlet
-const FEED_GENERIC = /(?:\s*[-–—|:»]\s*(?:rss|atom|feed|rss feed|news feed|latest news|top stories|all stories|headlines|news)|\s+(?:rss|atom)(?:\s+feed)?)\s*$/i;
+const FEED_GENERIC = /(?:\s*[-–—|:»]\s*(?:rss|atom|feed|rss feed|news feed|latest(?: news| stories| headlines)?|breaking news|top stories|top news|all stories|headlines|news|home|front page)|\s+(?:rss|atom)(?:\s+feed)?)\s*$/i;
 
 /** The feed title as outlet candidate: a registry outlet when it names one, else its own words. */
 function feedCandidate(title: string, registry: OutletRegistry): OutletRef | null {
@@ -85,6 +87,11 @@ export function detectOutlet(s: OutletSignals, registry: OutletRegistry): Outlet
   const hostEntry = host ? registry.byDomain(host) : null;
   const byUrl = host ? ref(hostEntry, host, [{ rule: 'url-domain', text: host, note: 'domain of the article URL' }]) : null;
   if (byUrl && hostEntry) found.push(byUrl);
+  if (s.titleSite) {
+    // weaker than a registry domain, stronger than a feed title or an unknown host
+    const e = registry.byName(s.titleSite) ?? registry.byLine(s.titleSite);
+    found.push(ref(e, s.titleSite, [{ rule: 'title-suffix', text: s.titleSite, note: "site name after the headline in the page's <title>" }]));
+  }
   if (feed) found.push(feed);
   if (byUrl && !hostEntry) found.push(byUrl);
   if (found.length === 0) return null;

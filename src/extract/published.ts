@@ -65,12 +65,29 @@ export interface Dateline {
 
 const MONTH_NC = MONTH_RE.replace('(', '(?:');
 const PLACE = "(?<place>[A-Z][A-Z'’. -]{1,40}[A-Z](?:,\\s*[A-Z][A-Za-z'’. -]{1,30}[A-Za-z])?)";
-const DATE_WORDS = `(?<date>${MONTH_NC}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH_NC}\\.?(?:\\s+\\d{4})?)`;
+// A numeric date ("12.03.2024", "3/12/24", "12-03-2024"): one separator throughout.
+const NUMERIC = '\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4}|\\d{2})|\\d{1,2}\\/\\d{1,2}\\/(?:\\d{4}|\\d{2})|\\d{1,2}-\\d{1,2}-\\d{4}';
+const DATE_WORDS = `(?<date>${MONTH_NC}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH_NC}\\.?(?:\\s+\\d{4})?|${NUMERIC})`;
 const AGENCY = "(?:\\/\\s*(?<slash>[A-Za-z][\\w .&'’-]{1,40}?)\\s*\\/|\\(\\s*(?<paren>[A-Za-z][\\w .&/'’-]{1,40}?)\\s*\\))";
 // PLACE, DATE. /AGENCY/.   PLACE, DATE (AGENCY) -   PLACE (AGENCY) -   (AGENCY) -
 const WITH_AGENCY = new RegExp(`^(?:${PLACE}(?:\\s*,\\s*${DATE_WORDS})?\\s*[.,]?\\s*)?${AGENCY}\\s*(?:[-–—]{1,2}|[.:])\\s*`);
 // PLACE, DATE -   (no agency)
 const PLACE_DATE = new RegExp(`^${PLACE},\\s*${DATE_WORDS}\\s*[-–—:.]\\s+`);
+// European and plain-text datelines: "Kessingen, 12.03.2024 —" (a place in title case, a comma and
+// a full date), "KESSINGEN 3/12/24 -" (a capitalised place, then a numeric date). Weekdays and months
+// are no places ("Monday, 12.03.2024 -" is a date line, not a dateline).
+const TITLE_PLACE = "(?<place>(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|" + MONTH_NC + "\\b)\\p{Lu}[\\p{Ll}'’.-]+(?:[ -]\\p{Lu}[\\p{Ll}'’.-]+){0,3})";
+const TITLE_PLACE_DATE = new RegExp(`^${TITLE_PLACE},\\s*(?<date>${NUMERIC}|\\d{1,2}\\.?\\s+${MONTH_NC}\\.?\\s+\\d{4}|${MONTH_NC}\\.?\\s+\\d{1,2},?\\s+\\d{4})\\s*[-–—:]\\s+`, 'u');
+const PLACE_NUMERIC = new RegExp(`^${PLACE}\\s+(?<date>${NUMERIC})\\s*[-–—:]\\s+`);
+
+/** A dateline's date as written: a numeric one dotted is day first (nobody writes 03.12.2024 for
+ *  March 12), a two-digit year is this century's; else parseDateString (an ambiguous d/m order is a span). */
+function datelineDate(text: string): TimeValue | null {
+  const n = /^(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})$/.exec(text);
+  if (!n) return parseDateString(text.replace(/(\d)(st|nd|rd|th)\b/, '$1'));
+  const full = `${n[1]}${n[2]}${n[3]}${n[2]}${n[4]!.length === 2 ? '20' + n[4] : n[4]}`;
+  return parseNumericDate(full, n[2] === '.' ? 'dmy' : null)?.value ?? null;
+}
 
 /** An agency-style dateline at the start of one of the first lines of the text. */
 export function findDateline(text: string, maxLines = 4): Dateline | null {
@@ -78,7 +95,7 @@ export function findDateline(text: string, maxLines = 4): Dateline | null {
   let seen = 0;
   for (const line of text.split('\n')) {
     if (line.trim()) {
-      const m = WITH_AGENCY.exec(line) ?? PLACE_DATE.exec(line);
+      const m = WITH_AGENCY.exec(line) ?? PLACE_DATE.exec(line) ?? TITLE_PLACE_DATE.exec(line) ?? PLACE_NUMERIC.exec(line);
       if (m) {
         const [whole] = m;
         const g = m.groups ?? {};
@@ -91,7 +108,7 @@ export function findDateline(text: string, maxLines = 4): Dateline | null {
           d.agency = { name: agencyName, start: offset + i, end: offset + i + agencyName.length, form: g.slash ? `/${agencyName}/` : `(${agencyName})` };
         }
         if (dateText) {
-          const value = parseDateString(dateText.replace(/(\d)(st|nd|rd|th)\b/, '$1'));
+          const value = datelineDate(dateText);
           const i = line.indexOf(dateText);
           if (value) d.date = { value, start: offset + i, end: offset + i + dateText.length, text: dateText };
         }

@@ -119,6 +119,24 @@ function atomEntry(entry: Node): FeedItem {
   };
 }
 
+/**
+ * The XML parser's message, readable: "Invalid '["rss","channel","item"]' found.:1:1" is elements
+ * left open at the end of the file (its position 1:1 means nothing); "msg:5:7" is "msg (line 5, column 7)".
+ */
+export function xmlProblem(message: string): string {
+  const open = /^Invalid '\[([\s\S]*)\]' found\.(?::\d+:\d+)?$/.exec(message);
+  if (open) {
+    const tags = [...open[1]!.matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
+    if (tags.length) {
+      const last = tags[tags.length - 1]!;
+      const inside = tags.slice(0, -1).join(' > ');
+      return `the file ends before <${last}>${inside ? ` (inside ${inside})` : ''} is closed: truncated or not well-formed`;
+    }
+  }
+  const at = /^([\s\S]*?):(\d+):(\d+)$/.exec(message);
+  return at ? `${at[1]} (line ${at[2]}, column ${at[3]})` : message;
+}
+
 export function* readFeed(input: string, text: string): Generator<ReadResult> {
   const { xml, stripped } = stripDoctype(text);
   const warnings: Warning[] = stripped ? [{ code: 'doctype-removed', message: 'DOCTYPE removed before parsing; entities were not expanded' }] : [];
@@ -126,7 +144,7 @@ export function* readFeed(input: string, text: string): Generator<ReadResult> {
   try {
     tree = parser.parse(xml, true);
   } catch (e) {
-    yield { rejection: { input, reason: `invalid XML feed: ${(e as Error).message.split('\n')[0]}` } };
+    yield { rejection: { input, reason: `invalid XML feed: ${xmlProblem((e as Error).message.split('\n')[0]!)}` } };
     return;
   }
   const rss = get(tree, 'rss');

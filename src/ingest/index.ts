@@ -2,7 +2,6 @@
 import { createReadStream, readdirSync, statSync, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { RawDocument, Rejection } from '../types.ts';
 import { decode, looksBinary, type Decoded } from './decode.ts';
@@ -73,17 +72,58 @@ async function* readJsonlFile(path: string, maxBytes: number): AsyncGenerator<Re
   } finally {
     await fh.close();
   }
-  const rl = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
   let n = 0;
   let items = 0;
-  for await (const line of rl) {
+  for await (const { bytes, size } of byteLines(path, maxBytes)) {
     n++;
+    if (size > maxBytes) {
+      items++;
+      yield reject(`${path}:${n}`, `line too large (${size} bytes, limit ${maxBytes} bytes)`);
+      continue;
+    }
+    // Each line is decoded on its own: one line pasted from a Latin-1 source must not turn its
+    // accented letters into U+FFFD silently, nor make the other lines suspect.
+    const dec = decode(bytes);
+    const line = dec.text;
     if (!line.trim()) continue;
     items++;
-    if (line.length > maxBytes) yield reject(`${path}:${n}`, `line too large (${line.length} chars, limit ${maxBytes} bytes)`);
-    else yield readJsonlLine(`${path}:${n}`, n === 1 ? line.replace(/^\uFEFF/, '') : line);
+    const r = readJsonlLine(`${path}:${n}`, line);
+    if ('doc' in r) for (const w of dec.warnings) r.doc.warnings.push({ ...w, message: `line ${n}: ${w.message}`, line: n });
+    yield r;
   }
   if (items === 0) yield reject(path, 'empty (whitespace only)');
+}
+
+/**
+ * The lines of a file as bytes (without "\n" or "\r\n"), with their size; a line longer than
+ * `maxBytes` is counted but not kept.
+ */
+async function* byteLines(path: string, maxBytes: number): AsyncGenerator<{ bytes: Buffer; size: number }> {
+  let parts: Buffer[] = [];
+  let size = 0;
+  const emit = (last: Buffer) => {
+    size += last.length;
+    let bytes = size > maxBytes ? Buffer.alloc(0) : parts.length ? Buffer.concat([...parts, last]) : last;
+    if (bytes[bytes.length - 1] === 13) bytes = bytes.subarray(0, bytes.length - 1);
+    const out = { bytes, size };
+    parts = [];
+    size = 0;
+    return out;
+  };
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+    let start = 0;
+    for (let i = chunk.indexOf(10, start); i !== -1; i = chunk.indexOf(10, start)) {
+      yield emit(chunk.subarray(start, i));
+      start = i + 1;
+    }
+    if (start < chunk.length) {
+      const rest = chunk.subarray(start);
+      size += rest.length;
+      if (size <= maxBytes) parts.push(Buffer.from(rest));
+      else parts = [];
+    }
+  }
+  if (size > 0 || parts.length) yield emit(Buffer.alloc(0));
 }
 
 async function* readFile(path: string, st: Stats, opts: FetchOpts): AsyncGenerator<ReadResult> {

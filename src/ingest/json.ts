@@ -8,17 +8,36 @@ export function itemToResult(input: string, value: unknown): ReadResult {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return { rejection: { input, reason: 'not a JSON object' } };
   const fields: DocumentFields = pickFields(value as Record<string, unknown>);
   const body = fields.text ?? fields.html;
-  if (!body || !body.trim()) return { rejection: { input, reason: 'no article text field ("text", "body", "content", "description" or "html")' } };
+  if (!body || !body.trim()) {
+    // a text field that is there but empty (or only spaces) is another problem than a missing one
+    const empty = Object.entries(value as Record<string, unknown>).find(([k, v]) => TEXT_KEYS.has(k.toLowerCase().replace(/[_.-]/g, '')) && (v === '' || v === null || (typeof v === 'string' && !v.trim())));
+    const reason = empty ? `the text field "${empty[0]}" is empty` : 'no article text field ("text", "body", "content", "description" or "html")';
+    return { rejection: { input, reason } };
+  }
   const doc: RawDocument = { input, kind: 'json', body, fields, warnings: [] };
   return { doc };
 }
 
+/** Keys (compared as in fields.ts) that hold an article's text. */
+const TEXT_KEYS = new Set(['text', 'body', 'content', 'articlebody', 'bodytext', 'fulltext', 'maintext', 'description', 'summary', 'html', 'bodyhtml', 'contenthtml']);
+
+/** "... in JSON at position 4512" with the line and column of that position in a multi-line file. */
+function withLine(message: string, text: string): string {
+  const m = /\bat position (\d+)/.exec(message);
+  if (!m || /\bline \d+/.test(message)) return message;
+  const pos = +m[1]!;
+  const before = text.slice(0, pos);
+  const line = before.split('\n').length;
+  return `${message} (line ${line}, column ${pos - before.lastIndexOf('\n')})`;
+}
+
 export function* readJson(input: string, text: string): Generator<ReadResult> {
   let value: unknown;
+  const json = text.replace(/^\uFEFF/, '');
   try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+    value = JSON.parse(json);
   } catch (e) {
-    yield { rejection: { input, reason: `invalid JSON: ${(e as Error).message}` } };
+    yield { rejection: { input, reason: `invalid JSON: ${withLine((e as Error).message, json)}` } };
     return;
   }
   if (isJsonFeed(value)) return yield* readJsonFeed(input, value);
