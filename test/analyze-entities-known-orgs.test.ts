@@ -27,3 +27,10 @@ test('a role without a name is not a person; a title that is a surname still is'
   assert.equal(t.get('Tessary Highway Patrol'), 'organisation');
   assert.equal(t.get('Dara King'), 'person');
 });
+
+test('a name right after the kind of body it is ("the airline Skerrin Air") is an organisation', () => {
+  const t = typed('The airline Skerrin Air said flights to Vessby resumed on Friday. The opposition party Forward Kessia won 31 seats. Party leader Mara Lind said the vote was fair.');
+  assert.equal(t.get('Skerrin Air'), 'organisation');
+  assert.equal(t.get('Forward Kessia'), 'organisation');
+  assert.equal(t.get('Mara Lind'), 'person');
+});

@@ -39,3 +39,10 @@ test('an undated article is not dated after a forecast year or an event named by
   assert.equal(lower.text, '2019');
   assert.ok(!d!.start || d!.start < '2030-01-01', `article must not be dated from 2030 or 2031: ${d!.start}`);
 });
+
+test('"one year since the crash" is an offset of a year after it', () => {
+  const a = analyzeArticle(art('Relatives gathered at Vessby airport on Sunday to mark one year since flight KX40 crashed.'), { today: '2040-01-01' });
+  const t = a.times.find((x) => x.text === 'one year since');
+  assert.ok(t, a.times.map((x) => x.text).join(', '));
+  assert.equal(t.symbolic?.relative, '1-year-after');
+});

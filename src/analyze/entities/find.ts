@@ -58,6 +58,14 @@ const SPORTS_CUE_RE = /\b(?:beat|beats|defeated|drew|draw|match|fixture|league|c
 const PORTFOLIOS = new Set(['health', 'finance', 'interior', 'defence', 'defense', 'foreign', 'education', 'energy', 'justice', 'transport', 'trade', 'economy', 'economic', 'agriculture', 'environment', 'culture', 'sports', 'sport', 'home', 'labour', 'labor', 'housing', 'treasury', 'budget', 'press', 'team', 'club', 'party', 'government', 'state', 'deputy', 'vice', 'acting', 'interim', 'former', 'new', 'chief', 'senior', 'junior', 'assistant']);
 const FROM_PERSON_RE = /\b(?:goals?|header|penalty|pass|cross|assist|strike|shot|tries|try|call|calls|letter|letters|email|e-mail|message|messages|statement|comments?|remarks|testimony|evidence|criticism|complaint|support|endorsement|donation|gift|visit|challenge|offer|request|plea|apology|warning|question|questions|interview|speech|tweet|post|votes?|help)(?:\s+and\s+\w+)?\s+from\s+$/i;
 // "Typhoon Meari", "Hurricane Ida": a named storm (group 1: the name alone).
+/** Kinds of organisation a name may follow in apposition ("the airline Skerrin Air said"). */
+const ORG_KINDS = new Set([
+  'airline', 'carrier', 'operator', 'company', 'firm', 'carmaker', 'automaker', 'retailer', 'lender', 'insurer', 'utility',
+  'broadcaster', 'newspaper', 'charity', 'manufacturer', 'supplier', 'producer', 'startup', 'conglomerate', 'exporter',
+  'importer', 'brewer', 'publisher', 'regulator', 'watchdog', 'chipmaker', 'drugmaker', 'shipbuilder', 'shipper', 'miner',
+  'developer', 'distributor', 'wholesaler', 'bank', 'party', 'union', 'club', 'agency', 'ngo', 'broker', 'fund', 'outlet',
+]);
+
 /** Titles that are also common surnames ("Billy King", "Amy Bishop", "Abed Sultan"). */
 const SURNAME_TITLES = new Set(['king', 'bishop', 'sultan', 'prince', 'pope', 'judge', 'dean', 'marshal', 'major', 'baron', 'knight', 'sheikh', 'emir', 'chancellor', 'guard', 'mayor']);
 
@@ -707,7 +715,9 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
     // "Microsoft said": a one-word name the language model knows as an organisation, unless the
     // article or the gazetteer names a person so ("Ford" after "Gerald Ford")
     const knownOrg = !c.title && c.single && knownOrganisation(c.text) && !persons.has(surnameKey(c.text)) && !gaz.surname.has(surnameKey(c.text));
-    if (knownOrg || (!c.title && c.single && partyByContext(c.text, c.e, prevWord)) || (!c.title && words.length > 1 && isTeamName(words, lastLow, prevWord)) || ORG_HEADS.has(lastLow) || (words.length > 1 && !c.title && words.some((w) => ORG_HEADS.has(foldName(w)))) || (owner === 'organisation' && !placeNamed)) {
+    // "the airline Skerrin Air", "carmaker Vell Motors": a name right after the kind of body it is
+    const namedKind = !c.title && ORG_KINDS.has(prevWord);
+    if (knownOrg || namedKind || (!c.title && c.single && partyByContext(c.text, c.e, prevWord)) || (!c.title && words.length > 1 && isTeamName(words, lastLow, prevWord)) || ORG_HEADS.has(lastLow) || (words.length > 1 && !c.title && words.some((w) => ORG_HEADS.has(foldName(w)))) || (owner === 'organisation' && !placeNamed)) {
       c.type = 'organisation';
       c.id = orgId(c.text);
     } else if (placeNamed || owner === 'place' || (!c.title && PLACE_PREPS.has(prevWord) && !followedBySpeech(c.e) && !caseParty(c.e) && !fromPerson(c.s)) || placeByContext()) {

@@ -158,11 +158,12 @@ const RULES: Rule[] = [
     make: (m) => ({ kind: 'relative', symbolic: { relative: `${m[1].toLowerCase() === 'coming' ? 'next' : 'recent'}-${m[2].toLowerCase().replace(' ', '-')}` } }),
   },
   {
-    re: new RegExp(`\\b${NUM_RE} ${UNIT_RE} (ago|earlier|later|after|before)\\b`, 'gi'),
+    // "one year since the crash" is "one year after" it
+    re: new RegExp(`\\b${NUM_RE} ${UNIT_RE} (ago|earlier|later|after|before|since)\\b`, 'gi'),
     make: (m) => {
       const n = num(m[1]);
       const unit = m[2].toLowerCase();
-      const dir = m[3].toLowerCase();
+      const dir = m[3].toLowerCase() === 'since' ? 'after' : m[3].toLowerCase();
       const duration = durationOf(n, unit);
       if (!duration) return null;
       return { kind: dir === 'ago' ? 'relative' : 'offset', symbolic: { relative: `${n}-${unit}-${dir}`, duration } };
