@@ -2,9 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../src/analyze/index.ts';
 import { spellsInitials } from '../src/analyze/entities/acronyms.ts';
-import type { Article } from '../src/types.ts';
+import { textArticle } from './fixtures/analyze/article.ts';
 
-const art = (text: string): Article => ({ id: 'n', input: 'n', title: '', text, url: null, outlet: null, published: null, language: 'en', duplicate_of: null, content_hash: '', warnings: [] });
+const art = (text: string) => textArticle(text, 'n');
 const run = (text: string) => analyzeArticle(art(text), { today: '2031-01-01' });
 const entityOf = (a: ReturnType<typeof run>, mention: string) => a.entities.find((e) => e.mentions.some((m) => m.text === mention));
 

@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../src/analyze/index.ts';
-import type { Article } from '../src/types.ts';
+import { textArticle } from './fixtures/analyze/article.ts';
 
 // Invented protest and flood reports.
-const art = (text: string): Article => ({ id: 'c', input: 'c', title: '', text, url: null, outlet: null, published: null, language: 'en', duplicate_of: null, content_hash: '', warnings: [] });
+const art = (text: string) => textArticle(text, 'c');
 const qs = (text: string) => analyzeArticle(art(text), { today: '2031-01-01' }).quantities;
 const pairs = (text: string) => qs(text).map((q) => [q.value, q.qualifier, q.counts]);
 

@@ -4,9 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../src/analyze/index.ts';
-import type { Article } from '../src/types.ts';
+import { textArticle } from './fixtures/analyze/article.ts';
 
-const art = (text: string): Article => ({ id: 'd', input: 'd', title: '', text, url: null, outlet: null, published: null, language: 'en', duplicate_of: null, content_hash: '', warnings: [] });
+const art = (text: string) => textArticle(text, 'd');
 const pairs = (text: string) => analyzeArticle(art(text), { today: '2031-01-01' }).quantities.map((q) => [q.value, q.counts]);
 
 test('"the two men were arrested": a definite count of people something happened to is a count', () => {

@@ -3,9 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../src/analyze/index.ts';
-import type { Article } from '../src/types.ts';
+import { textArticle } from './fixtures/analyze/article.ts';
 
-const art = (text: string): Article => ({ id: 'e', input: 'e', title: '', text, url: null, outlet: null, published: null, language: 'en', duplicate_of: null, content_hash: '', warnings: [] });
+const art = (text: string) => textArticle(text, 'e');
 const ents = (text: string) => analyzeArticle(art(text), { today: '2031-01-01' }).entities.map((e) => [e.id, e.type, [...new Set(e.mentions.map((m) => m.text))].sort()]);
 const ids = (text: string) => ents(text).map((e) => e[0]);
 

@@ -4,9 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../src/analyze/index.ts';
-import type { Article } from '../src/types.ts';
+import { textArticle } from './fixtures/analyze/article.ts';
 
-const art = (text: string): Article => ({ id: 'k', input: 'k', title: '', text, url: null, outlet: null, published: null, language: 'en', duplicate_of: null, content_hash: '', warnings: [] });
+const art = (text: string) => textArticle(text, 'k');
 const typed = (text: string) => new Map(analyzeArticle(art(text), { today: '2026-11-21' }).entities.map((e) => [e.name, e.type]));
 
 test('a company the lexicon knows is an organisation when it speaks', () => {

@@ -4,9 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../src/analyze/index.ts';
-import type { Article } from '../src/types.ts';
+import { textArticle } from './fixtures/analyze/article.ts';
 
-const art = (text: string): Article => ({ id: 't', input: 't', title: '', text, url: null, outlet: null, published: null, language: 'en', duplicate_of: null, content_hash: '', warnings: [] });
+const art = (text: string) => textArticle(text, 't');
 const typed = (text: string) => new Map(analyzeArticle(art(text), { today: '2026-11-21' }).entities.map((e) => [e.name, e.type]));
 
 test('a titled person of a multi-word place is a person and a place', () => {

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../src/analyze/index.ts';
-import type { Article } from '../src/types.ts';
+import { textArticle } from './fixtures/analyze/article.ts';
 
-const art = (text: string): Article => ({ id: 'o', input: 'o', title: '', text, url: null, outlet: null, published: null, language: 'en', duplicate_of: null, content_hash: '', warnings: [] });
+const art = (text: string) => textArticle(text, 'o');
 const ents = (text: string) => analyzeArticle(art(text), { today: '2031-01-01' }).entities;
 
 test('"Marsden Wanderers" then "Wanderers" / "the Wanderers" is one organisation', () => {

@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../src/analyze/index.ts';
-import type { Article } from '../src/types.ts';
+import { textArticle } from './fixtures/analyze/article.ts';
 
 // Invented election, flood and court reports.
-const art = (text: string): Article => ({ id: 's', input: 's', title: '', text, url: null, outlet: null, published: null, language: 'en', duplicate_of: null, content_hash: '', warnings: [] });
+const art = (text: string) => textArticle(text, 's');
 const run = (text: string) => analyzeArticle(art(text), { today: '2031-01-01' });
 const speakers = (text: string) => run(text).quotes.map((q) => q.speaker_name);
 

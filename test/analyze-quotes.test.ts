@@ -2,10 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyzeArticle } from '../src/analyze/index.ts';
-import type { Article } from '../src/types.ts';
+import { textArticle } from './fixtures/analyze/article.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/analyze/${name}`, import.meta.url), 'utf8');
-const art = (text: string): Article => ({ id: 'q', input: 'q', title: '', text, url: null, outlet: null, published: null, language: 'en', duplicate_of: null, content_hash: '', warnings: [] });
+const art = (text: string) => textArticle(text, 'q');
 const quotes = (text: string) => analyzeArticle(art(text), { today: '2026-01-01' }).quotes;
 const starting = (list: ReturnType<typeof quotes>, s: string) => list.find((q) => q.text.startsWith(s))!;
 

@@ -4,9 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../src/analyze/index.ts';
 import { openEnded } from '../src/analyze/times/open-dates.ts';
-import type { Article } from '../src/types.ts';
+import { textArticle } from './fixtures/analyze/article.ts';
 
-const art = (text: string): Article => ({ id: 'o', input: 'o', title: '', text, url: null, outlet: null, published: null, language: 'en', duplicate_of: null, content_hash: '', warnings: [] });
+const art = (text: string) => textArticle(text, 'o');
 const at = (text: string, phrase: string, yearOnly = true) => {
   const i = text.indexOf(phrase);
   return openEnded(text, i, i + phrase.length, yearOnly);

@@ -5,17 +5,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Article, RawDocument } from '../src/types.ts';
-import { extractArticle } from '../src/extract/index.ts';
 import { readJsonLd, repairJson } from '../src/extract/json-ld.ts';
-import { loadRegistry } from '../src/extract/registry.ts';
+import { page } from './fixtures/extract/page.ts';
 
-const registry = loadRegistry();
-function page(html: string): Article {
-  const raw: RawDocument = { input: 'mem.html', kind: 'html', body: html, fields: {}, warnings: [] };
-  const r = extractArticle(raw, registry);
-  assert.ok('article' in r, 'rejection' in r ? r.rejection.reason : '');
-  return r.article;
-}
 
 const BODY = `<article><p>The ferry operator on Lake Ambry said on Tuesday that it would add a second boat on the northern route from July, after passenger numbers doubled in two years.</p>
 <p>The new boat, bought second-hand from a shipyard on the coast, carries up to ninety passengers and forty bicycles, the company's director told a press conference in Saltmere.</p>

@@ -5,17 +5,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Article, RawDocument } from '../src/types.ts';
-import { extractArticle } from '../src/extract/index.ts';
 import { readJsonLd } from '../src/extract/json-ld.ts';
-import { loadRegistry } from '../src/extract/registry.ts';
+import { page } from './fixtures/extract/page.ts';
 
-const registry = loadRegistry();
-function page(html: string): Article {
-  const raw: RawDocument = { input: 'mem.html', kind: 'html', body: html, fields: {}, warnings: [] };
-  const r = extractArticle(raw, registry);
-  assert.ok('article' in r, 'rejection' in r ? r.rejection.reason : '');
-  return r.article;
-}
 const fixture = (name: string) => readFileSync(`test/fixtures/extract/${name}`, 'utf8');
 
 test('LiveBlogPosting: published is when coverage started, not the re-stamped datePublished of the newest update', () => {

@@ -6,18 +6,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Article, RawDocument } from '../src/types.ts';
-import { extractArticle } from '../src/extract/index.ts';
-import { loadRegistry } from '../src/extract/registry.ts';
 import { openStore } from '../src/store/index.ts';
 import { articleRecord } from '../src/report/article-record.ts';
+import { page } from './fixtures/extract/page.ts';
 
-const registry = loadRegistry();
-function page(html: string, fields: RawDocument['fields'] = {}): Article {
-  const raw: RawDocument = { input: 'mem.html', kind: 'html', body: html, fields, warnings: [] };
-  const r = extractArticle(raw, registry);
-  assert.ok('article' in r, 'rejection' in r ? r.rejection.reason : '');
-  return r.article;
-}
 const fixture = (name: string) => readFileSync(`test/fixtures/extract/${name}`, 'utf8');
 
 test('the article carries the declared modification instant beside its publication date', () => {

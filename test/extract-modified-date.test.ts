@@ -6,19 +6,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Article, RawDocument } from '../src/types.ts';
-import { extractArticle } from '../src/extract/index.ts';
 import { extractHtmlPage } from '../src/extract/html.ts';
 import { modifiedDate } from '../src/extract/publication-date.ts';
-import { loadRegistry } from '../src/extract/registry.ts';
 import { openStore } from '../src/store/index.ts';
+import { page } from './fixtures/extract/page.ts';
 
-const registry = loadRegistry();
-function page(html: string): Article {
-  const raw: RawDocument = { input: 'mem.html', kind: 'html', body: html, fields: {}, warnings: [] };
-  const r = extractArticle(raw, registry);
-  assert.ok('article' in r, 'rejection' in r ? r.rejection.reason : '');
-  return r.article;
-}
 const modifiedOf = (html: string): string | null => modifiedDate({ fields: {}, ...extractHtmlPage(html) });
 
 const BODY = `<p>The regional orchestra of Dunmere will play its last concert in the old hall on Saturday before the building closes for two years of repairs to the roof and the stage.</p>

@@ -4,17 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Article, RawDocument } from '../src/types.ts';
-import { extractArticle } from '../src/extract/index.ts';
 import { extractHtmlPage } from '../src/extract/html.ts';
-import { loadRegistry } from '../src/extract/registry.ts';
+import { page } from './fixtures/extract/page.ts';
 
-const registry = loadRegistry();
-function page(html: string): Article {
-  const raw: RawDocument = { input: 'mem.html', kind: 'html', body: html, fields: {}, warnings: [] };
-  const r = extractArticle(raw, registry);
-  assert.ok('article' in r, 'rejection' in r ? r.rejection.reason : '');
-  return r.article;
-}
 
 const BODY = `<p>Residents of the riverside town of Korlin moved to higher ground overnight after the Vessa river broke through an earthen barrier north of the old mill, the town council said on Thursday.</p>
 <p>Council spokeswoman Amira Tolsen said about 340 homes had been evacuated and that two schools would stay closed until the water receded, and volunteers filled sandbags all night.</p>`;
