@@ -2,13 +2,10 @@
 // the publication date; a page that only says when it was changed keeps no publication date and says why.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Article, RawDocument } from '../src/types.ts';
 import { extractHtmlPage } from '../src/extract/html.ts';
 import { modifiedDate } from '../src/extract/publication-date.ts';
-import { openStore } from '../src/store/index.ts';
 import { page } from './fixtures/extract/page.ts';
 
 const modifiedOf = (html: string): string | null => modifiedDate({ fields: {}, ...extractHtmlPage(html) });
@@ -51,25 +48,4 @@ test('every way pages declare the last change is read; the publication date stay
 test('WordPress marks a never-edited post\'s one stamp "published updated": it is the publication', () => {
   const a = page(html('', `<article><p class="posted-on"><time class="entry-date published updated" datetime="2021-04-12T08:00:00+00:00">12 April 2021</time></p>${BODY}</article>`));
   assert.equal(a.published?.start, '2021-04-12');
-});
-
-test('an article with a modification date survives a round trip through the sqlite store', () => {
-  const src = readFileSync('test/fixtures/extract/yoast-graph.html', 'utf8');
-  const modified = modifiedOf(src);
-  assert.equal(modified, '2024-06-12T09:05:00Z');
-  const a: Article = { ...page(src), modified: modified! };
-  const dir = mkdtempSync(join(tmpdir(), 'parallax-modified-'));
-  try {
-    const path = join(dir, 'store.db');
-    const s = openStore(path);
-    s.insertArticle(a);
-    s.close();
-    const again = openStore(path);
-    const b = again.article(a.id);
-    again.close();
-    assert.equal(b?.modified, '2024-06-12T09:05:00Z');
-    assert.deepEqual(b, a);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 });
