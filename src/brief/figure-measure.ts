@@ -142,3 +142,21 @@ export function valueOfNoun(text: string, qStart: number): string[] {
   if (/^\p{Lu}/u.test(m![1]!) && (qStart > 50 || at > 0) && !/[.!?]\s*$/.test(before.slice(0, at))) return [];
   return contentStems(w).filter((x) => !GENERIC.has(x));
 }
+
+// Words after "and" that do not name a second counted group: numbers ("108 passengers and six
+// crew" gives each its own count), determiners, and what follows a count as a new clause.
+const NOT_JOINED =
+  /^(?:the|a|an|his|her|its|their|our|this|that|these|those|some|many|more|most|other|others|several|dozens|hundreds|thousands|millions|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|counting|then|also|were|was|are|is|had|have|has|will|would|could|said|who|which|that)$/i;
+
+/**
+ * "114 passengers and crew", "300 students and teachers": the count covers both groups, so it
+ * is another measured thing than "108 passengers" alone. Returns the two nouns as written, or
+ * null when the number counts one group ("108 passengers and six crew", "12 people and injured").
+ */
+export function joinedCount(after: string): [string, string] | null {
+  const m = /^\s*([\p{L}-]+)\s+(?:and|plus|&)\s+([\p{L}-]+)(?=\s*(?:[,.;:()]|$|\s+(?:on|in|at|aboard|were|was|had|have|when|after|from|of|to|who|killed|died|are|remain)\b))/iu.exec(after);
+  if (!m) return null;
+  const second = m[2]!;
+  if (NOT_JOINED.test(second) || /(?:ed|ing|ly)$/i.test(second) || /^\d/.test(second)) return null;
+  return [m[1]!, second];
+}

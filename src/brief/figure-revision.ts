@@ -7,12 +7,17 @@ import type { ArticleWithAnalysis } from '../types.ts';
 // Wording that says a count was revised upward before or around the figure.
 export const REVISED = /\b(?:has risen|have risen|had risen|rose|rises|risen|climbed|climbs|has climbed|increased|jumped|up from|revised (?:up|upward)|now stands at|has reached|reached)\b/i;
 
+// Wording that says a count was corrected downward ("revised the number of dead down to 54").
+export const LOWERED = /\b(?:revised (?:\S+\s+){0,12}?(?:down|downward)|lowered|corrected (?:\S+\s+){0,12}?down)\b/i;
+
 /** When an article was published, as a sortable string (instant when known, else day), or null. */
 export function publishedAt(item: ArticleWithAnalysis): string | null {
   // the analysis may refine the day but keep no time of day; the metadata's instant orders reports of one day
   const a = item.analysis.published;
   const m = item.article.published;
-  return a?.timestamp ?? m?.timestamp ?? a?.start ?? m?.start ?? null;
+  // a date known only up to its year ("Monday 4 August, year 1997, 2003 … or 2025") orders nothing
+  const day = (v: typeof a) => (v?.precision === 'day' ? v.start : null);
+  return a?.timestamp ?? m?.timestamp ?? day(a) ?? day(m) ?? null;
 }
 
 // Two reports within this many minutes are "the same time": their different values disagree.
@@ -34,18 +39,21 @@ export interface TollReport {
   value: number;
   at: string | null; // publication time
   revised: boolean; // its sentence says the count grew
+  lowered?: boolean; // its sentence says the count was corrected downward
 }
 
 /**
  * Two values of one toll read as a revision: the larger one published later, or (times
- * unknown) worded as a rise. Same time, or the larger one earlier, is not a revision.
+ * unknown) worded as a rise; or the smaller one published later and worded as a correction
+ * downward ("revised the number of dead down to 54"). Same time, or the larger one earlier
+ * without such wording, is not a revision.
  */
 export function isRevision(a: TollReport, b: TollReport): boolean {
   if (a.value === b.value) return false;
   const [lo, hi] = a.value < b.value ? [a, b] : [b, a];
   const order = publishedOrder(lo.at, hi.at);
-  if (order !== null) return order === -1;
-  return hi.revised;
+  if (order !== null) return order === -1 || (order === 1 && !!lo.lowered);
+  return hi.revised || !!lo.lowered;
 }
 
 function when(at: string | null): string {
@@ -64,5 +72,6 @@ export function revisionNote(reports: (TollReport & { display: string; outlet: s
     seen.add(k);
     parts.push(`${r.display.trim()} (${r.outlet}${when(r.at)})`);
   }
-  return `a running total revised as the count rose — earlier to later: ${parts.join(' → ')}`;
+  const how = reports.some((r) => r.lowered) ? 'a toll revised as reports came in (corrected downward too)' : 'a running total revised as the count rose';
+  return `${how} — earlier to later: ${parts.join(' → ')}`;
 }

@@ -13,6 +13,8 @@ const LEADING_CLAIM = new RegExp(String.raw`((?:the |a |an )?(?:[\p{L}'’-]+\s+
 function tidy(s: string): string | null {
   const t = s.trim().replace(/^(?:the|a|an)\s+/i, (m) => m.toLowerCase());
   if (!/\p{L}/u.test(t) || /^(?:it|he|she|they|we|i|who|which|this|that)$/i.test(t)) return null;
+  // "…, which had put the toll at 57": a relative clause, its claimant is named before it
+  if (/^(?:who|which|that)\s/i.test(t)) return null;
   // "based on reports from …", "… polling stations and said": a noun or a second verb, not a claimant
   if (/\b(?:on|from|of|in|by|with|to|for|at|and|or)$/i.test(t)) return null;
   return t;

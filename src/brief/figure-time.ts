@@ -8,11 +8,14 @@ import type { AnalyzedArticle, Quantity, TimeValue } from '../types.ts';
 const PRIOR_BEFORE = /\b(?:from|previous|previously|prior|earlier|original|initial|compared (?:with|to)|versus|vs\.?)\b(?:\s+[\p{L}\p{N}'’-]+){0,4}\s+$/iu;
 const PRIOR_AFTER = /^\s*(?:[\p{L}%]+\s+){0,2}(?:a year (?:earlier|ago|before)|the (?:previous|year before)|previously|last year)\b/iu;
 
+// "which had put the toll at 57": the pluperfect gives the value before the one reported now
+const HAD_GIVEN = /\bhad (?:put|given|set|reported|estimated|announced)\b(?:\s+[\p{L}'’-]+){0,4}\s+(?:at\s+)?$/iu;
+
 export function isPriorValue(sentence: string, qStart: number, qEnd: number): boolean {
   const before = sentence.slice(0, qStart).split(/[,;:()]/).pop() ?? '';
   const after = sentence.slice(qEnd).split(/[,;:()]/)[0] ?? '';
   if (/\bto\s+$/i.test(before)) return false; // "from 3 to 5 percent": 5 is the new value
-  return PRIOR_BEFORE.test(before + ' ') || PRIOR_AFTER.test(after);
+  return PRIOR_BEFORE.test(before + ' ') || PRIOR_AFTER.test(after) || HAD_GIVEN.test(before);
 }
 
 // Days of slack around the event's dates: "yesterday" in a report dated a day late, or an

@@ -23,6 +23,8 @@ export function interval(value: number, qualifier: string | null | undefined): [
   if (/^(less than|under|fewer than|below|up to|at most|no more than|<|<=)$/.test(q)) return [-Infinity, hi];
   if (/^(about|around|approximately|roughly|some|an estimated|estimated|circa|approx\.?|~|nearly about|as many as|some \d+)$/.test(q)) return [value * 0.9, value * 1.1];
   if (q) return [value * 0.9, value * 1.1]; // unknown qualifier: treat as approximate
+  // a small count written to the unit ("112 passengers", "57 dead") is not rounded: 112 and 114 differ
+  if (Number.isInteger(value) && Math.abs(value) < 1000 && value % 10 !== 0) return [value - 0.5, value + 0.5];
   return [lo, hi];
 }
 

@@ -4,15 +4,16 @@
 import type { Quantity, TimeValue } from '../types.ts';
 import { isLoadedWord } from '../lexicon/framing.ts';
 import { shareGroup } from './align.ts';
-import { CALENDAR_STEM, GENERIC, isToll, measureKey, otherTolls, rangeOf, sameToll, tollLabel, valueOfNoun, verbBefore } from './figure-measure.ts';
+import { CALENDAR_STEM, GENERIC, isToll, joinedCount, measureKey, otherTolls, rangeOf, sameToll, tollLabel, valueOfNoun, verbBefore } from './figure-measure.ts';
 import { estimateOf } from './figure-estimate.ts';
 import { claimantOf, holderName, holderOf } from './figure-source.ts';
 import { datedElsewhere, dayRange, isPriorValue } from './figure-time.ts';
-import { isRevision, publishedAt, publishedOrder, REVISED, revisionNote } from './figure-revision.ts';
+import { isRevision, LOWERED, publishedAt, publishedOrder, REVISED, revisionNote } from './figure-revision.ts';
 import { interval, meet, normUnit } from './figures-norm.ts';
 import { aroundStems, POINTS, withPoints } from './figure-points.ts';
+import { convertFigure, formatBase, restates } from './figure-units.ts';
 import type { Similarity } from './similarity.ts';
-import { contentStems } from './tokens.ts';
+import { contentStems, stem } from './tokens.ts';
 import type { Conflict, ConflictSide, FigureGroup } from './types.ts';
 import { cite, isStatement, type EventText, type Unit } from './units.ts';
 
@@ -35,15 +36,70 @@ interface Fig {
   setting: { places: Set<string>; times: Set<string> };
   at: string | null; // when its article was published (instant or day)
   revised: boolean; // its sentence says the count grew ("rose to", "climbed to", "up from")
+  lowered: boolean; // its sentence says the count was corrected downward ("revised … down to 54")
   antecedent: number | null; // "put the number at 120": the figure before it that it gives another value of
   estimated: string[]; // "estimated the crowd at 5,000": the thing named as estimated
   head: string[]; // "a crowd of 12,000", "turnout was 58.7%": the noun the figure is the value of
+  verb: string | null; // "released 14 people": the verb before the number, as a measure key
+  quantity: string | null; // a physical quantity ("area"), its values compared in the base unit `norm`
+  inBase: number | null; // a value given in another unit, converted to `norm`
 }
 
 /** "estimated the crowd at 5,000" / "a crowd of 12,000 marched": the estimate names what the other counts. */
 function estimateMatches(a: Fig, b: Fig): boolean {
   const hit = (x: Fig, y: Fig) => x.estimated.length > 0 && overlap(x.estimated, [...y.measure, ...y.head]) > 0;
   return hit(a, b) || hit(b, a);
+}
+
+/** What a figure counts without the verb before it ("released 14 hostages" → hostages); a toll verb stays. */
+function nounsOf(f: Fig): string[] {
+  return f.measure.filter((w) => w !== f.verb || isToll(w));
+}
+
+/**
+ * Two figures of one sentence that count different things: both name what they count and the
+ * names share nothing ("14 hostages" / "40 prisoners"). A figure naming nothing may be another
+ * value of the other ("62 were killed, the opposition said 120").
+ */
+function countsOtherThing(f: Fig, g: Fig): boolean {
+  if (f.k === g.k || f.norm !== g.norm || f.antecedent === g.k || g.antecedent === f.k) return false;
+  const a = nounsOf(f);
+  const b = nounsOf(g);
+  return a.length > 0 && b.length > 0 && overlap(a, b) === 0;
+}
+
+/**
+ * The overlap of two measures for figures in sentences that are only alike: the counted nouns
+ * when both name one; a bare verb ("released 14 people") does not meet a named count
+ * ("released 43 prisoners") unless the two sentences report one fact.
+ */
+function similarOv(a: Fig, b: Fig, ov: number): number {
+  const na = nounsOf(a);
+  const nb = nounsOf(b);
+  if (na.length && nb.length) return overlap(na, nb);
+  return na.length || nb.length ? 0 : ov;
+}
+
+/**
+ * Whether two figures of sentences reporting one fact measure one thing by their words: the
+ * counted nouns meet; or only the verb is shared ("released 14 hostages" / "released 14
+ * captives") and each sentence gives that one figure; or one figure names only a verb
+ * ("released 14 people") and fits the other's value — beside a sentence giving several figures
+ * it is ambiguous which one it is, so it never makes a conflict.
+ */
+function factOverlap(a: Fig, b: Fig, ov: number, single: boolean): boolean {
+  if (ov === 0) return false;
+  const na = nounsOf(a);
+  const nb = nounsOf(b);
+  if (na.length && nb.length && overlap(na, nb) > 0) return true;
+  if (!na.length && !nb.length) return true;
+  if (single) return true;
+  return (!na.length || !nb.length) && meet(a.span, b.span);
+}
+
+/** How strongly two comparable figures read as one measured thing: one fact, the same counted noun, the same value. */
+function pairStrength(a: Fig, b: Fig, sameFact: boolean): number {
+  return (sameFact ? 2 : 0) + overlap(nounsOf(a), nounsOf(b)) + (a.q.value === b.q.value ? 0.5 : 0);
 }
 
 /** "the civil protection agency" / "civil protection officials": one source, by the words naming it. */
@@ -62,7 +118,7 @@ function tollCount(f: Fig): boolean {
 function tollRevision(a: Fig, b: Fig): boolean {
   // "the government said 62; the coalition put it at 120": two sources' figures disagree
   if (a.claimant && b.claimant && !sameClaimant(a.claimant, b.claimant)) return false;
-  return tollCount(a) && tollCount(b) && isRevision({ value: a.q.value, at: a.at, revised: a.revised }, { value: b.q.value, at: b.at, revised: b.revised });
+  return tollCount(a) && tollCount(b) && isRevision({ value: a.q.value, at: a.at, revised: a.revised, lowered: a.lowered }, { value: b.q.value, at: b.at, revised: b.revised, lowered: b.lowered });
 }
 
 // Words that make a figure a running total or a changing toll rather than a single report.
@@ -109,6 +165,12 @@ function measureOf(q: Quantity, text: string, unitStart: number): string[] {
   }
   // only a date after the number ("rose to 31 on Monday"): the noun before it says more
   if (out.every((w) => CALENDAR_STEM.test(w)) && !q.counts) out = [...valueOfNoun(text, q.start - unitStart), ...out];
+  // "114 passengers and crew": one count of both groups, not of the passengers alone
+  const joined = joinedCount(text.slice(q.end - unitStart));
+  if (joined) {
+    const [first, second] = joined.map((w) => measureKey(stem(w.toLowerCase())));
+    out = out.map((w) => (w === first ? `${first}+${second}` : w));
+  }
   // "killed 12 people": the verb before the number says what is counted when the noun does not
   const verb = verbBefore(text, q.start - unitStart);
   if (verb) out.push(verb);
@@ -118,8 +180,13 @@ function measureOf(q: Quantity, text: string, unitStart: number): string[] {
 }
 const LIVES_TAKEN = new Set(['claim', 'cost']);
 
+function verbKey(text: string, at: number): string | null {
+  const v = verbBefore(text, at);
+  return v ? measureKey(v) : null;
+}
+
 // The verb that links a subject to the number right after it ("rose to", "stood at", "was").
-const LINKED = /\b(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|stood at|stands at|now stands at|was|is|hit)\s+(?:to\s+|at\s+)?(?:(?:about|around|nearly|almost|at least|more than|over|some)\s+)?$/i;
+const LINKED = /\b(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|stood at|stands at|now stands at|was|is|hit|down)\s+(?:to\s+|at\s+)?(?:(?:about|around|nearly|almost|at least|more than|over|some)\s+)?$/i;
 
 /** The toll a clause's subject names ("The death toll from the floods rose to"), else null. */
 function subjectToll(before: string): string | null {
@@ -127,6 +194,13 @@ function subjectToll(before: string): string | null {
   if (!LINKED.test(clause)) return null;
   const tolls = contentStems(clause).map(measureKey).filter(isToll);
   return tolls.length && tolls.every((t) => t === tolls[0]) ? tolls[0]! : null;
+}
+
+/** The span [s, e) of the sentence lies inside a mention of `name` (only names holding a digit). */
+function inName(sentence: string, s: number, e: number, name: string): boolean {
+  if (!/\d/.test(name)) return false;
+  for (let i = sentence.indexOf(name); i >= 0; i = sentence.indexOf(name, i + 1)) if (i <= s && e <= i + name.length) return true;
+  return false;
 }
 
 function yearLike(q: Quantity): boolean {
@@ -170,6 +244,9 @@ function ofNoun(f: Fig): string[] {
   return m ? contentStems(m[1]!).map(measureKey) : [];
 }
 
+// What the analysis may leave as the counted thing without naming one ("30% above the limit").
+const NOT_A_LABEL = /^\s*(?:above|below|over|under|beyond|per|up|down|higher|lower|more|less)\s*$/i;
+
 /** "of the vote and" → "of the vote": a label does not end on a joining word. */
 function tidyLabel(s: string): string {
   return s.replace(/(?:\s+(?:and|or|but|to|of|in|on|at|with|for|from|by|the|a|an))+$/i, '').trim();
@@ -185,7 +262,7 @@ function countedNoun(f: Fig): string | null {
     const st = contentStems(w)[0];
     // "claimed 19 lives" counts the dead, not a noun of its own
     if (st === 'live' && f.measure.includes('kill')) continue;
-    if (st && /^\p{L}/u.test(st) && !GENERIC.has(st) && !isToll(st)) return w.toLowerCase();
+    if (st && /^\p{L}/u.test(st) && !GENERIC.has(st) && !isToll(st) && !NOT_A_LABEL.test(w)) return w.toLowerCase();
   }
   return null;
 }
@@ -208,6 +285,18 @@ function countedAs(figs: Fig[]): string {
   for (const [value, m] of by)
     if (m.size > 1) parts.push(`${value} is counted as ${[...m].map(([noun, outlets]) => `${noun} (${[...outlets].join(', ')})`).join(' vs ')}`);
   return parts.length ? `; ${parts.join('; ')}` : '';
+}
+
+/** "; converted: about 24,700 acres ≈ 9,996 hectares": how a value in another unit was compared. */
+function conversions(figs: Fig[]): string {
+  const seen = new Set<string>();
+  const parts: string[] = [];
+  for (const f of figs) {
+    if (f.inBase === null || seen.has(f.display)) continue;
+    seen.add(f.display);
+    parts.push(`${f.display.trim()} ≈ ${formatBase(f.inBase)} ${f.norm}`);
+  }
+  return parts.length ? `; converted: ${parts.join(', ')}` : '';
 }
 
 function sidesOf(figs: Fig[]): ConflictSide[] {
@@ -250,16 +339,36 @@ export function compareFigures(
     const cumulative = CUMULATIVE.test(u.text);
     const growing = GROWING.test(u.text);
     const revised = REVISED.test(u.text);
+    const lowered = LOWERED.test(u.text);
     const at = publishedAt(ev.items[u.item]!);
+    const outlet = ev.items[u.item]!.article.outlet?.name ?? '';
     for (const q of withPoints(u, sentence)) {
       if (yearLike(q) || !Number.isFinite(q.value) || /^[ap]\.?m\.?$/i.test(q.unit ?? '')) continue;
+      // "told Tarvos 24": a number in the outlet's own name is no figure
+      if (inName(sentence, q.start - u.start, q.end - u.start, outlet)) continue;
       // "between 10 and 15", "12 or more": the report allows a span, read once from its first number
       const range = q.qualifier ? null : rangeOf(sentence, q.start - u.start, q.end - u.start, q.value);
       if (range === 'upper') continue;
       const lead = sentence.slice(0, q.start - u.start);
       const from = range && /\bbetween\s+$/i.test(lead) ? lead.search(/between\s+$/i) + u.start : q.start;
-      const norm = normUnit(q.unit);
+      const written: [number, number] = range ? [range.lo, range.hi] : interval(q.value, q.qualifier);
+      // hectares and acres, °C and °F: one base unit per physical quantity
+      const phys = convertFigure(q, sentence.slice(q.end - u.start), written);
+      const norm = phys ? phys.base : normUnit(q.unit);
+      // "24,700 acres (10,000 hectares)": the same figure restated in another unit
+      const last = figs[figs.length - 1];
+      if (phys && last && last.unit === u && last.norm === norm && restates(sentence.slice(last.q.end - u.start, q.start - u.start)) && meet(last.span, [phys.lo, phys.hi])) continue;
       let measure = measureOf(q, sentence, u.start);
+      if (phys) {
+        // the unit word is how it is measured, not what: "burned 10,000 hectares" measures the burning
+        const unitStems = new Set(phys.word ? contentStems(phys.word) : []);
+        measure = phys.word ? measure.filter((w) => !unitStems.has(w)) : [];
+        // "1.3 terabytes of data", "10,000 hectares of forest": the noun after "of" is what is measured
+        const rest = sentence.slice(q.end - u.start);
+        const of = phys.word ? /^\s*of\s+(\p{L}[\p{L}-]*)/u.exec(rest.slice(rest.indexOf(phys.word) + phys.word.length))?.[1] : undefined;
+        if (of) measure = [...new Set([...contentStems(of).filter((w) => !GENERIC.has(w)), ...measure])];
+        if (!measure.length) measure = valueOfNoun(sentence, q.start - u.start).map(measureKey);
+      }
       // "put the number at about 120", "estimated the crowd at 5,000", "gave him 48%": the thing
       // estimated, or what the article's figure before it measures
       const est = q.counts ? null : estimateOf(sentence.slice(Math.max(0, q.start - u.start - 80), q.start - u.start));
@@ -272,7 +381,8 @@ export function compareFigures(
           antecedent = prev.k;
         }
       } else if (est) measure = est.measure;
-      const head = q.counts ? [] : valueOfNoun(sentence, q.start - u.start).map(measureKey);
+      const head = q.counts && !phys ? [] : valueOfNoun(sentence, q.start - u.start).map(measureKey);
+      const end = range ? u.start + range.end : q.end;
       figs.push({
         k: figs.length,
         q,
@@ -281,8 +391,11 @@ export function compareFigures(
         measure,
         valueOf: head.filter((w) => measure.includes(w)),
         around: norm === POINTS ? aroundStems(sentence, q.start - u.start, q.end - u.start) : [],
-        display: text.slice(from, range ? u.start + range.end : q.end),
-        span: range ? [range.lo, range.hi] : interval(q.value, q.qualifier),
+        // a converted figure shows its unit: "about 24,700 acres"
+        display: text.slice(from, phys?.word ? end + text.slice(end).indexOf(phys.word) + phys.word.length : end),
+        span: phys ? [phys.lo, phys.hi] : written,
+        quantity: phys ? phys.quantity : null,
+        inBase: phys?.converted ? phys.value : null,
         qualifier: range ? (range.hi === Infinity ? 'at least' : range.qualifier) : q.qualifier,
         claimant: claimantOf(sentence, q.start - u.start),
         holder: holderOf(analysis, text, u.start, sentence, q.start - u.start),
@@ -293,16 +406,22 @@ export function compareFigures(
         setting,
         at,
         revised,
+        lowered,
         antecedent,
         estimated,
         head,
+        verb: verbKey(sentence, q.start - u.start),
       });
     }
   }
   // another outlet's version of a background sentence is background too ("in March" in one,
   // "six months ago" in the other)
+  // — but a toll an earlier report gives as its own count, which a later one calls the earlier
+  // value ("up from 32"), is a step of the running total, not background
+  const earlierStep = (a: Fig, b: Fig) => a.measure.some(isToll) && publishedOrder(a.at, b.at) === -1;
   for (const a of figs)
-    if (!a.background && figs.some((b) => b.background && b.norm === a.norm && b.q.value === a.q.value && shareGroup(groupIndex, a.unit.i, b.unit.i))) a.background = true;
+    if (!a.background && figs.some((b) => b.background && b.norm === a.norm && b.q.value === a.q.value && !earlierStep(a, b) && shareGroup(groupIndex, a.unit.i, b.unit.i)))
+      a.background = true;
   // union-find over comparable pairs from different sources
   const parent = figs.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
@@ -310,13 +429,21 @@ export function compareFigures(
   // "Brim took 45%") never merge, not even through a figure that names nobody
   const holders = figs.map((f) => new Set(f.holder ? [f.holder] : []));
   const holdersClash = (x: Set<string>, y: Set<string>) => x.size > 0 && y.size > 0 && ![...x].some((h) => y.has(h));
-  /** Merge the clusters of figures i and j unless they name different holders. */
-  const join = (i: number, j: number) => {
+  // the figures of each cluster: two clusters holding two figures of one sentence that count
+  // different things ("released 14 hostages in exchange for 40 prisoners", "12 batches, around
+  // 840,000 packs") never merge — a sentence giving both says they are not one measured thing
+  const members = figs.map((f) => [f]);
+  const sentenceClash = (x: Fig[], y: Fig[]) => x.some((f) => y.some((g) => f.unit.i === g.unit.i && countsOtherThing(f, g)));
+  /** Merge the clusters of figures i and j unless they name different holders or clash in a sentence (`force`: one figure restating another). */
+  const join = (i: number, j: number, force = false) => {
     const ra = find(i);
     const rb = find(j);
     if (ra === rb || holdersClash(holders[ra]!, holders[rb]!)) return;
+    if (!force && sentenceClash(members[ra]!, members[rb]!)) return;
     parent[ra] = rb;
     for (const h of holders[ra]!) holders[rb]!.add(h);
+    members[rb]!.push(...members[ra]!);
+    members[ra] = [];
   };
   // figures of the event's own time per sentence and unit: background figures (an earlier
   // forecast, last year's value) do not make a sentence ambiguous
@@ -324,6 +451,7 @@ export function compareFigures(
   const ownKey = (f: Fig) => `${f.unit.i}|${f.norm}`;
   for (const f of figs) if (!f.background) ownCount.set(ownKey(f), (ownCount.get(ownKey(f)) ?? 0) + 1);
   const onlyOne = (f: Fig) => ownCount.get(ownKey(f)) === 1;
+  const pairs: { a: number; b: number; strength: number }[] = [];
   for (const a of figs)
     for (const b of figs) {
       if (b.k <= a.k || a.unit.source.key === b.unit.source.key || a.norm !== b.norm || a.background !== b.background) continue;
@@ -331,8 +459,11 @@ export function compareFigures(
       const sameFact = shareGroup(groupIndex, a.unit.i, b.unit.i);
       const ov = overlap(a.measure, b.measure);
       const comparable =
-        (sameFact && (ov > 0 || (onlyOne(a) && onlyOne(b) && (a.norm !== '' || bareCount(a, b))))) ||
-        (ov >= 0.5 && sim.plain[a.unit.i * sim.n + b.unit.i]! >= 0.3) ||
+        (sameFact && (factOverlap(a, b, ov, onlyOne(a) && onlyOne(b)) || (onlyOne(a) && onlyOne(b) && (a.norm !== '' || bareCount(a, b))))) ||
+        (similarOv(a, b, ov) >= 0.5 && sim.plain[a.unit.i * sim.n + b.unit.i]! >= 0.3) ||
+        // "1.3 terabytes of data were copied" / "copied 1,300 gigabytes of data": one physical
+        // quantity of one named thing inside one event, however differently the sentences run
+        (a.quantity !== null && nounsOf(a).length > 0 && nounsOf(b).length > 0 && overlap(nounsOf(a), nounsOf(b)) >= 0.5) ||
         // a running total is another measure, unless it is this toll's own count revised over time
         (sameToll(a.measure, b.measure) && ((!a.total && !b.total) || tollRevision(a, b))) ||
         // "turnout was 58.7%" / "real turnout was closer to 45%": the value of one named thing
@@ -341,12 +472,16 @@ export function compareFigures(
         (a.norm === POINTS && overlap(a.around, b.around) > 0) ||
         sameHolder(a, b, ov) ||
         estimateMatches(a, b);
-      if (comparable) join(a.k, b.k);
+      if (comparable) pairs.push({ a: a.k, b: b.k, strength: pairStrength(a, b, sameFact) });
     }
+  // strongest evidence first, so that a figure that could pair with either of two figures of one
+  // sentence pairs with the one counting its own thing
+  pairs.sort((x, y) => y.strength - x.strength || x.a - y.a || x.b - y.b);
+  for (const p of pairs) join(p.a, p.b);
   // another value of the figure before it ("62 were detained; the coalition put the number at
   // about 120"): one measured thing, whoever else reports it
   for (const f of figs) {
-    if (f.antecedent !== null) join(f.k, f.antecedent);
+    if (f.antecedent !== null) join(f.k, f.antecedent, true);
   }
   const clusters = new Map<number, Fig[]>();
   for (const f of figs) {
@@ -367,13 +502,15 @@ export function compareFigures(
     const countedLabel =
       (nouns.size === 1 && !isLoadedWord([...nouns][0]!) ? list.find((f) => f.q.counts && countedNoun(f))?.q.counts : null) ??
       tollLabel(list.map((f) => f.measure)) ??
-      list.find((f) => f.q.counts)?.q.counts;
+      list.find((f) => f.q.counts && !NOT_A_LABEL.test(f.q.counts))?.q.counts;
     const plain = countedLabel ? tidyLabel(countedLabel) : list[0]!.measure.filter((w) => !CALENDAR_STEM.test(w)).join(' ');
     // a share everyone gives for one named holder says whose it is ("Vera Dunic: percentage")
     const held = list.find((f) => f.holder);
     const whose = held && list.every((f) => !f.holder || f.holder === held.holder) ? holderName(ev.items[held.unit.item]!.analysis, held.holder!) : null;
     const generic = norm === '%' ? 'percentage' : norm === POINTS ? 'change in percentage points' : norm ? `amount in ${norm}` : 'number';
-    const measure = whose && !countedLabel ? `${whose}: ${generic}` : plain || generic;
+    const physical = list[0]!.quantity;
+    // hectares and acres: what is measured, in the unit the values were compared in
+    const measure = physical ? `${physical} in ${norm}` : whose && !countedLabel ? `${whose}: ${generic}` : plain || generic;
     let clash = false;
     let contextOnly = true;
     let revisedOnly = true; // every clash is one toll reported earlier and later
@@ -393,7 +530,7 @@ export function compareFigures(
         }
       }
     const sides = sidesOf(list);
-    const counted = countedAs(list);
+    const counted = countedAs(list) + conversions(list);
     // background figures are compared only with each other: two outlets giving the same earlier
     // figure is context; giving different values for the same earlier period is still a conflict
     if (!clash && list.every((f) => f.background)) {
@@ -401,7 +538,7 @@ export function compareFigures(
     } else if (!clash) {
       figures.push({ measure, verdict: 'agree', sides, note: `the reported values are compatible (qualifiers and rounding allow all of them)${counted}` });
     } else if (contextOnly && revisedOnly) {
-      const reports = list.filter((f) => !f.background).map((f) => ({ value: f.q.value, at: f.at, revised: f.revised, display: f.display, outlet: f.unit.source.name }));
+      const reports = list.filter((f) => !f.background).map((f) => ({ value: f.q.value, at: f.at, revised: f.revised, lowered: f.lowered, display: f.display, outlet: f.unit.source.name }));
       figures.push({ measure, verdict: 'context', sides, note: `${revisionNote(reports)}: context, not a conflict${counted}` });
     } else if (contextOnly) {
       figures.push({

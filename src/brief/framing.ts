@@ -4,8 +4,9 @@ import type { UnitGroup } from './align.ts';
 import { lexicon } from '../lexicon/framing.ts';
 import { markAt, type MarkSpan } from './quote-marks.ts';
 import { senseHolds } from '../lexicon/sense.ts';
-import type { ContextItem, Framing, FramingContrast, HedgeUse, OutletFraming, TermUse } from './types.ts';
-import { cite, type EventText, type Unit } from './units.ts';
+import type { Citation, ContextItem, Framing, FramingContrast, HedgeUse, OutletFraming, TermUse } from './types.ts';
+import { cite, isStatement, type EventText, type Unit } from './units.ts';
+import { bodyCite } from './body-cite.ts';
 import { voiceOf } from './voice.ts';
 
 /** A capitalised word mid-sentence next to another capitalised word belongs to a name. */
@@ -30,6 +31,18 @@ function headOfLoaded(text: string, uses: TermUse[]): Set<TermUse> {
       if (!l.neutral && l.group === n.group && l.end <= n.start && /^[\s-]*$/.test(text.slice(l.end, n.start))) drop.add(n);
   }
   return drop;
+}
+
+/** The article's own headline, repeated as the first line of its text. */
+function isHeadline(ev: EventText, u: Unit): boolean {
+  const title = ev.items[u.item]!.article.title;
+  const norm = (x: string) => x.replace(/\s+/g, ' ').trim().toLowerCase();
+  return !!title && u.position === 0 && norm(u.text) === norm(title);
+}
+
+/** The words a citation of a unit covers. */
+function spanText(u: Unit, c: Citation): string {
+  return u.text.slice(c.start - u.start, c.end - u.start);
 }
 
 export function describeFraming(ev: EventText, groups: UnitGroup[]): Framing {
@@ -114,8 +127,10 @@ export function describeFraming(ev: EventText, groups: UnitGroup[]): Framing {
     if (new Set(g.units.map((u) => u.source.key)).size > 1) continue;
     for (const u of g.units) {
       const dup = ev.items[u.item]!.article.duplicate_of;
-      if (u.words < 6 || u.quoted > 0.5 || (dup && ids.has(dup))) continue;
-      const item: ContextItem = { text: u.text, citation: cite(u) };
+      // a headline is not context a reader lacks; a dateline is not what the outlet says
+      if (u.words < 6 || u.quoted > 0.5 || (dup && ids.has(dup)) || !isStatement(u) || isHeadline(ev, u)) continue;
+      const c = bodyCite(u);
+      const item: ContextItem = { text: spanText(u, c), citation: c };
       outletOf(u).unique_context.push(item);
     }
   }

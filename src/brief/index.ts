@@ -13,9 +13,9 @@ import { groupQuotes } from './quotes.ts';
 import { sampleForBrief } from './sample.ts';
 import { embeddedUnits, similarity } from './similarity.ts';
 import { summarize } from './summary.ts';
-import type { Brief, BriefOptions, Citation, Conflict, Fact, SourceRef, SummarySentence } from './types.ts';
-import { trimSpan } from './trim.ts';
-import { buildUnits, cite, type EventText, type Unit } from './units.ts';
+import type { Brief, BriefOptions, Conflict, Fact, SourceRef, SummarySentence } from './types.ts';
+import { buildUnits, type EventText } from './units.ts';
+import { bodyCite } from './body-cite.ts';
 
 export type * from './types.ts';
 
@@ -49,13 +49,6 @@ function isContested(g: UnitGroup, conflicts: Conflict[], disagree: (i: number, 
   return g.units.some((u) => g.units.some((v) => disagree(u.i, v.i)));
 }
 
-/** A fact cites its sentence without the dateline or agency tag it may open with. */
-function factCite(u: Unit): Citation {
-  const t = trimSpan(u.text, { attribution: 'none' });
-  const c = cite(u);
-  return t.cuts.includes('dateline') ? { ...c, start: u.start + t.start, end: u.start + t.end } : c;
-}
-
 function factsOf(ev: EventText, groups: UnitGroup[], conflicts: Conflict[], disagree: (i: number, j: number) => boolean): Fact[] {
   const facts: Fact[] = [];
   for (const g of groups) {
@@ -64,7 +57,7 @@ function factsOf(ev: EventText, groups: UnitGroup[], conflicts: Conflict[], disa
     if (g.units.length === 1 && (rep.words < 4 || !/\p{Ll}/u.test(rep.text))) continue;
     const contested = sources.length > 1 && isContested(g, conflicts, disagree);
     const status = contested ? 'contested' : sources.length >= 2 ? 'corroborated' : 'single-source';
-    const citations = g.units.map(factCite);
+    const citations = g.units.map(bodyCite);
     const first = citations[0]!;
     facts.push({
       id: '',

@@ -18,7 +18,7 @@ interface Q {
 }
 
 /** "Aurel Kastrani" and "President Aurel Kastrani" (or "Kastrani") name one person. */
-function sameName(a: string | null, b: string | null): boolean {
+export function sameName(a: string | null, b: string | null): boolean {
   if (!a || !b) return false;
   const ta = a.toLowerCase().split(/[\s’'-]+/).filter(Boolean);
   const tb = b.toLowerCase().split(/[\s’'-]+/).filter(Boolean);
@@ -37,6 +37,14 @@ function speaksFor(ev: EventText, q: Q, other: string | null): boolean {
   const last = other?.split(/[\s’'-]+/).filter(Boolean).pop();
   if (!last || last.length < 3) return false;
   return new RegExp(`(?<![\\p{L}])${escapeRegExp(last)}(?![\\p{L}])`, 'iu').test(q.unit.text);
+}
+
+// Overlap at which two quotes are the same words, whoever they are credited to.
+const SAME_WORDS = 0.85;
+
+/** Two sets of speaker names that both name someone and share no person. */
+function otherSpeakers(a: Set<string>, b: Set<string>): boolean {
+  return a.size > 0 && b.size > 0 && ![...a].some((x) => [...b].some((y) => sameName(x, y)));
 }
 
 const WEAK_RULE = /pronoun|continuation|previous-paragraph|no-speaker/;
@@ -103,7 +111,7 @@ export async function groupQuotes(
   const parent = qs.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const how = new Map<number, Set<string>>();
-  const pairs: [number, number, number, string][] = [];
+  const pairs: [number, number, number, string, number][] = [];
   for (const a of qs)
     for (const b of qs) {
       if (b.k <= a.k || a.unit.article_id === b.unit.article_id) continue;
@@ -113,19 +121,25 @@ export async function groupQuotes(
       let by = '';
       if (lex >= 0.5 || cont >= 0.8) by = 'lexical';
       else if (e >= 0.75 && (lex >= 0.2 || cont >= 0.4)) by = 'embedding';
-      if (by) pairs.push([Math.max(lex, cont, e), a.k, b.k, by]);
+      if (by) pairs.push([Math.max(lex, cont, e), a.k, b.k, by, Math.max(lex, cont)]);
     }
   pairs.sort((x, y) => y[0] - x[0]);
   const arts = new Map<number, Set<string>>(qs.map((q) => [q.k, new Set([q.unit.article_id])]));
-  for (const [, a, b, by] of pairs) {
+  const names = new Map<number, Set<string>>(qs.map((q) => [q.k, new Set(q.variant.speaker_name ? [q.variant.speaker_name] : [])]));
+  for (const [, a, b, by, words] of pairs) {
     const ra = find(a);
     const rb = find(b);
     if (ra === rb) continue;
     const A = arts.get(ra)!;
     const B = arts.get(rb)!;
     if ([...B].some((x) => A.has(x))) continue; // one variant per article
+    // words only partly alike, credited to two different people, are two statements — one may
+    // echo the other ("Tarvos does not negotiate with terrorists, it says, yet …"); the same
+    // words credited to two people stay one quote with an attribution conflict
+    if (words < SAME_WORDS && otherSpeakers(names.get(ra)!, names.get(rb)!)) continue;
     parent[rb] = ra;
     for (const x of B) A.add(x);
+    for (const x of names.get(rb)!) names.get(ra)!.add(x);
     const h = how.get(ra) ?? new Set<string>();
     for (const x of how.get(rb) ?? []) h.add(x);
     h.add(by);
@@ -205,7 +219,14 @@ export async function groupQuotes(
   }
   const speakers = [...bySpeaker.values()];
   for (const s of speakers) s.groups.sort((a, b) => b.sources.length - a.sources.length || b.variants.length - a.variants.length);
-  speakers.sort((a, b) => Number(a.speaker_name === null && a.speaker_entity_id === null) - Number(b.speaker_name === null && b.speaker_entity_id === null) || b.groups.length - a.groups.length);
+  // a speaker quoted by more outlets before one only a single outlet quotes, at equal counts
+  const reach = (x: SpeakerQuotes) => Math.max(...x.groups.map((g) => g.sources.length));
+  speakers.sort(
+    (a, b) =>
+      Number(a.speaker_name === null && a.speaker_entity_id === null) - Number(b.speaker_name === null && b.speaker_entity_id === null) ||
+      b.groups.length - a.groups.length ||
+      reach(b) - reach(a),
+  );
   let n = 0;
   for (const s of speakers) for (const g of s.groups) g.id = `q${++n}`;
   return { quotes: speakers, conflicts };

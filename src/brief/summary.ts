@@ -51,6 +51,8 @@ const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|me|my|we|we're|we’re|our|us
 // only state a time, a frequency, a likelihood or a source do not.
 const MANNER =
   /\b(?!(?:only|early|family|likely|unlikely|reportedly|allegedly|apparently|daily|weekly|monthly|yearly|quarterly|supply|reply|apply|rally|ally|july|italy|assembly|anomaly|monopoly|nearly|largely|mostly|currently|recently|previously|initially|finally|formerly|publicly|partly|directly|officially|separately|respectively)\b)[a-z]{2,}ly\b/g;
+/** Tone weight of a sentence holding scare quotes. */
+const SCARE_WEIGHT = 0.7;
 /** Tone weight of each manner adverb (chosen on the first half of NeuS validation). */
 const MANNER_WEIGHT = 0.9;
 
@@ -66,6 +68,8 @@ function neutrality(u: Unit): number {
   // loaded words and one side's loaded choices ("rioters", "regime"): the summary speaks neutrally
   s *= Math.pow(0.85, loadedCount(u.text) + loadedChoiceCount(u.text));
   if (/\?["”]?$/.test(u.text)) s *= 0.5;
+  // scare quotes ("calling it a “precautionary” step"): the outlet distancing itself from a word
+  if (u.quotes.some((q) => q.kind === 'scare')) s *= SCARE_WEIGHT;
   if (FIRST_PERSON.test(ownVoice(u.text))) s *= 0.7;
   s *= Math.pow(MANNER_WEIGHT, (u.text.replace(/^\p{Lu}/u, (c) => c.toLowerCase()).match(MANNER) ?? []).length);
   return s;

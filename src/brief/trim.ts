@@ -46,6 +46,8 @@ const DATELINE = new RegExp(
     `^${UPPER_PLACE}${REGION}?${DATE}?\\s*(?:${TAG}\\s*\\.?${DASH}?|${DASH})`,
     // place in any case: only with an agency tag ("Kyiv, Ukraine (AP) — ")
     `^${ANY_PLACE}${REGION}?${DATE}?\\s*${TAG}\\s*(?:\\.\\s*|${DASH})`,
+    // no place, only the date and an agency tag ("Nov 4 (GWS) - ")
+    `^(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})(?:,?\\s*\\d{4})?\\s*${TAG}\\s*(?:\\.\\s*|${DASH})`,
   ].join('|'),
   'u',
 );

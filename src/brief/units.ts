@@ -7,6 +7,7 @@ import type { Citation } from './types.ts';
 import { quoteSpans, type MarkSpan } from './quote-marks.ts';
 import { attributionFrames } from './frame.ts';
 import { normUnit } from './figures-norm.ts';
+import { convertFigure } from './figure-units.ts';
 
 export interface Unit {
   i: number; // index in the units array
@@ -86,6 +87,13 @@ function figureTokens(value: number, unit: string | null): string[] {
   const u = normUnit(unit).toLowerCase();
   const v = `${String(value).replace('.', 'p').replace('-', 'm')}${u}`;
   return u ? [v, u] : [v];
+}
+
+/** A physical value in its base unit, to two significant digits (conversions are rounded), and the unit. */
+function physicalTokens(value: number, base: string): string[] {
+  const v = Number(value.toPrecision(2));
+  const u = base.toLowerCase().replace(/[^\p{L}]/gu, '');
+  return [`${String(v).replace('.', 'p').replace('-', 'm')}${u}`, u];
 }
 
 // A score or pair "3–1", "2-0": the analysis may keep only its last number, which would then
@@ -173,7 +181,9 @@ export function buildUnits(items: ArticleWithAnalysis[]): EventText {
         figBody = figBody.slice(0, a) + ' '.repeat(b - a) + figBody.slice(b);
         // a score or tally the analysis read whole ("3–1", "52-48"), or a pair it left unread: both sides
         const both = q.score ? `${q.score[0]}to${q.score[1]}` : pair && pairOpen ? `${pair[1]}to${q.value}` : null;
-        const tokens = both ? [both] : figureTokens(q.value, q.unit);
+        // "1.3 terabytes" and "1,300 gigabytes", "24,700 acres" and "10,000 hectares": one token in the base unit
+        const phys = both ? null : convertFigure(q, text.slice(q.end, end), [q.value, q.value]);
+        const tokens = both ? [both] : phys ? physicalTokens(phys.value, phys.base) : figureTokens(q.value, q.unit);
         figures.push({ start: a, end: b, tokens });
         const telling = !!both || !!q.unit || Math.abs(q.value) >= 10 || (!!q.counts && Math.abs(q.value) > 2);
         unitFigures.push({ key: both ? `${both}|` : `${q.value}|${normUnit(q.unit)}`, telling, main: a < subAt });
