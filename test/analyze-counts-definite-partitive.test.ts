@@ -54,3 +54,9 @@ test('a relative clause between the noun and what happened still counts ("the tw
   assert.deepEqual(pairs('Four people who were injured in the blast remain in hospital.'), [[4, 'people injured']]);
   assert.deepEqual(pairs('The two leaders who met in Kessa agreed to talk again.'), []);
 });
+
+test('compound word numbers ("Thirty-two people were killed", "fifty seven") are counts', () => {
+  assert.deepEqual(pairs('Thirty-two people were killed when the cargo plane came down near Vessby.'), [[32, 'people killed']]);
+  assert.deepEqual(pairs('Officials said twenty-one people died in the fire.'), [[21, 'people died']]);
+  assert.deepEqual(pairs('Forty two soldiers were wounded.'), [[42, 'soldiers wounded']]);
+});

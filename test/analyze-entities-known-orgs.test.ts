@@ -34,3 +34,12 @@ test('a name right after the kind of body it is ("the airline Skerrin Air") is a
   assert.equal(t.get('Forward Kessia'), 'organisation');
   assert.equal(t.get('Mara Lind'), 'person');
 });
+
+test('the name after a person and "of" is where the person works, and the quote is the person\'s', () => {
+  const text = '"The firm sat on this for six months," said Nora Pell of Consumer Alert.';
+  const a = analyzeArticle(textArticle(text, 'k'), { today: '2026-11-21' });
+  const t = new Map(a.entities.map((e) => [e.name, e.type]));
+  assert.equal(t.get('Nora Pell'), 'person');
+  assert.equal(t.get('Consumer Alert'), 'organisation');
+  assert.equal(a.quotes[0]?.speaker_name, 'Nora Pell');
+});

@@ -622,7 +622,10 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
     return prevWord === 'the' && /^\p{Lu}\p{Ll}+s$/u.test(last) && !PLACE_HEADS.has(lastLow) && !demonymLike(last) && !/(?:ians|ans|ese)$/.test(last);
   };
 
+  let before: Chunk | null = null; // the chunk before this one (its type as decided)
   for (const c of chunks) {
+    const prevChunk = before;
+    before = c;
     // A title alone ("the President said") is a role noun, not a name.
     if (!c.id && foldName(c.text).replace(/\.$/, '') in TITLES) c.id = '';
     // "Velorian firms": an -ian adjective before a lower-case noun names a country the gazetteer lacks.
@@ -717,7 +720,9 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
     const knownOrg = !c.title && c.single && knownOrganisation(c.text) && !persons.has(surnameKey(c.text)) && !gaz.surname.has(surnameKey(c.text));
     // "the airline Skerrin Air", "carmaker Vell Motors": a name right after the kind of body it is
     const namedKind = !c.title && ORG_KINDS.has(prevWord);
-    if (knownOrg || namedKind || (!c.title && c.single && partyByContext(c.text, c.e, prevWord)) || (!c.title && words.length > 1 && isTeamName(words, lastLow, prevWord)) || ORG_HEADS.has(lastLow) || (words.length > 1 && !c.title && words.some((w) => ORG_HEADS.has(foldName(w)))) || (owner === 'organisation' && !placeNamed)) {
+    // "Nora Pell of Consumer Alert": the name after a person's name and "of" is where she works
+    const affiliation = !c.title && prevChunk?.type === 'person' && /^\s+of\s+$/.test(text.slice(prevChunk.e, c.s));
+    if (knownOrg || namedKind || (affiliation && !placeByContext() && !gaz.byId.has('place:' + slugName(c.text))) || (!c.title && c.single && partyByContext(c.text, c.e, prevWord)) || (!c.title && words.length > 1 && isTeamName(words, lastLow, prevWord)) || ORG_HEADS.has(lastLow) || (words.length > 1 && !c.title && words.some((w) => ORG_HEADS.has(foldName(w)))) || (owner === 'organisation' && !placeNamed)) {
       c.type = 'organisation';
       c.id = orgId(c.text);
     } else if (placeNamed || owner === 'place' || (!c.title && PLACE_PREPS.has(prevWord) && !followedBySpeech(c.e) && !caseParty(c.e) && !fromPerson(c.s)) || placeByContext()) {

@@ -59,7 +59,10 @@ const MINOR_UNITS: Record<string, string> = { pence: 'GBP', kopeck: 'RUB', kopec
 // "$2 a share", "45 cents per barrel": the price is per that thing.
 const PER_AFTER_RE = /^\s+(?:a|an|per|each)\s+([\p{Ll}][\p{L}-]+)\b/u;
 
-const NUM = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred|a thousand|a dozen)';
+// compound word numbers first ("thirty-two", "fifty seven"), so "thirty" alone does not match inside them
+const TENS_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const ONES_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
+const NUM = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:' + TENS_WORDS + ')[- ](?:' + ONES_WORDS + ')|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred|a thousand|a dozen)';
 const QUAL = '(more than|well over|just over|in excess of|upwards of|over|at least|no fewer than|no less than|a minimum of|nearly|almost|close to|just under|about|around|approximately|roughly|an estimated|estimated|some|up to|as many as|at most|a maximum of|less than|fewer than|under|exactly|only|just)';
 // Numbers are found first (cheap); the qualifier and currency sign are read just before them.
 const QUAL_BEFORE_RE = new RegExp(`\\b${QUAL.replace(/ /g, '\\s+')}\\s+$`, 'i');
@@ -81,6 +84,12 @@ const CLOCK_AFTER_RE = /^(?::[0-5]\d\b|:\s[0-5]\d\s*(?:[ap]\.?m\b|GMT|UTC|E[DS]T
 function parseNumber(s: string): number | null {
   const w = WORD_NUMBERS[s.toLowerCase()];
   if (w !== undefined) return w;
+  const compound = /^([a-z]+)[- ]([a-z]+)$/i.exec(s);
+  if (compound) {
+    const tens = WORD_NUMBERS[compound[1]!.toLowerCase()];
+    const ones = compound[2]!.toLowerCase() === 'one' ? 1 : WORD_NUMBERS[compound[2]!.toLowerCase()];
+    return tens !== undefined && ones !== undefined && tens >= 20 && ones < 10 ? tens + ones : null;
+  }
   const n = Number(s.replace(/,/g, ''));
   return Number.isFinite(n) ? n : null;
 }
