@@ -43,3 +43,11 @@ test('the name after a person and "of" is where the person works, and the quote 
   assert.equal(t.get('Consumer Alert'), 'organisation');
   assert.equal(a.quotes[0]?.speaker_name, 'Nora Pell');
 });
+
+test('a speaker with a role appositive speaks; the body after "the head of" is an organisation', () => {
+  const a = analyzeArticle(textArticle('Ilona Varga, Delmira\'s transport minister, vowed that "those responsible will answer for it".', 'k'), { today: '2026-11-21' });
+  assert.equal(a.quotes[0]?.speaker_name, 'Ilona Varga');
+  const b = analyzeArticle(textArticle('Jon Vell, the head of Orlen Rail, said the line "will reopen within days".', 'k'), { today: '2026-11-21' });
+  assert.equal(new Map(b.entities.map((e) => [e.name, e.type])).get('Orlen Rail'), 'organisation');
+  assert.equal(b.quotes[0]?.speaker_name, 'Jon Vell');
+});

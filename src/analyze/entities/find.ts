@@ -58,6 +58,9 @@ const SPORTS_CUE_RE = /\b(?:beat|beats|defeated|drew|draw|match|fixture|league|c
 const PORTFOLIOS = new Set(['health', 'finance', 'interior', 'defence', 'defense', 'foreign', 'education', 'energy', 'justice', 'transport', 'trade', 'economy', 'economic', 'agriculture', 'environment', 'culture', 'sports', 'sport', 'home', 'labour', 'labor', 'housing', 'treasury', 'budget', 'press', 'team', 'club', 'party', 'government', 'state', 'deputy', 'vice', 'acting', 'interim', 'former', 'new', 'chief', 'senior', 'junior', 'assistant']);
 const FROM_PERSON_RE = /\b(?:goals?|header|penalty|pass|cross|assist|strike|shot|tries|try|call|calls|letter|letters|email|e-mail|message|messages|statement|comments?|remarks|testimony|evidence|criticism|complaint|support|endorsement|donation|gift|visit|challenge|offer|request|plea|apology|warning|question|questions|interview|speech|tweet|post|votes?|help)(?:\s+and\s+\w+)?\s+from\s+$/i;
 // "Typhoon Meari", "Hurricane Ida": a named storm (group 1: the name alone).
+/** "the head of Orlen Rail", "a spokesman for Vell Motors": the name after a role and "of"/"for" is a body. */
+const ROLE_OF_BEFORE_RE = /\b(?:head|chief|director|chairman|chairwoman|chair|ceo|founder|owner|boss|spokesman|spokeswoman|spokesperson|member|members|employee|employees|staff|shareholders?|board)\s+(?:of|for|at)\s+(?:the\s+)?$/i;
+
 /** Kinds of organisation a name may follow in apposition ("the airline Skerrin Air said"). */
 const ORG_KINDS = new Set([
   'airline', 'carrier', 'operator', 'company', 'firm', 'carmaker', 'automaker', 'retailer', 'lender', 'insurer', 'utility',
@@ -721,7 +724,7 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
     // "the airline Skerrin Air", "carmaker Vell Motors": a name right after the kind of body it is
     const namedKind = !c.title && ORG_KINDS.has(prevWord);
     // "Nora Pell of Consumer Alert": the name after a person's name and "of" is where she works
-    const affiliation = !c.title && prevChunk?.type === 'person' && /^\s+of\s+$/.test(text.slice(prevChunk.e, c.s));
+    const affiliation = !c.title && ((prevChunk?.type === 'person' && /^\s+of\s+$/.test(text.slice(prevChunk.e, c.s))) || ROLE_OF_BEFORE_RE.test(text.slice(Math.max(0, c.s - 40), c.s)));
     if (knownOrg || namedKind || (affiliation && !placeByContext() && !gaz.byId.has('place:' + slugName(c.text))) || (!c.title && c.single && partyByContext(c.text, c.e, prevWord)) || (!c.title && words.length > 1 && isTeamName(words, lastLow, prevWord)) || ORG_HEADS.has(lastLow) || (words.length > 1 && !c.title && words.some((w) => ORG_HEADS.has(foldName(w)))) || (owner === 'organisation' && !placeNamed)) {
       c.type = 'organisation';
       c.id = orgId(c.text);

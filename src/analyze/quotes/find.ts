@@ -76,6 +76,8 @@ export function findQuotes(text: string, sentences: Sentence[], entities: FoundE
   };
 
   /** A mention or pronoun right before `pos` (the subject of a verb at pos), within a few words. */
+  // ", Delmira's transport minister, " / ", the head of Orlen Rail, " then at most an adverb before the verb
+  const ROLE_APPOSITIVE = /^,\s*(?:the\s+|a\s+|an\s+)?[^,.!?;:"“”()]{2,80}?\b(?:minister|secretary|president|director|chief|head|spokesman|spokeswoman|spokesperson|mayor|governor|leader|chairman|chairwoman|chair|official|adviser|advisor|ambassador|commander|officer|executive|founder|lawyer|attorney|prosecutor|judge|coach|manager|analyst|expert|researcher|professor|economist|envoy|aide|editor|owner|ceo|member|general)s?\b[^,.!?;:"“”()]{0,60},\s*(?:\w+ly\s+)?$/i;
   const subjectBefore = (pos: number, floor: number, headOf?: EntityMention): Speaker | null => {
     const cands = mentionsIn(floor, pos);
     // The mention reaching furthest: "Putin's spokesman" (a back-reference) over "Putin" inside it.
@@ -90,12 +92,18 @@ export function findQuotes(text: string, sentences: Sentence[], entities: FoundE
     if (last.type !== 'person') {
       const head = [...cands].reverse().find((m) => m.type === 'person' && m.end <= last.start && OF_PHRASE_GAP.test(text.slice(m.end, last.start)));
       if (head) return subjectBefore(pos, floor, head);
+      // "Ilona Varga, Delmira's transport minister, vowed": the place or body named inside an
+      // appositive role says whose minister she is; the person before it is the subject.
+      const appositive = [...cands].reverse().find((m) => m.type === 'person' && m.end <= last.start && ROLE_APPOSITIVE.test(text.slice(m.end, pos)));
+      if (appositive) return fromMention(appositive, text.slice(appositive.end, appositive.end + 20));
     }
     let gap = text.slice(gapFrom, pos);
     // A relative clause or an age set off by commas sits between subject and verb
     // ("Liam O'Connor, who was not involved in the study, said"; "Lind, 52, said").
     const aside = /^,\s*(?:(?:who|which)\b[^.!?;:"“”()]{0,100}?|\d{1,3}),\s*/.exec(gap);
     if (aside) gap = gap.slice(aside[0].length);
+    // ... or a role ("Ilona Varga, Delmira's transport minister, vowed")
+    else if (last.type === 'person' && ROLE_APPOSITIVE.test(gap)) return fromMention(last, text.slice(last.end, last.end + 20));
     // Only adverbs/auxiliaries may stand between a subject and its verb ("Putin also said", "X has repeatedly warned").
     const gapWords = gap.replace(/^['’]s\b/, '').split(/[\s,]+/).filter(Boolean);
     if (/[.!?;]/.test(gap) || gapWords.length > 3 || !gapWords.every((w) => /^(?:also|then|later|again|once|has|had|have|was|were|is|will|would|had|reportedly|repeatedly|previously|earlier|further|\w+ly)$/i.test(w))) return null;
