@@ -2,7 +2,7 @@
 // complete-linkage over the pair scores (at most one sentence per article in a group).
 import type { Similarity } from './similarity.ts';
 import type { EventText, Unit } from './units.ts';
-import { sameName } from './quotes.ts';
+import { otherSpeakers } from './quotes.ts';
 
 /** Pair score from which two sentences are taken to say the same thing. */
 export const ALIGN = 0.42;
@@ -23,26 +23,20 @@ function voicesOf(u: Unit): string[] {
   return u.quotes.filter((q) => q.kind === 'speech' && q.speaker_name).map((q) => q.speaker_name!);
 }
 
-/**
- * Two sentences that are each mostly one person's quote, of two different people: two
- * statements, however alike the words (one may echo or mock the other).
- */
-function otherVoices(a: Unit, b: Unit): boolean {
-  const va = voicesOf(a);
-  const vb = voicesOf(b);
-  return va.length > 0 && vb.length > 0 && !va.some((x) => vb.some((y) => sameName(x, y)));
-}
-
 export function alignUnits(ev: EventText, sim: Similarity): UnitGroup[] {
   const { units } = ev;
   const n = units.length;
   const group = units.map((_, i) => i); // group id per unit
   const members = new Map<number, number[]>(units.map((_, i) => [i, [i]]));
   const edges: [number, number, number][] = [];
+  // two sentences that are each mostly one person's quote, of two different people: two
+  // statements, however alike the words (one may echo or mock the other)
+  const voices = units.map(voicesOf);
+  const otherVoices = (i: number, j: number) => otherSpeakers(voices[i]!, voices[j]!);
   for (let i = 0; i < n; i++)
     for (let j = i + 1; j < n; j++) {
       if (units[i]!.article_id === units[j]!.article_id) continue;
-      if (otherVoices(units[i]!, units[j]!)) continue;
+      if (otherVoices(i, j)) continue;
       const s = sim.at(i, j);
       if (s >= ALIGN) edges.push([s, i, j]);
     }
@@ -72,7 +66,7 @@ export function alignUnits(ev: EventText, sim: Similarity): UnitGroup[] {
     const arts = new Set(ids.map((k) => units[k]!.article_id));
     const best = new Map<string, { u: number; s: number }>();
     for (const u of units) {
-      if (arts.has(u.article_id) || u.clauses.length < 2 || ids.some((k) => otherVoices(u, units[k]!))) continue;
+      if (arts.has(u.article_id) || u.clauses.length < 2 || ids.some((k) => otherVoices(u.i, k))) continue;
       let mx = 0;
       let mn = 1;
       for (const k of ids) {

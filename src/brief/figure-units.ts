@@ -60,7 +60,13 @@ const WORDS: Record<string, PhysUnit> = {
 };
 
 // Unit symbols as the analysis gives them ("41C" → °C): never read from words ("F-16 jets").
-const SYMBOLS: Record<string, PhysUnit> = { '°c': CELSIUS, c: CELSIUS, '°f': FAHRENHEIT, f: FAHRENHEIT, 'km/h': SPEED(1), kph: SPEED(1), mph: SPEED(1.609344), km: LENGTH(1), kg: MASS(1), ha: AREA(1) };
+const SYMBOLS: Record<string, PhysUnit> = {
+  '°c': CELSIUS,
+  c: CELSIUS,
+  '°f': FAHRENHEIT,
+  f: FAHRENHEIT,
+  ...Object.fromEntries(['km/h', 'kph', 'mph', 'km', 'kg', 'ha'].map((s) => [s, WORDS[s]!])),
+};
 
 export interface Converted {
   base: string;

@@ -40,7 +40,7 @@ interface Fig {
   antecedent: number | null; // "put the number at 120": the figure before it that it gives another value of
   estimated: string[]; // "estimated the crowd at 5,000": the thing named as estimated
   head: string[]; // "a crowd of 12,000", "turnout was 58.7%": the noun the figure is the value of
-  verb: string | null; // "released 14 people": the verb before the number, as a measure key
+  nouns: string[]; // what it counts without the verb before it ("released 14 hostages" → hostages); a toll verb stays
   quantity: string | null; // a physical quantity ("area"), its values compared in the base unit `norm`
   inBase: number | null; // a value given in another unit, converted to `norm`
 }
@@ -51,11 +51,6 @@ function estimateMatches(a: Fig, b: Fig): boolean {
   return hit(a, b) || hit(b, a);
 }
 
-/** What a figure counts without the verb before it ("released 14 hostages" → hostages); a toll verb stays. */
-function nounsOf(f: Fig): string[] {
-  return f.measure.filter((w) => w !== f.verb || isToll(w));
-}
-
 /**
  * Two figures of one sentence that count different things: both name what they count and the
  * names share nothing ("14 hostages" / "40 prisoners"). A figure naming nothing may be another
@@ -63,8 +58,8 @@ function nounsOf(f: Fig): string[] {
  */
 function countsOtherThing(f: Fig, g: Fig): boolean {
   if (f.k === g.k || f.norm !== g.norm || f.antecedent === g.k || g.antecedent === f.k) return false;
-  const a = nounsOf(f);
-  const b = nounsOf(g);
+  const a = f.nouns;
+  const b = g.nouns;
   return a.length > 0 && b.length > 0 && overlap(a, b) === 0;
 }
 
@@ -74,8 +69,8 @@ function countsOtherThing(f: Fig, g: Fig): boolean {
  * ("released 43 prisoners") unless the two sentences report one fact.
  */
 function similarOv(a: Fig, b: Fig, ov: number): number {
-  const na = nounsOf(a);
-  const nb = nounsOf(b);
+  const na = a.nouns;
+  const nb = b.nouns;
   if (na.length && nb.length) return overlap(na, nb);
   return na.length || nb.length ? 0 : ov;
 }
@@ -89,8 +84,8 @@ function similarOv(a: Fig, b: Fig, ov: number): number {
  */
 function factOverlap(a: Fig, b: Fig, ov: number, single: boolean): boolean {
   if (ov === 0) return false;
-  const na = nounsOf(a);
-  const nb = nounsOf(b);
+  const na = a.nouns;
+  const nb = b.nouns;
   if (na.length && nb.length && overlap(na, nb) > 0) return true;
   if (!na.length && !nb.length) return true;
   if (single) return true;
@@ -99,7 +94,7 @@ function factOverlap(a: Fig, b: Fig, ov: number, single: boolean): boolean {
 
 /** How strongly two comparable figures read as one measured thing: one fact, the same counted noun, the same value. */
 function pairStrength(a: Fig, b: Fig, sameFact: boolean): number {
-  return (sameFact ? 2 : 0) + overlap(nounsOf(a), nounsOf(b)) + (a.q.value === b.q.value ? 0.5 : 0);
+  return (sameFact ? 2 : 0) + overlap(a.nouns, b.nouns) + (a.q.value === b.q.value ? 0.5 : 0);
 }
 
 /** "the civil protection agency" / "civil protection officials": one source, by the words naming it. */
@@ -353,7 +348,8 @@ export function compareFigures(
       const from = range && /\bbetween\s+$/i.test(lead) ? lead.search(/between\s+$/i) + u.start : q.start;
       const written: [number, number] = range ? [range.lo, range.hi] : interval(q.value, q.qualifier);
       // hectares and acres, °C and °F: one base unit per physical quantity
-      const phys = convertFigure(q, sentence.slice(q.end - u.start), written);
+      const after = sentence.slice(q.end - u.start);
+      const phys = convertFigure(q, after, written);
       const norm = phys ? phys.base : normUnit(q.unit);
       // "24,700 acres (10,000 hectares)": the same figure restated in another unit
       const last = figs[figs.length - 1];
@@ -364,8 +360,7 @@ export function compareFigures(
         const unitStems = new Set(phys.word ? contentStems(phys.word) : []);
         measure = phys.word ? measure.filter((w) => !unitStems.has(w)) : [];
         // "1.3 terabytes of data", "10,000 hectares of forest": the noun after "of" is what is measured
-        const rest = sentence.slice(q.end - u.start);
-        const of = phys.word ? /^\s*of\s+(\p{L}[\p{L}-]*)/u.exec(rest.slice(rest.indexOf(phys.word) + phys.word.length))?.[1] : undefined;
+        const of = phys.word ? /^\s*of\s+(\p{L}[\p{L}-]*)/u.exec(after.slice(after.indexOf(phys.word) + phys.word.length))?.[1] : undefined;
         if (of) measure = [...new Set([...contentStems(of).filter((w) => !GENERIC.has(w)), ...measure])];
         if (!measure.length) measure = valueOfNoun(sentence, q.start - u.start).map(measureKey);
       }
@@ -383,6 +378,7 @@ export function compareFigures(
       } else if (est) measure = est.measure;
       const head = q.counts && !phys ? [] : valueOfNoun(sentence, q.start - u.start).map(measureKey);
       const end = range ? u.start + range.end : q.end;
+      const verb = verbKey(sentence, q.start - u.start);
       figs.push({
         k: figs.length,
         q,
@@ -410,7 +406,7 @@ export function compareFigures(
         antecedent,
         estimated,
         head,
-        verb: verbKey(sentence, q.start - u.start),
+        nouns: measure.filter((w) => w !== verb || isToll(w)),
       });
     }
   }
@@ -463,7 +459,7 @@ export function compareFigures(
         (similarOv(a, b, ov) >= 0.5 && sim.plain[a.unit.i * sim.n + b.unit.i]! >= 0.3) ||
         // "1.3 terabytes of data were copied" / "copied 1,300 gigabytes of data": one physical
         // quantity of one named thing inside one event, however differently the sentences run
-        (a.quantity !== null && nounsOf(a).length > 0 && nounsOf(b).length > 0 && overlap(nounsOf(a), nounsOf(b)) >= 0.5) ||
+        (a.quantity !== null && a.nouns.length > 0 && b.nouns.length > 0 && overlap(a.nouns, b.nouns) >= 0.5) ||
         // a running total is another measure, unless it is this toll's own count revised over time
         (sameToll(a.measure, b.measure) && ((!a.total && !b.total) || tollRevision(a, b))) ||
         // "turnout was 58.7%" / "real turnout was closer to 45%": the value of one named thing

@@ -42,9 +42,11 @@ function speaksFor(ev: EventText, q: Q, other: string | null): boolean {
 // Overlap at which two quotes are the same words, whoever they are credited to.
 const SAME_WORDS = 0.85;
 
-/** Two sets of speaker names that both name someone and share no person. */
-function otherSpeakers(a: Set<string>, b: Set<string>): boolean {
-  return a.size > 0 && b.size > 0 && ![...a].some((x) => [...b].some((y) => sameName(x, y)));
+/** Two lists of speaker names that both name someone and share no person. */
+export function otherSpeakers(a: Iterable<string>, b: Iterable<string>): boolean {
+  const xs = [...a];
+  const ys = [...b];
+  return xs.length > 0 && ys.length > 0 && !xs.some((x) => ys.some((y) => sameName(x, y)));
 }
 
 const WEAK_RULE = /pronoun|continuation|previous-paragraph|no-speaker/;

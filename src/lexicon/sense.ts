@@ -78,6 +78,9 @@ export function senseHolds(
   context: string[] = [],
 ): boolean {
   const cls = (names: string[] | undefined) => (names ?? []).map((n) => classes[n]).filter((c): c is WordClass => !!c);
+  // the words before the form, read once for `not_after` and `subject`
+  let beforeTokens: { w: string; at: number }[] | undefined;
+  const wordsBefore = () => (beforeTokens ??= tokens(sentence.slice(0, s)));
   if (sense.unless?.length) {
     const own = tokens(sentence.slice(0, s) + ' ' + sentence.slice(e)).map((t) => t.w);
     const wider = sense.context ? context.map(wordsOf) : [];
@@ -85,7 +88,7 @@ export function senseHolds(
   }
   // "a trade war", "the price war": a modifier of the everyday sense rules the loaded one out
   if (sense.not_after) {
-    const prev = tokens(sentence.slice(0, s)).at(-1);
+    const prev = wordsBefore().at(-1);
     if (prev && cls(sense.not_after).some((c) => inClass(c, prev.w, NO_NAME))) return false;
   }
   const isName = (w: string, at: number): NameInfo => {
@@ -111,7 +114,7 @@ export function senseHolds(
     if (!objectHolds && sense.all) return false;
   }
   if (sense.subject) {
-    const before = tokens(sentence.slice(0, s));
+    const before = wordsBefore();
     let i = before.length - 1;
     let aux = false;
     // (the test first, then the step: `aux ||= test(before[i--])` would stop stepping once aux is set)
