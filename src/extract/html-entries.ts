@@ -18,12 +18,21 @@ export interface EntryNode {
 // Repeated blocks that are not the story: comments, other stories, widgets.
 const NOT_STORY = /\b(comment|related|recommend|sidebar|widget|popular|trending|footer|teaser|newsletter|promo|card|share|nav|menu)/i;
 
-const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
-const sig = (e: EntryNode): string => `${e.tagName}.${e.getAttribute('class') ?? ''}`;
+export const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
-/** The ancestor of `p` (up to 6 levels) that is one of at least 3 same-tag, same-class siblings. */
-function entryOf(p: EntryNode): EntryNode | null {
-  let a: EntryNode | null = p.parentElement;
+/** The members of a DOM element entryOf reads (EntryNode here, LiveNode in live-blog.ts). */
+interface TreeNode<N> {
+  tagName: string;
+  parentElement: N | null;
+  children: ArrayLike<N>;
+  getAttribute(name: string): string | null;
+}
+
+const sig = (e: TreeNode<unknown>): string => `${e.tagName}.${e.getAttribute('class') ?? ''}`;
+
+/** The lowest ancestor of `p` (up to 6 levels) that is one of at least 3 same-tag, same-class siblings. */
+export function entryOf<N extends TreeNode<N>>(p: N): N | null {
+  let a: N | null = p.parentElement;
   for (let depth = 0; a && a.parentElement && depth < 6; depth++, a = a.parentElement) {
     const s = sig(a);
     const parent = a.parentElement!;

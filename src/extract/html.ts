@@ -4,6 +4,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { DocumentFields } from '../types.ts';
+import type { El } from './dom-like.ts';
 import { restoreDroppedEntries, type EntryNode } from './html-entries.ts';
 import { pageH1s, preferH1, titleSuffixSite } from './html-title.ts';
 import { hostOf, hostSiteNames } from './registry.ts';
@@ -71,12 +72,6 @@ const metaContent = (doc: Doc, sel: string): string | undefined => {
   const v = doc.querySelector(sel)?.getAttribute('content')?.trim();
   return v || undefined;
 };
-
-interface El {
-  tagName: string;
-  parentElement: El | null;
-  getAttribute(name: string): string | null;
-}
 
 /** True when `el` sits inside one of `blocks` (live-blog entries, whose stamps date one update each). */
 const insideAny = (el: El, blocks: Set<unknown>): boolean => {
@@ -176,9 +171,12 @@ export interface PageFields extends DocumentFields {
   titleSite?: string;
 }
 
-/** The first declared value of a chain of [value, where it was declared]. */
-function firstDeclared(chain: [string | undefined, string | undefined][]): [string, string] | undefined {
-  for (const [v, from] of chain) if (v) return [v, from ?? 'page metadata'];
+/** The first declared value of a chain of [lookup, where it was declared]; later lookups (DOM scans) run only when needed. */
+function firstDeclared(chain: [() => string | undefined, string | undefined][]): [string, string] | undefined {
+  for (const [get, from] of chain) {
+    const v = get();
+    if (v) return [v, from ?? 'page metadata'];
+  }
   return undefined;
 }
 
@@ -199,27 +197,25 @@ function pageMeta(doc: Doc, live: LiveEntries | null): PageFields & { locale?: s
   const pageUrl = ogUrl ?? canonical;
   const siteNames = [siteName, ld?.publisher, metaContent(doc, 'meta[name="application-name"]'), ...hostSiteNames(pageUrl ? hostOf(pageUrl) : null)];
   const entryBlocks = new Set<unknown>(live?.entries.map((e) => e.el) ?? []);
-  const earliestEntry = live ? timeSpan(live.entries.map((e) => e.time))?.first : undefined;
-  const earliestUpdate = ld?.liveBlog ? timeSpan(ld.liveBlog.times)?.first : undefined;
   const published = firstDeclared([
     // a live blog is published when coverage starts, whatever time the page was last re-stamped with
-    [ld?.liveBlog?.start, ld?.liveBlog?.startFrom],
-    [metaContent(doc, 'meta[property="article:published_time"]'), 'article:published_time'],
-    [ld?.datePublished, ld?.datePublishedFrom],
-    [metaContent(doc, 'meta[name="pubdate"]'), 'meta pubdate'],
-    [metaContent(doc, 'meta[name="date"]'), 'meta date'],
-    [metaContent(doc, 'meta[name="dc.date" i]'), 'meta dc.date'],
-    [earliestUpdate, `the earliest of ${ld?.liveBlog?.times.length} LiveBlogPosting updates`],
-    [itempropDate(doc, 'datePublished', entryBlocks), 'microdata datePublished'],
-    [pageTimeElement(doc, entryBlocks), 'a <time datetime> on the page'],
-    [earliestEntry, `the earliest of ${live?.entries.length} live-blog entries`],
+    [() => ld?.liveBlog?.start, ld?.liveBlog?.startFrom],
+    [() => metaContent(doc, 'meta[property="article:published_time"]'), 'article:published_time'],
+    [() => ld?.datePublished, ld?.datePublishedFrom],
+    [() => metaContent(doc, 'meta[name="pubdate"]'), 'meta pubdate'],
+    [() => metaContent(doc, 'meta[name="date"]'), 'meta date'],
+    [() => metaContent(doc, 'meta[name="dc.date" i]'), 'meta dc.date'],
+    [() => (ld?.liveBlog ? timeSpan(ld.liveBlog.times)?.first : undefined), `the earliest of ${ld?.liveBlog?.times.length} LiveBlogPosting updates`],
+    [() => itempropDate(doc, 'datePublished', entryBlocks), 'microdata datePublished'],
+    [() => pageTimeElement(doc, entryBlocks), 'a <time datetime> on the page'],
+    [() => (live ? timeSpan(live.entries.map((e) => e.time))?.first : undefined), `the earliest of ${live?.entries.length} live-blog entries`],
   ]);
   const modified = firstDeclared([
-    [metaContent(doc, 'meta[property="article:modified_time"]'), 'article:modified_time'],
-    [ld?.dateModified, 'JSON-LD dateModified'],
-    [metaContent(doc, 'meta[property="og:updated_time"]'), 'og:updated_time'],
-    [itempropDate(doc, 'dateModified', entryBlocks), 'microdata dateModified'],
-    [pageTimeElement(doc, entryBlocks, 'modified'), 'a <time datetime> marked as the last update'],
+    [() => metaContent(doc, 'meta[property="article:modified_time"]'), 'article:modified_time'],
+    [() => ld?.dateModified, 'JSON-LD dateModified'],
+    [() => metaContent(doc, 'meta[property="og:updated_time"]'), 'og:updated_time'],
+    [() => itempropDate(doc, 'dateModified', entryBlocks), 'microdata dateModified'],
+    [() => pageTimeElement(doc, entryBlocks, 'modified'), 'a <time datetime> marked as the last update'],
   ]);
   const h1s = pageH1s(doc);
   const titleSite = titleSuffixSite(titleEl, h1s) ?? undefined;

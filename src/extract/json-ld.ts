@@ -45,6 +45,9 @@ const WEBSITE = /^WebSite$/;
 // properties under which article-typed nodes are other stories or parts, not the page's story
 const NOT_THE_STORY = new Set(['liveBlogUpdate', 'itemListElement', 'hasPart', 'relatedLink', 'citation', 'isBasedOn', 'about', 'mentions', 'review', 'comment', 'subjectOf', 'workExample', 'significantLink']);
 
+// the next non-space character after a comma, found in place (no copy of the rest of the text per comma)
+const NON_SPACE = /\S/g;
+
 /**
  * Fixes the usual damage CMS templates do to JSON: control characters (raw line breaks, tabs) inside
  * strings, trailing commas, HTML comment or CDATA wrappers, a trailing semicolon, several objects
@@ -77,7 +80,8 @@ export function repairJson(src: string): string {
     if (c === '"') inString = true;
     else if (c === ',') {
       // a comma before a closing bracket is dropped
-      const next = /\S/.exec(s.slice(i + 1));
+      NON_SPACE.lastIndex = i + 1;
+      const next = NON_SPACE.exec(s);
       if (next && (next[0] === '}' || next[0] === ']')) continue;
     } else if (c === '{' || c === '[') {
       if (depth === 0 && values++ > 0) out += ',';
@@ -197,7 +201,8 @@ export function readJsonLd(sources: string[]): LdRead {
   // the story: an article node that is not an entry, a part or a list item of something else;
   // a WebPage naming it as mainEntity settles a choice between several
   const articles = nodes.filter((s) => isType(s.node, ARTICLE) && !NOT_THE_STORY.has(s.via) && !parts.has(idOf(s.node) ?? ''));
-  const mainIds = new Set(nodes.filter((s) => isType(s.node, WEBPAGE)).map((s) => idOf(s.node.mainEntity)).filter(Boolean));
+  const webpages = nodes.filter((s) => isType(s.node, WEBPAGE));
+  const mainIds = new Set(webpages.map((s) => idOf(s.node.mainEntity)).filter(Boolean));
   const ranked = [...articles].sort(
     (a, b) => +!mainIds.has(idOf(a.node)) - +!mainIds.has(idOf(b.node)) || a.depth - b.depth,
   );
@@ -213,8 +218,8 @@ export function readJsonLd(sources: string[]): LdRead {
     }
   }
   const aid = article && idOf(article);
-  webpage ??= nodes.find((s) => isType(s.node, WEBPAGE) && aid && idOf(s.node.mainEntity) === aid)?.node;
-  const pages = nodes.filter((s) => isType(s.node, WEBPAGE) && !NOT_THE_STORY.has(s.via));
+  webpage ??= webpages.find((s) => aid && idOf(s.node.mainEntity) === aid)?.node;
+  const pages = webpages.filter((s) => !NOT_THE_STORY.has(s.via));
   if (!webpage && pages.length === 1) webpage = resolve(pages[0]!.node);
   const website = [webpage?.isPartOf, article?.isPartOf].map((r) => (r !== undefined ? resolve(r) : undefined)).find((n) => isType(n, WEBSITE)) ?? nodes.find((s) => isType(s.node, WEBSITE))?.node;
 

@@ -2,6 +2,7 @@
 // newest entry, not the publication, and their text is many reports, not one. Entries are found
 // as repeated blocks (same tag and class under one parent) that each carry a <time datetime> with
 // a time of day and whose prose is part of the extracted text (so a rail of other stories is not one).
+import { entryOf, norm } from './html-entries.ts';
 import { instantKey } from './json-ld.ts';
 
 export interface LiveNode {
@@ -32,22 +33,6 @@ export interface LiveBlogSummary {
 const NOT_STORY = /\b(comment|related|recommend|sidebar|widget|more-|popular|trending|footer|teaser|newsletter|promo)/i;
 const CHROME = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM']);
 const WITH_CLOCK = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
-const sig = (e: LiveNode): string => `${e.tagName}.${e.getAttribute('class') ?? ''}`;
-const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
-
-/** The lowest ancestor of `t` (up to 6 levels) that is one of at least 3 same-tag, same-class siblings. */
-function entryOf(t: LiveNode): LiveNode | null {
-  let a = t.parentElement;
-  for (let depth = 0; a && a.parentElement && depth < 6; depth++, a = a.parentElement) {
-    const parent = a.parentElement!;
-    const s = sig(a);
-    let same = 0;
-    for (let i = 0; i < parent.children.length; i++) if (sig(parent.children[i]!) === s) same++;
-    if (same >= 3 && (a.getAttribute('class') || /^(ARTICLE|SECTION|LI)$/i.test(a.tagName))) return a;
-  }
-  return null;
-}
-
 function outsideChrome(el: LiveNode): boolean {
   for (let p = el.parentElement; p; p = p.parentElement)
     if (CHROME.has(p.tagName.toUpperCase()) || NOT_STORY.test(`${p.getAttribute('class') ?? ''} ${p.getAttribute('id') ?? ''}`)) return false;

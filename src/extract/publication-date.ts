@@ -51,19 +51,22 @@ export function publicationDate(s: DateSignals, warnings: Warning[]): DatedValue
   return published;
 }
 
+/** The language whose date order reads the page's dates: the input's, else the page's locale, else its declared language. */
+const pageLanguage = (s: Pick<DateSignals, 'fields' | 'meta' | 'locale'>): string | undefined => s.fields.language ?? s.locale ?? s.meta.language;
+
 /** The page's date of last change as ISO 8601: the instant (or wall-clock time) when it gives one, else the day; null when none is declared or readable. */
 export function modifiedDate(s: Pick<DateSignals, 'fields' | 'meta' | 'locale'>): string | null {
   const str = s.meta.modified;
   if (!str) return null;
   const ts = parseTimestamp(str);
   if (ts) return ts;
-  const v = parseDateString(str, dateOrderFor(s.fields.language ?? s.locale ?? s.meta.language));
+  const v = parseDateString(str, dateOrderFor(pageLanguage(s)));
   return v?.precision === 'day' ? v.start : null;
 }
 
 function publishedDate(s: DateSignals, warnings: Warning[]): DatedValue | null {
   const { fields: f, meta, clean, dateline, urlDay } = s;
-  const language = f.language ?? s.locale ?? meta.language;
+  const language = pageLanguage(s);
   const order = dateOrderFor(language);
   const hints: [TimeValue, string][] = [];
   if (urlDay) hints.push([urlDay.value, `the date in the URL (${urlDay.text})`]);

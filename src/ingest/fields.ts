@@ -19,7 +19,7 @@ const SPELLINGS: [keyof DocumentFields, string[]][] = [
 // A text value that is really markup ("<p>...</p>") is read as HTML, so no tags reach the text.
 const MARKUP = /<(p|br|div|span|a|em|strong|b|i|h[1-6]|ul|ol|li|figure|img|blockquote|table|section|article)\b[^>]*\/?>/i;
 
-const keyOf = (k: string): string => k.toLowerCase().replace(/[_.-]/g, '');
+export const keyOf = (k: string): string => k.toLowerCase().replace(/[_.-]/g, '');
 
 function asString(v: unknown): string | undefined {
   if (typeof v === 'string') return v.trim() ? v : undefined;

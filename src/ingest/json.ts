@@ -1,7 +1,7 @@
 // JSON (one object or an array of objects) and JSONL (one object a line).
 import type { DocumentFields, RawDocument } from '../types.ts';
 import type { ReadResult } from './index.ts';
-import { pickFields } from './fields.ts';
+import { keyOf, pickFields } from './fields.ts';
 import { isJsonFeed, readJsonFeed } from './jsonfeed.ts';
 
 export function itemToResult(input: string, value: unknown): ReadResult {
@@ -10,7 +10,7 @@ export function itemToResult(input: string, value: unknown): ReadResult {
   const body = fields.text ?? fields.html;
   if (!body || !body.trim()) {
     // a text field that is there but empty (or only spaces) is another problem than a missing one
-    const empty = Object.entries(value as Record<string, unknown>).find(([k, v]) => TEXT_KEYS.has(k.toLowerCase().replace(/[_.-]/g, '')) && (v === '' || v === null || (typeof v === 'string' && !v.trim())));
+    const empty = Object.entries(value as Record<string, unknown>).find(([k, v]) => TEXT_KEYS.has(keyOf(k)) && (v === '' || v === null || (typeof v === 'string' && !v.trim())));
     const reason = empty ? `the text field "${empty[0]}" is empty` : 'no article text field ("text", "body", "content", "description" or "html")';
     return { rejection: { input, reason } };
   }
@@ -18,7 +18,7 @@ export function itemToResult(input: string, value: unknown): ReadResult {
   return { doc };
 }
 
-/** Keys (compared as in fields.ts) that hold an article's text. */
+/** Keys (compared by keyOf, as in fields.ts) that hold an article's text. */
 const TEXT_KEYS = new Set(['text', 'body', 'content', 'articlebody', 'bodytext', 'fulltext', 'maintext', 'description', 'summary', 'html', 'bodyhtml', 'contenthtml']);
 
 /** "... in JSON at position 4512" with the line and column of that position in a multi-line file. */
