@@ -3,6 +3,7 @@ import type { Quantity, Sentence, Warning } from '../../types.ts';
 import { sentenceAt } from '../text/sentences.ts';
 import type { FoundTime } from '../times/find.ts';
 import { CURRENCY_BEFORE_SRC, currencyOfMark, localDollar } from '../currency.ts';
+import { WORD_NUMBERS } from './number-words.ts';
 import { definiteCountStands, outcomeAfter, PARTITIVE_AFTER_RE, wholeOfPartitive } from './participants.ts';
 
 const QUALIFIERS: Record<string, string> = {
@@ -13,11 +14,6 @@ const QUALIFIERS: Record<string, string> = {
   'up to': 'up to', 'as many as': 'up to', 'at most': 'up to', 'a maximum of': 'up to',
   'less than': 'less than', 'fewer than': 'less than', under: 'less than',
   exactly: 'exactly', only: 'only', just: 'only',
-};
-const WORD_NUMBERS: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14,
-  fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
-  seventy: 70, eighty: 80, ninety: 90, hundred: 100, 'a hundred': 100, 'one hundred': 100, 'a thousand': 1000, 'a dozen': 12, dozen: 12,
 };
 // South Asian scales: a lakh is 100,000, a crore 10 million ("Rs 450 crore", "3.2 lakh hectares").
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, m: 1e6, k: 1e3, lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, crore: 1e7, crores: 1e7 };

@@ -7,6 +7,8 @@
 // them is the noun (people counted in a toll or a crowd, not office holders, sides or countries)
 // and the verb after it (something that happens to people: arrested, killed, rescued, died).
 
+import { NUMBER_WORD_ALT } from './number-words.ts';
+
 /** What happens to counted people, as a participle or an intransitive past after the noun. */
 const OUTCOMES = [
   'killed', 'injured', 'wounded', 'hurt', 'dead', 'died', 'arrested', 'detained', 'charged', 'missing', 'displaced', 'evacuated',
@@ -63,19 +65,18 @@ export function definiteCountStands(after: string): boolean {
 }
 
 const PARTITIVE_DETERMINERS = 'the|its|their|his|her|our|these|those';
-const NUMBER_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen';
 /**
  * A partitive after a word number ("two of the protesters", "three of the five detainees", "two of
  * the dead"): what follows is what it counts. "Two of them", "two of those arrested" name nobody.
  */
 export const PARTITIVE_AFTER_RE = new RegExp(
-  `^\\s+of\\s+(?:${PARTITIVE_DETERMINERS})\\s+(?:(?:\\d[\\d,]*|${NUMBER_WORDS})\\s+)?(?:[\\p{L}-]+\\s+)?(?:\\p{Ll}+s|people|men|women|children|police|personnel|dead|injured|wounded|missing)\\b`,
+  `^\\s+of\\s+(?:${PARTITIVE_DETERMINERS})\\s+(?:(?:\\d[\\d,]*|${NUMBER_WORD_ALT})\\s+)?(?:[\\p{L}-]+\\s+)?(?:\\p{Ll}+s|people|men|women|children|police|personnel|dead|injured|wounded|missing)\\b`,
   'u',
 );
 
 // "one of the", "two of the", "most of the", "none of its": the number after it is the whole a part
 // is taken from (not "all of the 12", which is the whole itself).
-const WHOLE_BEFORE_RE = new RegExp(`\\b(?:\\d[\\d,]*|one|${NUMBER_WORDS}|some|several|many|most|none|few|half|each|any|either|neither|dozens|scores|hundreds)\\s+of\\s+(?:${PARTITIVE_DETERMINERS})\\s+$`, 'i');
+const WHOLE_BEFORE_RE = new RegExp(`\\b(?:\\d[\\d,]*|one|${NUMBER_WORD_ALT}|some|several|many|most|none|few|half|each|any|either|neither|dozens|scores|hundreds)\\s+of\\s+(?:${PARTITIVE_DETERMINERS})\\s+$`, 'i');
 
 /** The number right after `before` is the whole of a partitive ("one of the 12 hostages was freed"). */
 export function wholeOfPartitive(before: string): boolean {

@@ -33,6 +33,9 @@ const SPEAKER_TYPES = new Set(['person', 'organisation', 'other']);
 // Verbs that introduce speech strongly (the plain SPEECH_VERBS list also holds "thanked", "praised").
 const SAY_RE = /\b(said|says|say|told|tells|added|adds|stated|states|noted|stressed|emphasi[sz]ed|warned|warns|declared|announced|explained|asked|replied|insisted|claimed|argued|wrote|tweeted|recalled|underlined|highlighted|urged|vowed|promised|admitted|acknowledged|confirmed|denied|continued|observed|remarked|reiterated|concluded|commented|assured|cautioned|complained|predicted|voiced|saying)\b/i;
 
+// ", Delmira's transport minister, " / ", the head of Orlen Rail, " then at most an adverb before the verb
+const ROLE_APPOSITIVE = /^,\s*(?:the\s+|a\s+|an\s+)?[^,.!?;:"“”()]{2,80}?\b(?:minister|secretary|president|director|chief|head|spokesman|spokeswoman|spokesperson|mayor|governor|leader|chairman|chairwoman|chair|official|adviser|advisor|ambassador|commander|officer|executive|founder|lawyer|attorney|prosecutor|judge|coach|manager|analyst|expert|researcher|professor|economist|envoy|aide|editor|owner|ceo|member|general)s?\b[^,.!?;:"“”()]{0,60},\s*(?:\w+ly\s+)?$/i;
+
 export function findQuotes(text: string, sentences: Sentence[], entities: FoundEntities, warnings?: Warning[]): Quote[] {
   if (!hasQuoteMarks(text)) return [];
   const paras = splitParagraphs(text);
@@ -76,8 +79,6 @@ export function findQuotes(text: string, sentences: Sentence[], entities: FoundE
   };
 
   /** A mention or pronoun right before `pos` (the subject of a verb at pos), within a few words. */
-  // ", Delmira's transport minister, " / ", the head of Orlen Rail, " then at most an adverb before the verb
-  const ROLE_APPOSITIVE = /^,\s*(?:the\s+|a\s+|an\s+)?[^,.!?;:"“”()]{2,80}?\b(?:minister|secretary|president|director|chief|head|spokesman|spokeswoman|spokesperson|mayor|governor|leader|chairman|chairwoman|chair|official|adviser|advisor|ambassador|commander|officer|executive|founder|lawyer|attorney|prosecutor|judge|coach|manager|analyst|expert|researcher|professor|economist|envoy|aide|editor|owner|ceo|member|general)s?\b[^,.!?;:"“”()]{0,60},\s*(?:\w+ly\s+)?$/i;
   const subjectBefore = (pos: number, floor: number, headOf?: EntityMention): Speaker | null => {
     const cands = mentionsIn(floor, pos);
     // The mention reaching furthest: "Putin's spokesman" (a back-reference) over "Putin" inside it.
