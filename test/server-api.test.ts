@@ -187,7 +187,7 @@ test('a posted article in another language is stored and reported as not English
   assert.ok(art.body.warnings.some((w: { code: string }) => w.code === 'language-not-english'));
 });
 
-test('a brief read again after a POST reflects the new article (cached briefs are dropped)', async () => {
+test('a brief read again after a POST reflects the new article (a duplicate joining changes the cached brief)', async () => {
   const strikeEvent = async () => {
     const list = (await getJson('/api/events')).body as { id: string; article_ids: string[] }[];
     return list.find((e) => e.article_ids.length >= 2)!;

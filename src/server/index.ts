@@ -1,8 +1,10 @@
 // `parallax serve`: an HTTP server over one store (node:http, no framework). Errors are JSON
 // `{error}` with a status that says what went wrong: 400 bad parameter, 404 unknown id or path,
-// 405 wrong method, 413 body too large, 422 nothing usable posted, 500 a bug.
+// 401 token missing or wrong (when one is set), 405 wrong method, 413 body too large, 422 nothing
+// usable posted, 500 a bug.
 import { createServer, type Server } from 'node:http';
 import type { Store } from '../store/store.ts';
+import { authorized, CHALLENGE } from './auth.ts';
 import { HttpError, json, send } from './http.ts';
 import { routes, type ServerOptions } from './routes.ts';
 
@@ -20,6 +22,13 @@ export function parallaxServer(store: Store, opts: ServerOptions & { log?: (line
       const t0 = Date.now();
       let status = 500;
       try {
+        if (opts.token && !authorized(req.headers, opts.token)) {
+          status = 401;
+          res.setHeader('www-authenticate', CHALLENGE);
+          send(res, json({ error: 'this server needs its token: send "Authorization: Bearer <token>" (or the token as the Basic auth password)' }, 401), method === 'HEAD');
+          if (!req.readableEnded) req.resume();
+          return;
+        }
         const m = router.match(method, url.pathname);
         if ('status' in m) {
           status = m.status;

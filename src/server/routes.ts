@@ -26,6 +26,8 @@ export interface ServerOptions {
   /** Largest POST body in bytes (default 20 MB, the CLI's per-file cap). */
   maxBody?: number;
   registryFiles?: string[];
+  /** A shared secret every request must carry (src/server/auth.ts); none = open. */
+  token?: string;
 }
 
 const BODY_LABEL = 'body';
@@ -56,16 +58,21 @@ export function routes(store: Store, opts: ServerOptions = {}): Router {
   const embed = opts.embed !== false;
   const maxBody = opts.maxBody ?? DEFAULT_MAX_BYTES;
   const r = new Router();
-  // Briefs are the slow part of a request (alignment, embeddings); the same event, budget and
-  // mode give the same brief until a POST changes the store, which empties the cache.
+  // Briefs are the slow part of a request (alignment, embeddings). A brief depends on the
+  // event's articles (duplicates included: the id hashes originals only), its date, the budget
+  // and the mode: events a POST leaves as they were keep their briefs; a changed one gets a new key.
   const briefs = new Map<string, ReturnType<typeof eventBrief>>();
   const briefOf = (e: Event, words: number, withEmbed: boolean) => {
-    const key = `${e.id}|${words}|${withEmbed}`;
+    const key = `${e.id}|${e.article_ids.join(',')}|${JSON.stringify(e.date)}|${words}|${withEmbed}`;
     let b = briefs.get(key);
-    if (!b) {
+    if (b) {
+      // most recently used last, so eviction drops the least recently used
+      briefs.delete(key);
+      briefs.set(key, b);
+    } else {
       b = eventBrief(store, e, { words, embed: withEmbed });
       b.catch(() => briefs.delete(key));
-      if (briefs.size >= BRIEF_CACHE) briefs.delete(briefs.keys().next().value!); // oldest first
+      if (briefs.size >= BRIEF_CACHE) briefs.delete(briefs.keys().next().value!);
       briefs.set(key, b);
     }
     return b;
@@ -130,7 +137,6 @@ export function routes(store: Store, opts: ServerOptions = {}): Router {
     if (ing.ingested > 0) {
       await analyzeStored(store);
       clusterStore(store);
-      briefs.clear();
     }
     const rejected = ing.rejected.map((x) => ({ input: x.input.replace(/^-/, BODY_LABEL), reason: x.reason }));
     const accepted = ing.ingested + ing.duplicates;
