@@ -14,6 +14,10 @@ test('an empty text field is named as empty; a missing one as missing', () => {
   const empty = readJsonlLine('items.jsonl:4', '{"title": "Fire", "body": "   "}');
   assert.ok('rejection' in empty);
   assert.equal(empty.rejection.reason, 'the text field "body" is empty');
+  // every spelling of a text or HTML field counts, as in the field table (fields.ts)
+  const encoded = readJsonlLine('items.jsonl:6', '{"title": "Fire", "content_encoded": ""}');
+  assert.ok('rejection' in encoded);
+  assert.equal(encoded.rejection.reason, 'the text field "content_encoded" is empty');
   const missing = readJsonlLine('items.jsonl:5', '{"title": "Fire"}');
   assert.ok('rejection' in missing);
   assert.match(missing.rejection.reason, /^no article text field/);

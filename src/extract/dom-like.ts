@@ -13,3 +13,6 @@ export interface DocLike {
   querySelector(sel: string): El | null;
   querySelectorAll(sel: string): Iterable<unknown>;
 }
+
+/** Page chrome: navigation, header, footer, sidebars and forms hold no story text. */
+export const CHROME_TAGS: ReadonlySet<string> = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM']);

@@ -30,14 +30,26 @@ interface TreeNode<N> {
 
 const sig = (e: TreeNode<unknown>): string => `${e.tagName}.${e.getAttribute('class') ?? ''}`;
 
+/**
+ * Children per signature under each parent, shared across the entryOf calls of one scan of an
+ * unchanging document (each parent's children are counted once, not once per paragraph).
+ */
+export type SiblingCounts<N> = Map<N, Map<string, number>>;
+
 /** The lowest ancestor of `p` (up to 6 levels) that is one of at least 3 same-tag, same-class siblings. */
-export function entryOf<N extends TreeNode<N>>(p: N): N | null {
+export function entryOf<N extends TreeNode<N>>(p: N, counts: SiblingCounts<N> = new Map()): N | null {
   let a: N | null = p.parentElement;
   for (let depth = 0; a && a.parentElement && depth < 6; depth++, a = a.parentElement) {
-    const s = sig(a);
     const parent = a.parentElement!;
-    let same = 0;
-    for (let i = 0; i < parent.children.length; i++) if (sig(parent.children[i]!) === s) same++;
+    let bySig = counts.get(parent);
+    if (!bySig) {
+      counts.set(parent, (bySig = new Map()));
+      for (let i = 0; i < parent.children.length; i++) {
+        const s = sig(parent.children[i]!);
+        bySig.set(s, (bySig.get(s) ?? 0) + 1);
+      }
+    }
+    const same = bySig.get(sig(a)) ?? 0;
     if (same >= 3 && (a.getAttribute('class') || /^(ARTICLE|SECTION|LI)$/i.test(a.tagName))) return a;
   }
   return null;
@@ -56,9 +68,10 @@ export function restoreDroppedEntries(doc: EntryNode, text: string, textOf: (n: 
   const kept = new Set(paras.map(norm).filter((p) => p.length >= 40));
   if (kept.size === 0) return text;
   let group: EntryNode[] | null = null;
+  const counts: SiblingCounts<EntryNode> = new Map();
   for (const p of doc.querySelectorAll('p')) {
     if (!kept.has(norm(p.textContent ?? ''))) continue;
-    const entry = entryOf(p);
+    const entry = entryOf(p, counts);
     if (!entry || NOT_STORY.test(`${entry.getAttribute('class') ?? ''} ${entry.getAttribute('id') ?? ''}`)) continue;
     const parent = entry.parentElement!;
     const s = sig(entry);

@@ -4,7 +4,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { DocumentFields } from '../types.ts';
-import type { El } from './dom-like.ts';
+import { CHROME_TAGS, type El } from './dom-like.ts';
 import { restoreDroppedEntries, type EntryNode } from './html-entries.ts';
 import { pageH1s, preferH1, titleSuffixSite } from './html-title.ts';
 import { hostOf, hostSiteNames } from './registry.ts';
@@ -27,7 +27,6 @@ export interface HtmlExtract {
 
 const BLOCK = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'MAIN', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'TR', 'TABLE', 'BLOCKQUOTE', 'FIGURE', 'FIGCAPTION', 'PRE', 'DL', 'DT', 'DD', 'FORM', 'HR', 'ADDRESS', 'CENTER']);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD', 'BUTTON', 'SELECT', 'OPTION', 'INPUT', 'TEXTAREA']);
-const CHROME = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM']);
 
 interface DomNode {
   nodeType: number;
@@ -46,7 +45,7 @@ export function nodeText(root: DomNode, skipChrome = false): string {
     }
     if (n.nodeType !== 1 && n.nodeType !== 9 && n.nodeType !== 11) return;
     const name = n.nodeName.toUpperCase();
-    if (SKIP.has(name) || (skipChrome && CHROME.has(name))) return;
+    if (SKIP.has(name) || (skipChrome && CHROME_TAGS.has(name))) return;
     if (name === 'BR') {
       out.push('\n');
       return;
@@ -133,7 +132,7 @@ function pageTimeElement(doc: Doc, entries: Set<unknown>, kind: 'published' | 'm
   for (const t of doc.querySelectorAll('time[datetime]')) {
     let outside = true;
     for (let p = (t as unknown as El).parentElement; p; p = p.parentElement) {
-      if (CHROME.has(p.tagName.toUpperCase()) || OTHER_TIME.test(`${p.getAttribute('class') ?? ''} ${p.getAttribute('id') ?? ''}`)) {
+      if (CHROME_TAGS.has(p.tagName.toUpperCase()) || OTHER_TIME.test(`${p.getAttribute('class') ?? ''} ${p.getAttribute('id') ?? ''}`)) {
         outside = false;
         break;
       }

@@ -2,7 +2,8 @@
 // newest entry, not the publication, and their text is many reports, not one. Entries are found
 // as repeated blocks (same tag and class under one parent) that each carry a <time datetime> with
 // a time of day and whose prose is part of the extracted text (so a rail of other stories is not one).
-import { entryOf, norm } from './html-entries.ts';
+import { CHROME_TAGS } from './dom-like.ts';
+import { entryOf, norm, type SiblingCounts } from './html-entries.ts';
 import { instantKey } from './json-ld.ts';
 
 export interface LiveNode {
@@ -31,11 +32,10 @@ export interface LiveBlogSummary {
 
 // Containers whose repeated timestamped blocks are not the story: comments, other stories, widgets.
 const NOT_STORY = /\b(comment|related|recommend|sidebar|widget|more-|popular|trending|footer|teaser|newsletter|promo)/i;
-const CHROME = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM']);
 const WITH_CLOCK = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
 function outsideChrome(el: LiveNode): boolean {
   for (let p = el.parentElement; p; p = p.parentElement)
-    if (CHROME.has(p.tagName.toUpperCase()) || NOT_STORY.test(`${p.getAttribute('class') ?? ''} ${p.getAttribute('id') ?? ''}`)) return false;
+    if (CHROME_TAGS.has(p.tagName.toUpperCase()) || NOT_STORY.test(`${p.getAttribute('class') ?? ''} ${p.getAttribute('id') ?? ''}`)) return false;
   return true;
 }
 
@@ -46,11 +46,12 @@ function outsideChrome(el: LiveNode): boolean {
  */
 export function liveEntries(doc: { querySelectorAll(sel: string): Iterable<unknown> }, inText: string, textOf: (n: LiveNode) => string): LiveEntries | null {
   const groups = new Map<LiveNode, Map<LiveNode, { time: string; timeEl: LiveNode }>>();
+  const counts: SiblingCounts<LiveNode> = new Map();
   for (const node of doc.querySelectorAll('time[datetime]')) {
     const t = node as LiveNode;
     const v = t.getAttribute('datetime')?.trim() ?? '';
     if (!WITH_CLOCK.test(v) || !outsideChrome(t)) continue;
-    const entry = entryOf(t);
+    const entry = entryOf(t, counts);
     if (!entry || NOT_STORY.test(`${entry.getAttribute('class') ?? ''} ${entry.getAttribute('id') ?? ''}`)) continue;
     const g = groups.get(entry.parentElement!) ?? new Map();
     if (!g.has(entry)) g.set(entry, { time: v, timeEl: t });

@@ -19,6 +19,9 @@ const SPELLINGS: [keyof DocumentFields, string[]][] = [
 // A text value that is really markup ("<p>...</p>") is read as HTML, so no tags reach the text.
 const MARKUP = /<(p|br|div|span|a|em|strong|b|i|h[1-6]|ul|ol|li|figure|img|blockquote|table|section|article)\b[^>]*\/?>/i;
 
+/** Spellings (as keyOf gives them) of the fields that hold an article's text, plain or HTML. */
+export const TEXT_KEYS: ReadonlySet<string> = new Set(SPELLINGS.filter(([f]) => f === 'text' || f === 'html').flatMap(([, keys]) => keys));
+
 export const keyOf = (k: string): string => k.toLowerCase().replace(/[_.-]/g, '');
 
 function asString(v: unknown): string | undefined {

@@ -1,7 +1,7 @@
 // JSON (one object or an array of objects) and JSONL (one object a line).
 import type { DocumentFields, RawDocument } from '../types.ts';
 import type { ReadResult } from './index.ts';
-import { keyOf, pickFields } from './fields.ts';
+import { keyOf, pickFields, TEXT_KEYS } from './fields.ts';
 import { isJsonFeed, readJsonFeed } from './jsonfeed.ts';
 
 export function itemToResult(input: string, value: unknown): ReadResult {
@@ -17,9 +17,6 @@ export function itemToResult(input: string, value: unknown): ReadResult {
   const doc: RawDocument = { input, kind: 'json', body, fields, warnings: [] };
   return { doc };
 }
-
-/** Keys (compared by keyOf, as in fields.ts) that hold an article's text. */
-const TEXT_KEYS = new Set(['text', 'body', 'content', 'articlebody', 'bodytext', 'fulltext', 'maintext', 'description', 'summary', 'html', 'bodyhtml', 'contenthtml']);
 
 /** "... in JSON at position 4512" with the line and column of that position in a multi-line file. */
 function withLine(message: string, text: string): string {
