@@ -23,8 +23,11 @@ test('analyzeStored analyses missing or outdated analyses only, or the given ids
     assert.deepEqual(seen, [1, 2]);
     assert.equal(store.analysis('a1')?.version, ANALYZER_VERSION);
     assert.equal((await analyzeStored(store)).analyzed, 0);
+    assert.deepEqual([...store.analysisVersions()].sort(), [['a1', ANALYZER_VERSION], ['a2', ANALYZER_VERSION]]);
     store.putAnalysis({ ...store.analysis('a2')!, version: ANALYZER_VERSION - 1 });
-    assert.equal((await analyzeStored(store)).analyzed, 1);
+    seen.length = 0;
+    assert.equal((await analyzeStored(store, undefined, { onProgress: (n) => seen.push(n) })).analyzed, 1);
+    assert.deepEqual(seen, [1, 2], 'the current one counts as done first');
     assert.equal((await analyzeStored(store, ['a1'])).analyzed, 1);
     assert.equal((await analyzeStored(store, undefined, { force: true })).analyzed, 2);
   } finally {

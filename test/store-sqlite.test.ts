@@ -19,6 +19,7 @@ test('articles round-trip in insertion order and are found by content hash', () 
   store.insertArticle(article('b', 'h2'));
   store.insertArticle(article('a', 'h1'));
   assert.deepEqual(store.articles().map((a) => a.id), ['b', 'a']);
+  assert.deepEqual(store.articleIds(), ['b', 'a'], 'ids in the same order, without reading articles');
   assert.equal(store.findByContentHash('h1'), 'a');
   assert.equal(store.findByContentHash('nope'), null);
   assert.equal(store.hasArticle('a'), true);

@@ -13,11 +13,16 @@ export interface AnalyzeStoredOptions {
 }
 
 export async function analyzeStored(store: Store, ids?: string[], opts: AnalyzeStoredOptions = {}): Promise<{ analyzed: number; relinked: number }> {
-  const articles = ids ? ids.map((id) => store.article(id)).filter((a) => a !== null) : store.articles();
+  // Without ids: the articles whose analysis is missing or outdated, found by the stored
+  // versions, so a store already analysed is not read through again.
+  const all = ids ? null : store.articleIds();
+  const versions = ids || opts.force ? null : store.analysisVersions();
+  const todo = ids ?? (versions ? all!.filter((id) => versions.get(id) !== ANALYZER_VERSION) : all!);
   // One "today" for the whole run: a run that crosses midnight still gives one answer per input.
   const analyzeOpts: AnalyzeOptions = { ...opts.analyze, today: opts.analyze?.today ?? new Date().toISOString().slice(0, 10) };
   let analyzed = 0;
-  let done = 0;
+  let done = all ? all.length - todo.length : 0; // current ones count as done
+  if (done) opts.onProgress?.(done);
   const batch: AnalyzedArticle[] = [];
   const flush = () => {
     if (!batch.length) return;
@@ -26,13 +31,12 @@ export async function analyzeStored(store: Store, ids?: string[], opts: AnalyzeS
     });
     batch.length = 0;
   };
-  for (const article of articles) {
-    const current = opts.force || ids ? null : store.analysis(article.id);
-    if (!current || current.version !== ANALYZER_VERSION || opts.force || ids) {
-      batch.push(analyzeArticle(article, analyzeOpts));
-      analyzed++;
-      if (batch.length >= 50) flush();
-    }
+  for (const id of todo) {
+    const article = store.article(id);
+    if (!article) continue;
+    batch.push(analyzeArticle(article, analyzeOpts));
+    analyzed++;
+    if (batch.length >= 50) flush();
     done++;
     opts.onProgress?.(done);
     // Yield to the event loop now and then so progress bars can redraw.
@@ -49,9 +53,8 @@ export async function analyzeStored(store: Store, ids?: string[], opts: AnalyzeS
  * Returns how many analyses changed.
  */
 export function linkCorpusSurnames(store: Store): number {
-  const ids = store.articles().map((a) => a.id);
   const analyses: AnalyzedArticle[] = [];
-  for (const id of ids) {
+  for (const id of store.articleIds()) {
     const a = store.analysis(id);
     if (a) analyses.push(a);
   }

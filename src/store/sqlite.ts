@@ -43,6 +43,8 @@ export class SqliteStore implements Store {
       all: db.prepare('SELECT json FROM articles ORDER BY seq'),
       page: db.prepare('SELECT json FROM articles ORDER BY seq LIMIT ? OFFSET ?'),
       count: db.prepare('SELECT count(*) AS n FROM articles'),
+      ids: db.prepare('SELECT id FROM articles ORDER BY seq').pluck(),
+      versions: db.prepare('SELECT article_id, version FROM analyses'),
       putAnalysis: db.prepare(
         'INSERT INTO analyses (article_id, version, json) VALUES (?, ?, ?) ' +
           'ON CONFLICT(article_id) DO UPDATE SET version = excluded.version, json = excluded.json',
@@ -108,6 +110,10 @@ export class SqliteStore implements Store {
     return (this.stmts.count.get() as { n: number }).n;
   }
 
+  articleIds(): string[] {
+    return this.stmts.ids.all() as string[];
+  }
+
   putAnalysis(a: AnalyzedArticle): void {
     this.stmts.putAnalysis.run(a.article_id, a.version, JSON.stringify(a));
   }
@@ -115,6 +121,10 @@ export class SqliteStore implements Store {
   analysis(articleId: string): AnalyzedArticle | null {
     const row = this.stmts.getAnalysis.get(articleId) as { json: string } | undefined;
     return row ? (JSON.parse(row.json) as AnalyzedArticle) : null;
+  }
+
+  analysisVersions(): Map<string, number> {
+    return new Map((this.stmts.versions.all() as { article_id: string; version: number }[]).map((r) => [r.article_id, r.version]));
   }
 
   replaceEvents(set: EventSet): void {

@@ -23,9 +23,13 @@ export interface Store {
   /** `limit` stored articles from `offset`, in insertion order (listings page through a large store). */
   articlesPage(offset: number, limit: number): Article[];
   articleCount(): number;
+  /** Ids of all stored articles in insertion order (no article is read). */
+  articleIds(): string[];
 
   putAnalysis(analysis: AnalyzedArticle): void;
   analysis(articleId: string): AnalyzedArticle | null;
+  /** The analyzer version of every stored analysis, by article id (no analysis is read). */
+  analysisVersions(): Map<string, number>;
 
   /** Replaces the whole event set (clustering is recomputed deterministically). */
   replaceEvents(set: EventSet): void;
