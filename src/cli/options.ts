@@ -22,6 +22,11 @@ export function checkRegistry(files: string[] | undefined): void {
   }
 }
 
+/** `--follow-links`, the same for every command that reads inputs. */
+export function followLinksOption(cmd: Command): Command {
+  return cmd.option('--follow-links', 'read the page a feed item links to when the feed carries only a teaser (the item stays as it is when that fails)');
+}
+
 /** Parses a whole-number option within bounds, or says which option is wrong. */
 export function intOption(name: string, raw: unknown, min: number, max: number): number {
   const n = Number(raw);

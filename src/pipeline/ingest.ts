@@ -9,6 +9,7 @@ import { articleIdFor, extractArticle } from '../extract/index.ts';
 import { outletKey, outletName } from '../brief/sources.ts';
 import { loadRegistry } from '../extract/registry.ts';
 import { NearDuplicateIndex } from '../extract/dedupe.ts';
+import { followable, followLink } from './follow-links.ts';
 
 export interface IngestOptions {
   allowPrivate?: boolean;
@@ -19,6 +20,8 @@ export interface IngestOptions {
   stdin?: Readable;
   /** Articles per transaction. */
   batchSize?: number;
+  /** Feed items that carry only a teaser are read from the page they link to (follow-links.ts). */
+  followLinks?: boolean;
 }
 
 export interface IngestResult {
@@ -167,7 +170,7 @@ export async function ingest(store: Store, inputs: string[], opts: IngestOptions
     else {
       let x: ReturnType<typeof extractArticle>;
       try {
-        x = extractArticle(r.doc, registry);
+        x = opts.followLinks && followable(r.doc) ? await followLink(r.doc, registry, { allowPrivate: opts.allowPrivate, maxBytes: opts.maxBytes }) : extractArticle(r.doc, registry);
       } catch (e) {
         x = { rejection: { input: r.doc.input, reason: `extraction failed: ${(e as Error).message}` } };
       }

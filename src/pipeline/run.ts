@@ -13,6 +13,8 @@ import { outletProfiles } from '../report/outlets.ts';
 
 export interface RunOptions {
   allowPrivate?: boolean;
+  /** Read the linked page of teaser-only feed items (pipeline/follow-links.ts). */
+  followLinks?: boolean;
   registryFiles?: string[];
   words?: number;
   embed?: boolean;
@@ -35,7 +37,7 @@ export function articleDate(item: ArticleWithAnalysis): DatedValue | null {
 
 export async function runAnalyze(store: Store, inputs: string[], opts: RunOptions = {}): Promise<RunResult> {
   const log = opts.log ?? (() => {});
-  const ing = await ingest(store, inputs, { allowPrivate: opts.allowPrivate, registryFiles: opts.registryFiles });
+  const ing = await ingest(store, inputs, { allowPrivate: opts.allowPrivate, followLinks: opts.followLinks, registryFiles: opts.registryFiles });
   for (const r of ing.rejected) log(`rejected: ${r.input}: ${r.reason}`);
   log(tally(ing));
   const stored = store.articleCount();

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { dbPath } from '../context.ts';
 import { noteRejected } from '../exit.ts';
-import { checkRegistry, intOption, registryOption } from '../options.ts';
+import { checkRegistry, followLinksOption, intOption, registryOption } from '../options.ts';
 import { openStore } from '../../store/index.ts';
 import { runAnalyze } from '../../pipeline/run.ts';
 import { writeReport } from '../../report/index.ts';
@@ -21,7 +21,7 @@ export function register(program: Command): void {
     .option('--words <n>', 'summary word budget per event', '80')
     .option('--no-embed', 'skip sentence embeddings when aligning facts (faster, lexical only)')
     .option('--fresh', 'start from an empty database (deletes the --db file first)');
-  registryOption(cmd).action(async (inputs: string[], opts, cmd: Command) => {
+  registryOption(followLinksOption(cmd)).action(async (inputs: string[], opts, cmd: Command) => {
       const words = intOption('--words', opts.words, 10, 2000);
       checkRegistry(opts.registry);
       const path = dbPath(cmd);
@@ -31,6 +31,7 @@ export function register(program: Command): void {
       try {
         const result = await runAnalyze(store, inputs, {
           allowPrivate: Boolean(opts.allowPrivate),
+          followLinks: Boolean(opts.followLinks),
           registryFiles: opts.registry,
           words,
           embed: opts.embed !== false,

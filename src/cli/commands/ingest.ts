@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { withStore } from '../context.ts';
 import { UsageError } from '../errors.ts';
 import { ingest, tally } from '../../pipeline/ingest.ts';
-import { checkRegistry, registryOption } from '../options.ts';
+import { checkRegistry, followLinksOption, registryOption } from '../options.ts';
 import { noteRejected } from '../exit.ts';
 import { progressBar } from '../progress.ts';
 
@@ -13,14 +13,14 @@ export function register(program: Command): void {
     .description('read articles from files, directories, feeds, URLs or - (stdin) into the database')
     .argument('[inputs...]', 'files, directories, URLs, or - for stdin')
     .option('--allow-private', 'allow URLs that resolve to loopback/private/link-local addresses');
-  registryOption(cmd).action(async (inputs: string[], opts: { allowPrivate?: boolean; registry?: string[] }, cmd: Command) => {
+  registryOption(followLinksOption(cmd)).action(async (inputs: string[], opts: { allowPrivate?: boolean; followLinks?: boolean; registry?: string[] }, cmd: Command) => {
       if (!inputs || inputs.length === 0) throw new UsageError('ingest needs at least one input (file, directory, URL or -)');
       checkRegistry(opts.registry); // before touching the db
       await withStore(cmd, async (store) => {
         const bar = progressBar();
         let result;
         try {
-          result = await ingest(store, inputs, { allowPrivate: Boolean(opts.allowPrivate), registryFiles: opts.registry, onProgress: (done) => {
+          result = await ingest(store, inputs, { allowPrivate: Boolean(opts.allowPrivate), followLinks: Boolean(opts.followLinks), registryFiles: opts.registry, onProgress: (done) => {
             if (done % 25 === 0) bar.update('ingest', done);
           } });
         } finally {
