@@ -15,6 +15,9 @@
 // compare wording only (sentence embeddings did not pick better sentences and cost time); the
 // redundancy check and the echo citations use the full alignment score. A learned sentence
 // scorer added to the objective did not do better on held-out clusters (bench/fit-summary.ts).
+// What would help is measured in bench/summary-oracles.ts: the wanted words (a reference's own
+// distribution as the target: 0.434 vs 0.391 on NeuS), or knowing which article a reference
+// follows (0.415; a blind pick loses) — neither is visible in the text of the event.
 import { ALIGN } from './align.ts';
 import { agreement, lexAt } from './agreement.ts';
 import { loadedChoiceCount, loadedCount } from '../lexicon/framing.ts';
@@ -127,6 +130,14 @@ export interface SummaryOptions {
   prior?: { score: (ev: EventText, sim: Similarity) => number[]; weight: number };
   /** Unit pairs on clashing sides of a conflict (src/brief/disagreements.ts): never cited as echoes. */
   disagree?: (i: number, j: number) => boolean;
+  /**
+   * Measurement only (bench/summary-oracles.ts): a text whose word distribution is mixed into the
+   * event's with weight `mix` (0..1), e.g. the reference summary — to measure how much a better
+   * estimate of what a summary should say would gain. The product never sets it.
+   */
+  target?: { text: string; mix: number };
+  /** Measurement only: a factor per item on the weight of its sentences and title in the event's distribution. */
+  articleWeights?: number[];
 }
 
 /**
@@ -175,7 +186,7 @@ class Divergence {
     return b;
   }
 
-  constructor(ev: EventText) {
+  constructor(ev: EventText, opts: Pick<SummaryOptions, 'target' | 'articleWeights'> = {}) {
     let total = 0;
     const add = (w: string, x: number) => {
       this.p.set(w, (this.p.get(w) ?? 0) + x);
@@ -184,11 +195,19 @@ class Divergence {
     // the event is all it says (whole sentences); a summary is the words of its lines
     for (const u of ev.units) {
       if (!usable(u)) continue; // boilerplate, captions and datelines do not say what happened
-      const weight = Math.pow(1 + u.position, -LEAD_DECAY);
+      const weight = (opts.articleWeights?.[u.item] ?? 1) * Math.pow(1 + u.position, -LEAD_DECAY);
       for (const w of this.bag(u)) add(w, weight);
     }
-    for (const it of ev.items) for (const w of bagOf(it.article.title ?? '')) add(w, TITLE_WEIGHT);
+    ev.items.forEach((it, k) => {
+      for (const w of bagOf(it.article.title ?? '')) add(w, (opts.articleWeights?.[k] ?? 1) * TITLE_WEIGHT);
+    });
     for (const [w, x] of this.p) this.p.set(w, x / (total || 1));
+    const target = opts.target ? bagOf(opts.target.text) : [];
+    if (target.length) {
+      const mix = Math.min(1, Math.max(0, opts.target!.mix));
+      for (const [w, x] of this.p) this.p.set(w, (1 - mix) * x);
+      for (const w of target) this.p.set(w, (this.p.get(w) ?? 0) + mix / target.length);
+    }
     this.vocab = this.p.size;
   }
 
@@ -244,7 +263,7 @@ export function selectUnits(ev: EventText, sim: Similarity, words: number, opts:
   for (const u of pool) if (top.size < SHORTLIST) top.add(u.i);
   const cands = pool.filter((u) => top.has(u.i));
   const rest = pool.filter((u) => !top.has(u.i));
-  const kl = new Divergence(ev);
+  const kl = new Divergence(ev, opts);
   const tone = ev.units.map((u) => -Math.log(neutrality(u)));
   const prior = opts.prior ? opts.prior.score(ev, sim) : null;
   // divergence, plus how far from plain reporting the set reads (word-weighted)
