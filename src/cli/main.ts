@@ -11,6 +11,7 @@ import { register as serve } from './commands/serve.ts';
 import { register as show } from './commands/show.ts';
 import { register as summarize } from './commands/summarize.ts';
 import { register as timeline } from './commands/timeline.ts';
+import { register as watch } from './commands/watch.ts';
 import { register as why } from './commands/why.ts';
 import { UsageError } from './errors.ts';
 import { EXIT } from './exit.ts';
@@ -22,7 +23,7 @@ export function buildProgram(): Command {
     .option('--db <path>', 'SQLite database file', process.env.PARALLAX_DB ?? './parallax.db')
     .showHelpAfterError()
     .exitOverride();
-  for (const reg of [ingest, articles, show, analyze, events, why, timeline, brief, outlets, summarize, serve]) reg(program);
+  for (const reg of [ingest, articles, show, analyze, events, why, timeline, brief, outlets, summarize, serve, watch]) reg(program);
   program.commands.forEach((c) => c.exitOverride());
   return program;
 }
