@@ -37,11 +37,17 @@ const feed = (items: string[]) =>
 
 test('watch: rounds report new events, events that grew, and nothing when nothing is new', async () => {
   let requests = 0;
+  const statuses: number[] = [];
   const first = item('Kessel dam spillway fails, villages flooded', 'https://varnia-wire.example/dam', 'Wed, 11 Jun 2025 06:10:00 GMT', DAM_1);
   const later = [first, item('Floodwater covers villages after Kessel dam collapse', 'https://varnia-wire.example/dam-2', 'Wed, 11 Jun 2025 11:40:00 GMT', DAM_2), item('Orlen Rail drivers strike over pay', 'https://varnia-wire.example/strike', 'Fri, 20 Jun 2025 08:00:00 GMT', STRIKE)];
-  const server: Server = createServer((_req, res) => {
+  // the feed changes once; the server honours conditional requests by ETag
+  const server: Server = createServer((req, res) => {
     requests++;
-    res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(feed(requests === 1 ? [first] : later));
+    const etag = requests === 1 ? '"v1"' : '"v2"';
+    const status = req.headers['if-none-match'] === etag ? 304 : 200;
+    statuses.push(status);
+    if (status === 304) return res.writeHead(304, { etag }).end();
+    res.writeHead(200, { 'content-type': 'application/rss+xml', etag }).end(feed(requests === 1 ? [first] : later));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/feed.rss`;
@@ -77,7 +83,9 @@ test('watch: rounds report new events, events that grew, and nothing when nothin
     assert.match(fresh[0]!.title, /Orlen Rail|strike/i);
 
     assert.equal(r3!.ingested, 0);
+    assert.equal(r3!.duplicates, 0, 'not read again: the server said 304');
     assert.deepEqual(r3!.changes, []);
+    assert.deepEqual(statuses, [200, 200, 304], 'round 2 sent the v1 ETag and got the changed feed; round 3 got Not Modified');
   } finally {
     server.close();
     rmSync(dir, { recursive: true, force: true });

@@ -11,7 +11,7 @@ import { hasExtension, kindFromExtension, resolveKind, sniffKind, type FileKind 
 import { readText } from './text.ts';
 import { markdownToText } from './markdown.ts';
 import { readStream } from '../util/read-stream.ts';
-import { fetchUrl } from './url.ts';
+import { fetchUrl, type Validators } from './url.ts';
 
 export type ReadResult = { doc: RawDocument } | { rejection: Rejection };
 
@@ -24,6 +24,8 @@ export interface ReadOptions {
   timeoutMs?: number;
   /** Stream read for the input "-" (default process.stdin). */
   stdin?: Readable;
+  /** Validators from earlier reads of the same URLs: unchanged ones are skipped (url.ts). */
+  validators?: Validators;
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -174,7 +176,7 @@ function walk(dir: string, out: string[]): void {
   }
 }
 
-type FetchOpts = Required<Omit<ReadOptions, 'stdin'>>;
+type FetchOpts = Required<Omit<ReadOptions, 'stdin' | 'validators'>> & Pick<ReadOptions, 'validators'>;
 
 /**
  * Decoded content of a known kind, its decoding warnings on each document. With `lists` (files
@@ -206,6 +208,7 @@ async function* readBytes(input: string, buf: Buffer, contentType: string | null
 async function* readUrl(input: string, o: FetchOpts): AsyncGenerator<ReadResult> {
   try {
     const f = await fetchUrl(input, o);
+    if (f.notModified) return; // unchanged since the last read: nothing new to give
     yield* readBytes(input, f.body, f.contentType, { url: f.url });
   } catch (e) {
     yield reject(input, (e as Error).message);
@@ -221,7 +224,7 @@ function urlList(text: string): string[] | null {
 }
 
 export async function* readInputs(inputs: string[], opts: ReadOptions = {}): AsyncGenerator<ReadResult> {
-  const o = { allowPrivate: opts.allowPrivate ?? false, maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, timeoutMs: opts.timeoutMs ?? 15000 };
+  const o: FetchOpts = { allowPrivate: opts.allowPrivate ?? false, maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, timeoutMs: opts.timeoutMs ?? 15000, validators: opts.validators };
   for (const input of inputs) {
     if (input === '-') {
       const buf = await readStream(opts.stdin ?? process.stdin, o.maxBytes);

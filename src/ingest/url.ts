@@ -7,17 +7,27 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import type { LookupFunction } from 'node:net';
 import ipaddr from 'ipaddr.js';
 
+/**
+ * What a server said about the last copy of each URL it sent (ETag, Last-Modified), kept by a
+ * caller that reads the same URLs again (`parallax watch`): the next request is conditional, and
+ * an unchanged resource costs a 304 instead of the whole body.
+ */
+export type Validators = Map<string, { etag?: string; lastModified?: string }>;
+
 export interface FetchOptions {
   allowPrivate: boolean;
   maxBytes: number;
   timeoutMs: number;
   maxRedirects?: number;
+  validators?: Validators;
 }
 
 export interface Fetched {
   url: string; // final URL after redirects
   contentType: string | null;
   body: Buffer;
+  /** The server answered 304: the copy read last time is still current (body empty). */
+  notModified?: boolean;
 }
 
 export class FetchError extends Error {}
@@ -44,17 +54,26 @@ function guardedLookup(allowPrivate: boolean): LookupFunction {
   }) as LookupFunction;
 }
 
-function once(url: URL, opts: FetchOptions): Promise<{ status: number; location: string | null; contentType: string | null; body: Buffer }> {
+interface Reply {
+  status: number;
+  location: string | null;
+  contentType: string | null;
+  body: Buffer;
+  etag?: string;
+  lastModified?: string;
+}
+
+function once(url: URL, opts: FetchOptions, conditional: Record<string, string> = {}): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const host = url.hostname.replace(/^\[|\]$/g, '');
     // literal IPs skip DNS lookup entirely, so check them here
     if (ipaddr.isValid(host) && isPrivateAddress(host) && !opts.allowPrivate)
       return reject(new FetchError(`refused: ${host} is a non-public address (use --allow-private)`));
     const mod = url.protocol === 'https:' ? https : http;
-    const req = mod.get(url, { lookup: guardedLookup(opts.allowPrivate), timeout: opts.timeoutMs, headers: { 'user-agent': 'parallax/0.1 (+news analysis)', accept: 'text/html,application/xhtml+xml,application/xml,application/rss+xml,application/atom+xml,application/json,text/plain;q=0.9,*/*;q=0.5' } }, (res) => {
+    const req = mod.get(url, { lookup: guardedLookup(opts.allowPrivate), timeout: opts.timeoutMs, headers: { ...conditional, 'user-agent': 'parallax/0.1 (+news analysis)', accept: 'text/html,application/xhtml+xml,application/xml,application/rss+xml,application/atom+xml,application/json,text/plain;q=0.9,*/*;q=0.5' } }, (res) => {
       const status = res.statusCode ?? 0;
       const location = res.headers.location ?? null;
-      if (status >= 300 && status < 400) {
+      if (status === 304 || (status >= 300 && status < 400)) {
         res.resume();
         return resolve({ status, location, contentType: null, body: Buffer.alloc(0) });
       }
@@ -75,7 +94,9 @@ function once(url: URL, opts: FetchOptions): Promise<{ status: number; location:
         }
         chunks.push(c);
       });
-      res.on('end', () => resolve({ status, location, contentType: (res.headers['content-type'] as string | undefined) ?? null, body: Buffer.concat(chunks) }));
+      const etag = res.headers.etag;
+      const lastModified = res.headers['last-modified'];
+      res.on('end', () => resolve({ status, location, contentType: (res.headers['content-type'] as string | undefined) ?? null, body: Buffer.concat(chunks), ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) }));
       res.on('error', reject);
       res.on('aborted', () => reject(new FetchError('connection closed before the body was complete')));
     });
@@ -95,18 +116,25 @@ export async function fetchUrl(input: string, opts: FetchOptions): Promise<Fetch
   let url = new URL(input);
   const maxRedirects = opts.maxRedirects ?? 5;
   const deadline = Date.now() + opts.timeoutMs;
+  const known = opts.validators?.get(input);
+  const conditional: Record<string, string> = {
+    ...(known?.etag ? { 'if-none-match': known.etag } : {}),
+    ...(known?.lastModified ? { 'if-modified-since': known.lastModified } : {}),
+  };
   for (let hop = 0; ; hop++) {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new FetchError(`unsupported protocol ${url.protocol}`);
     const left = deadline - Date.now();
     if (left <= 0) throw new FetchError(`timed out after ${opts.timeoutMs} ms`);
-    const r = await once(url, { ...opts, timeoutMs: left });
-    if (r.status >= 300 && r.status < 400) {
+    const r = await once(url, { ...opts, timeoutMs: left }, conditional);
+    if (r.status === 304 && known) return { url: url.href, contentType: null, body: Buffer.alloc(0), notModified: true };
+    if (r.status >= 300 && r.status < 400 && r.status !== 304) {
       if (!r.location) throw new FetchError(`HTTP ${r.status} without Location`);
       if (hop >= maxRedirects) throw new FetchError(`too many redirects (limit ${maxRedirects})`);
       url = new URL(r.location, url);
       continue;
     }
     if (r.status < 200 || r.status >= 300) throw new FetchError(`HTTP ${r.status}`);
+    if (opts.validators && (r.etag || r.lastModified)) opts.validators.set(input, { etag: r.etag, lastModified: r.lastModified });
     return { url: url.href, contentType: r.contentType, body: r.body };
   }
 }

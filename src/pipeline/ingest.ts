@@ -5,6 +5,7 @@ import type { Readable } from 'node:stream';
 import type { Article, Rejection } from '../types.ts';
 import type { Store } from '../store/store.ts';
 import { readInputs } from '../ingest/index.ts';
+import type { Validators } from '../ingest/url.ts';
 import { articleIdFor, extractArticle } from '../extract/index.ts';
 import { outletKey, outletName } from '../brief/sources.ts';
 import { loadRegistry } from '../extract/registry.ts';
@@ -22,6 +23,8 @@ export interface IngestOptions {
   batchSize?: number;
   /** Feed items that carry only a teaser are read from the page they link to (follow-links.ts). */
   followLinks?: boolean;
+  /** ETag/Last-Modified per URL from earlier rounds: unchanged URLs are not read again. */
+  validators?: Validators;
 }
 
 export interface IngestResult {
@@ -164,7 +167,7 @@ export async function ingest(store: Store, inputs: string[], opts: IngestOptions
   };
 
   const size = opts.batchSize ?? 500;
-  for await (const r of readInputs(inputs, { allowPrivate: opts.allowPrivate, maxBytes: opts.maxBytes, stdin: opts.stdin })) {
+  for await (const r of readInputs(inputs, { allowPrivate: opts.allowPrivate, maxBytes: opts.maxBytes, stdin: opts.stdin, validators: opts.validators })) {
     done++;
     if ('rejection' in r) result.rejected.push(r.rejection);
     else {

@@ -28,7 +28,8 @@ export interface RoundResult {
   events: number;
 }
 
-export type RoundOptions = Pick<IngestOptions, 'allowPrivate' | 'followLinks' | 'registryFiles'>;
+/** `validators`: one map kept across rounds, so unchanged feeds and pages answer 304. */
+export type RoundOptions = Pick<IngestOptions, 'allowPrivate' | 'followLinks' | 'registryFiles' | 'validators'>;
 
 /** What the new event set changed against the old one, for the articles this round stored. */
 export function eventChanges(before: Event[], after: Event[], added: Set<string>): EventChange[] {

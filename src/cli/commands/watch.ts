@@ -43,6 +43,7 @@ export function register(program: Command): void {
     checkRegistry(opts.registry);
     const { watchRound } = await import('../../pipeline/watch.ts');
     await withStore(c, async (store) => {
+      const validators = new Map(); // per URL, across rounds: conditional requests
       let stopping = false;
       let wake: () => void = () => {};
       const stop = () => {
@@ -54,7 +55,7 @@ export function register(program: Command): void {
       try {
         for (let n = 1; n <= rounds && !stopping; n++) {
           const started = Date.now();
-          const r = await watchRound(store, inputs, { allowPrivate: Boolean(opts.allowPrivate), followLinks: Boolean(opts.followLinks), registryFiles: opts.registry });
+          const r = await watchRound(store, inputs, { allowPrivate: Boolean(opts.allowPrivate), followLinks: Boolean(opts.followLinks), registryFiles: opts.registry, validators });
           for (const x of r.rejected) process.stderr.write(`rejected: ${x.input}: ${x.reason}\n`);
           noteRejected(r.rejected.length);
           process.stdout.write((opts.json ? JSON.stringify({ round: n, at: new Date().toISOString(), ...r }) : roundLine(n, r)) + '\n');
