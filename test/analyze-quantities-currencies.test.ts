@@ -28,9 +28,9 @@ test('a scaled amount is the round number it names ("£8.3m" equals "£8,300,000
   assert.equal(q[2]!.value, 4.1e9);
 });
 
-test('"up 12% year on year" and "by 15 percent and" count nothing', () => {
+test('"up 12% year on year" and "by 15 percent and" count nothing after the number (the noun that rose is before it)', () => {
   const q = qs('Revenue rose 12% year on year and 3% quarter-on-quarter. She will raise the wage by 15 percent and cut the deficit.');
-  assert.deepEqual(q.map((x) => [x.value, x.counts]), [[12, null], [3, null], [15, null]]);
+  assert.deepEqual(q.map((x) => [x.value, x.counts]), [[12, 'revenue'], [3, null], [15, null]]);
 });
 
 test('a counted noun belongs to the number next to it, not to one across another number', () => {

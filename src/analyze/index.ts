@@ -12,7 +12,7 @@ import { inferArticleDate } from './dating/infer.ts';
 import { textWarnings } from './text/warnings.ts';
 
 // Bump when analysis output changes, so stored analyses are recomputed (history: git log of this line).
-export const ANALYZER_VERSION = 24; // 24: role appositives before a speech verb, "the head of X" bodies; 23: compound word numbers ("thirty-two"), "X of Y" affiliations; 22: "the airline X" is an organisation, "one year since" an offset; 21: "the two men who were arrested" counts; 20: "Mayor X of Y City" is a person and a place; 19: one-word organisations the language model knows, roles without a name are not people; 18: definite and partitive counts, outlet-country dollars, role-owner organisations, plural place names; 17: open-ended dates ("through 2015", "the 2014 Oscars") are not past references
+export const ANALYZER_VERSION = 25; // 25: event kinds beyond the seeds (sector-word companies, outlet names, products, counted number-word openers, pence, glued units, basis points, magnitudes, changed nouns, straight single quotes, month-day datelines without an assumed start); 24: role appositives before a speech verb, "the head of X" bodies; 23: compound word numbers ("thirty-two"), "X of Y" affiliations; 22: "the airline X" is an organisation, "one year since" an offset; 21: "the two men who were arrested" counts; 20: "Mayor X of Y City" is a person and a place; 19: one-word organisations the language model knows, roles without a name are not people; 18: definite and partitive counts, outlet-country dollars, role-owner organisations, plural place names; 17: open-ended dates ("through 2015", "the 2014 Oscars") are not past references
 
 export interface AnalyzeOptions {
   /** Gazetteer to use (default: data/gazetteer.json plus user aliases). */
@@ -28,7 +28,7 @@ export function analyzeArticle(article: Article, opts: AnalyzeOptions = {}): Ana
   const warnings: Warning[] = textWarnings(text);
   const gaz = opts.gazetteer ?? loadGazetteer({ aliasesPath: opts.aliasesPath, warnings });
   const sentences = splitSentences(text, warnings);
-  const entities = findEntities(text, sentences, gaz);
+  const entities = findEntities(text, sentences, gaz, { outlet: article.outlet?.name });
   const found = findTimes(text, sentences, warnings, { dayFirst: dayFirstOfCountry(article.outlet?.country) });
   const published = inferArticleDate({
     text,

@@ -292,7 +292,23 @@ export function inferArticleDate(input: DatingInput): DatedValue | null {
   const md = input.metadata;
   if (md && md.start && md.end && ['day', 'month', 'year'].includes(md.precision)) return md;
   const cs = articleDateConstraints(input);
-  return markRunDateBound(inferFrom(cs), cs, todayIso(input.today));
+  return markRunDateBound(withoutAssumedStart(inferFrom(cs), cs), cs, todayIso(input.today));
+}
+
+/**
+ * A month-day whose candidate years are only listed within the news window ("Tuesday 3 March" in an
+ * undated wire): the window is an assumption, so it must not bound the date. The start is then the
+ * bound the evidence gives (none: null) and the label says the listed years are the window's.
+ */
+function withoutAssumedStart(v: DatedValue | null, cs: DateConstraint[]): DatedValue | null {
+  if (!v || v.precision !== 'month-day' || !v.start || !v.evidence.some((e) => e.rule === 'news-window')) return v;
+  const without = inferFrom(cs.filter((c) => c.evidence.rule !== 'news-window'));
+  const start = without?.start ?? null;
+  if (start !== null && start >= v.start) return v;
+  const years = v.years ?? [];
+  const base = v.label.replace(/\s*\(year [^)]*\)+$/, '').replace(/\s*\(year not stated[^)]*\)$/, '');
+  const listed = years.length ? `; ${years.length > 6 ? `${years.length} candidate years` : years.join(', ')} in the last ${WINDOW_YEARS} years` : '';
+  return { ...v, start, label: `${base} (year not stated${listed})` };
 }
 
 /**

@@ -5,11 +5,12 @@ import { sentenceAt } from '../text/sentences.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { aliasKey, foldName, orgId, slugName, surnameKey, withoutLegalSuffix } from './normalize.ts';
 import { linkDefinedAcronyms } from './acronyms.ts';
-import { COMPANY_WORDS, CONNECTORS, GENERIC_PLURALS, HEAD_ROLES, MODIFIER_ROLES, NAME_ABBREVS, NAME_DESCRIPTORS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, SPEECH_VERBS, STOP, TITLES, TITLE_MAX_WORDS } from './lexicon.ts';
+import { COMPANY_WORDS, CONNECTORS, GENERIC_PLURALS, HEAD_ROLES, HEADS_AFTER_A_NAME, MODIFIER_ROLES, NAME_ABBREVS, NAME_DESCRIPTORS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, SPEECH_VERBS, STOP, TITLES, TITLE_MAX_WORDS } from './lexicon.ts';
 import { namedWithPlaceNoun } from '../../lexicon/place-nouns.ts';
 import { isCurrencyToken } from '../currency.ts';
 import { placeLikePlural } from './place-plurals.ts';
 import { knownOrganisation } from './known-orgs.ts';
+import { WORD_NUMBERS } from '../quantities/number-words.ts';
 
 export type MentionVia = 'gazetteer' | 'acronym' | 'demonym' | 'name' | 'surname' | 'role-noun' | 'gazetteer-surname';
 
@@ -51,6 +52,8 @@ const MOVED_TO_RE = /\b(?:trip|trips|visit|visits|trave?l+ed|travels|flew|flies|
 const GENERIC_ORG_OPENERS = new Set(['world', 'central', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northwestern', 'northeastern', 'southwestern', 'southeastern']);
 // Last words that make a name a sports club ("Harlow Rovers", "Kelby United", "Ostrava FC").
 const TEAM_SUFFIXES = new Set(['rovers', 'wanderers', 'fc', 'afc', 'athletic', 'athletico', 'rangers', 'albion', 'hotspur', 'united', 'orient', 'harriers', 'academicals']);
+// First words of club names ("Sporting Lagoa", "Dynamo Kirov"), read only in a sports report.
+const TEAM_PREFIXES = new Set(['sporting', 'dynamo', 'dinamo', 'olympique', 'racing', 'atletico', 'atlético', 'deportivo', 'sparta', 'slavia', 'lokomotiv', 'spartak', 'torpedo', 'partizan', 'hapoel', 'maccabi', 'feyenoord']);
 // Ambiguous outside sport ("Kansas City", "Orvan Town"): clubs only in a sports report.
 const TEAM_SUFFIXES_IN_SPORT = new Set(['city', 'town', 'county']);
 const SPORTS_CUE_RE = /\b(?:beat|beats|defeated|drew|draw|match|fixture|league|cup|final|semi-final|season|goal|goals|scored|striker|midfielder|goalkeeper|coach|stadium|championship|tournament|play-?off|kick-off|penalty|innings|touchdown|quarterback|pitcher|\d{1,2}-\d{1,2})\b/gi;
@@ -60,6 +63,37 @@ const FROM_PERSON_RE = /\b(?:goals?|header|penalty|pass|cross|assist|strike|shot
 // "Typhoon Meari", "Hurricane Ida": a named storm (group 1: the name alone).
 /** "the head of Orlen Rail", "a spokesman for Vell Motors": the name after a role and "of"/"for" is a body. */
 const ROLE_OF_BEFORE_RE = /\b(?:head|chief|director|chairman|chairwoman|chair|ceo|founder|owner|boss|spokesman|spokeswoman|spokesperson|member|members|employee|employees|staff|shareholders?|board)\s+(?:of|for|at)\s+(?:the\s+)?$/i;
+
+// "a partner of Hallam, said": a name inside a prepositional phrase is not the subject of the verb after it.
+const IN_PHRASE_BEFORE_RE = /\b(?:of|for|with|by|to)\s+(?:the\s+)?$/i;
+// What may follow an outlet's short form used as a name: an end of phrase or a verb of reporting.
+const OUTLET_SHORT_AFTER_RE = /^(?:\s*(?:[,.;:)]|$)|\s+(?:had|has|have|was|is|said|says|reported|reports|told|expected|estimated|polled|wrote|added|and|or)\b)/;
+// A dateline up to its dash: an upper-case city, perhaps a region, date or outlet, then the dash.
+const DATELINE_BEFORE_RE = /^\s*\p{Lu}[\p{Lu}\s.'’-]{2,}(?:[,(][^\n]{0,60}?)?\s[-—–]{1,2}\s+$/u;
+// After a dateline city: perhaps a region or a date, then the outlet's bracket or a dash.
+const DATELINE_REST_RE = /^(?:,[^\n(—–]{1,40}?)?(?:\s+\(|\s*[-—–]\s)/;
+// After a speech verb, a capitalised name or "the": the speaker, so the name before the comma is not.
+const SPEAKER_AFTER_VERB_RE = /^\s+(?:the\s|\p{Lu})/u;
+// Compass adjectives in lower case before a name: a part of a place ("across northern England").
+const COMPASS_BEFORE = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'coastal', 'rural', 'downtown']);
+// Lower-case nouns of political groupings after a name: "the opposition Green Harbour alliance".
+const GROUPING_AFTER_RE = /^\s+(?:alliance|coalition|bloc|party|movement|faction|caucus)\b/;
+// "shares in X", "a stake in X": the name after "in" is a company.
+const HOLDING_IN_RE = /\b(?:shares|stakes?|holdings?|investments?|invested|investors)\s+in\s+$/i;
+// A name that is a modifier of lower-case words after it ("the Soren civil protection agency"): what
+// comes before it ("head of the") is said of that noun phrase, not of the name.
+const MODIFIES_NOUN_AFTER_RE = /^\s+(?!(?:and|or|of|in|on|at|to|for|from|by|with|as|is|was|were|are|has|had|have|will|would|said|says|told|which|who|that|the|a|an)\b)\p{Ll}{3,}\s+\p{Ll}/u;
+// Lower-case nouns of things, not people, that a product or service name stands before ("the Skyline browser").
+const PRODUCT_NOUNS = 'browser|app|apps|software|platform|smartphone|handset|console|chatbot|vaccine|operating system|search engine|service|services|product|products|brand|model|vehicle|aircraft|jet|drone|satellite|rocket|missile|tablet|laptop|chip|chips|processor|game|network';
+const THING_AFTER_RE = new RegExp(`^\\s+(?:(?:and|or)\\s+(?:other|similar)\\s+(?:[\\p{Ll}-]+\\s+)?(\\p{Ll}+s)\\b|(?:${PRODUCT_NOUNS})\\b(?!\\s+(?:of|for)\\b))`, 'u');
+// Last words that are model codes: capitals with a digit, or two or three capitals that are no Roman numeral.
+const MODEL_CODE_RE = /^(?=\p{Lu}*\d|\p{Lu}{2,3}$)(?![IVX]+$)[\p{Lu}\d-]{2,}$/u;
+// Plurals of people after "and other": "Hale and other officials" are people.
+const PEOPLE_PLURAL_RE = /(?:ers|ors|ists|ians|ants|ents|men|people|officials|leaders|figures|members|staff|executives|ministers|politicians|celebrities|stars|players|athletes|victims)$/;
+function thingAfterAt(text: string, end: number): boolean {
+  const m = THING_AFTER_RE.exec(text.slice(end, end + 60));
+  return !!m && (!m[1] || !PEOPLE_PLURAL_RE.test(m[1]));
+}
 
 /** Kinds of organisation a name may follow in apposition ("the airline Skerrin Air said"). */
 const ORG_KINDS = new Set([
@@ -92,6 +126,11 @@ const ROLE_THEN_NAME_RE = /^[ \u00a0]+(\p{L}+)[ \u00a0]+(\p{Lu}\p{Ll}+)/u;
 const GROUP_PLURAL_RE = /(?:ists|ers|ors|ants|ents|ics|ians|ans|ees|ives|ves|ies|ses|men|women|people|ones|others|both|many|some|all)$/;
 
 const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:[.'’\-&][\p{L}\p{M}\p{N}]+)*/gu;
+
+// A lower-case plural (perhaps after one modifier) right after a name: what a number before the name counts ("Fourteen Tarvos citizens were").
+const COUNTED_PLURAL_AFTER_RE = /^\s+(?:\p{Ll}+\s+)?(?:\p{Ll}{2,}[^\Wsu]s|people|\p{Ll}*men|women|children)\b/u;
+// Honours and professional letters written after a person's name.
+const POSTNOMINALS = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'MLA', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'FRS']);
 
 const PERIOD_CODE_RE = /^(?:Q[1-4]|H[12]|FY\d{2}(?:\d{2})?)$/;
 
@@ -162,9 +201,35 @@ const APPOSITIVE_ROLE_RE = new RegExp(`(?:\\b(?:the|a|an|its|his|her|their|our)|
 // (not "the spokesman, Ana Roth", "the spokesman of ...", nor a title before a name).
 const ROLE_BACK_RE = new RegExp(`(?:\\b[Tt]he\\s+(?:\\p{Lu}[\\p{L}\\p{M}-]+(?:['’]s)?\\s+)?|\\b\\p{Lu}[\\p{L}\\p{M}-]+['’]s\\s+)(${ROLE_HEADS})\\b(?!\\s*,\\s*\\p{Lu})(?!\\s+(?:of\\b|for\\b|\\p{Lu}))`, 'gu');
 
-export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer): FoundEntities {
+export interface FindEntitiesOptions {
+  /** The outlet's name (from extraction): its name, or its first word when the rest only says it is an outlet ("Northstar" of "Northstar News"), is that organisation. */
+  outlet?: string | null;
+}
+
+export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer, opts: FindEntitiesOptions = {}): FoundEntities {
   const tokens = tokenize(text);
+  const outletWords = opts.outlet ? opts.outlet.trim().split(/\s+/) : [];
+  const outletFold = outletWords.map(foldName).join(' ');
+  const outletShort = outletWords.length > 1 && outletWords.slice(1).every((w) => ORG_HEADS.has(foldName(w))) ? foldName(outletWords[0]!) : null;
+  /**
+   * The outlet's id when the name at [s, e) is the outlet's name, or its short form standing as a
+   * name ("polled by Northstar.", "Northstar reported"): not a modifier or a place ("its Harlow plant",
+   * "in Harlow" beside the outlet "Harlow Herald").
+   */
+  const outletOf = (name: string, s: number, e: number): string | null => {
+    if (!outletFold) return null;
+    const f = name.split(/\s+/).map(foldName).join(' ');
+    if (f === outletFold) return orgId(opts.outlet!.trim());
+    if (f !== outletShort) return null;
+    const prev = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, s - 16), s))?.[1]?.toLowerCase() ?? '';
+    return !PLACE_PREPS.has(prev) && OUTLET_SHORT_AFTER_RE.test(text.slice(e, e + 16)) ? orgId(opts.outlet!.trim()) : null;
+  };
   const sentStarts = new Set(sentences.map((s) => s.start));
+  // The first word after a dateline's dash opens the report like a sentence ("MANCHESTER, England (Reuters) - Workers walked out").
+  const afterDateline = (at: number): boolean => {
+    const ls = text.lastIndexOf('\n', at - 1) + 1;
+    return at - ls < 90 && DATELINE_BEFORE_RE.test(text.slice(ls, at));
+  };
   const lowerSeen = new Set<string>();
   for (const tk of tokens) if (!tk.cap) lowerSeen.add(tk.t);
   const chunks: Chunk[] = [];
@@ -325,7 +390,7 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
           }
           const s = part[0].s, e = part[part.length - 1].e;
           titledBefore = !!pendingTitle && pendingTitle !== 'honorific' && !part.some((x) => ORG_HEADS.has(foldName(x.t)));
-          chunks.push({ s, e, text: text.slice(s, e), title: pendingTitle, titleOf: pendingOf, first: sentStarts.has(s), single: part.length === 1, former, ...(describedOrg ? { type: 'organisation' as const } : {}) });
+          chunks.push({ s, e, text: text.slice(s, e), title: pendingTitle, titleOf: pendingOf, first: sentStarts.has(s) || afterDateline(s), single: part.length === 1, former, ...(describedOrg ? { type: 'organisation' as const } : {}) });
           describedOrg = false;
           if (!titlesAll || pi === parts.length - 1) pendingTitle = undefined;
           pendingOf = null;
@@ -337,6 +402,14 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
     // common noun, not the name's first word (an organisation name ending in its head is kept: "Workers Party").
     // (A plural title stays a title: "Justices Ramos and Whitcombe".)
     if (run.length > 1 && sentStarts.has(run[0].s) && run[1].cap && GENERIC_PLURALS.has(foldName(run[0].t)) && !unknownHasOrgHead(run, 1) && !(foldName(run[0].t) in TITLES)) k = 1;
+    // "Fourteen Tarvos citizens were evacuated": a number word opening the sentence before a name and a
+    // lower-case plural counts that plural; the name is only its modifier ("Seven Seas Shipping said" keeps its number).
+    if (k === 0 && run.length > 1 && sentStarts.has(run[0].s) && WORD_NUMBERS[foldName(run[0].t)] !== undefined && run[1].cap && !unknownHasOrgHead(run, 1) && COUNTED_PLURAL_AFTER_RE.test(text.slice(run[run.length - 1].e, run[run.length - 1].e + 30))) k = 1;
+    // "Sentencing Pennick, Judge Rusk said": a participle opening the sentence before a name the text
+    // uses again, then a comma, is a clause of its own ("Channing"/"Manning" keep their doubled consonant).
+    if (k === 0 && run.length === 2 && sentStarts.has(run[0].s) && /^\p{Lu}\p{Ll}{3,}[^\W\d_]ing$/u.test(run[0].t) && !/(\p{L})\1ing$/u.test(run[0].t) && (capCount.get(run[0].t) ?? 0) === 1 && (capCount.get(run[1].t) ?? 0) >= 2 && /^,/.test(text.slice(run[1].e, run[1].e + 1))) k = 1;
+    // "Anita Desai KC", "Tom Hale MP": letters after a name are no part of it.
+    if (run.length > 2 && POSTNOMINALS.has(run[run.length - 1].t) && run[run.length - 2].cap) run = run.slice(0, -1);
     // "Chipmaker Orbitek Corp", "Rival Quantic Devices": a describing noun opening the sentence.
     let describedOrg = false;
     // A clause start after a quote or a comma counts too ('"…," Challenger Vera Dunic said').
@@ -583,9 +656,21 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
   const idVia = new Map<string, MentionVia>();
   const idType = new Map<string, EntityType>();
 
+  const thingAfter = (e: number) => thingAfterAt(text, e);
   const followedBySpeech = (e: number) => {
     const m = /^,?\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+)?([a-z]+)/.exec(text.slice(e, e + 30));
-    return !!m && SPEECH_VERBS.has(m[1]);
+    // (not an inverted "…, said Devon Fire Brigade" / "…, said the ministry": the speaker comes after the verb)
+    return !!m && SPEECH_VERBS.has(m[1]) && !(m[0].startsWith(',') && SPEAKER_AFTER_VERB_RE.test(text.slice(e + m[0].length, e + m[0].length + 12)));
+  };
+
+  // A dateline: an upper-case city opening a line before a comma, bracket or dash ("MANCHESTER, England
+  // (Reuters) -"), and the region after it before the bracket or dash. Both are places.
+  const datelinePlace = (c: Chunk): boolean => {
+    const ls = text.lastIndexOf('\n', c.s - 1) + 1;
+    const before = text.slice(ls, c.s);
+    // (the line goes on to the outlet's bracket or the dash soon: "NATO, the alliance, said" is no dateline)
+    if (before.trim() === '' && /^\p{Lu}[\p{Lu}\s.'’-]{2,}$/u.test(c.text) && DATELINE_REST_RE.test(text.slice(c.e, c.e + 48))) return true;
+    return /^\s*\p{Lu}[\p{Lu}\s.'’-]{2,},\s+$/u.test(before) && /^\.?\s*(?:\(|[-—–]\s)/.test(text.slice(c.e, c.e + 4));
   };
 
   // "in Delacroix v. Halvorsen Media": a party to a court case, not where something happened.
@@ -620,6 +705,8 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
   const isTeamName = (words: string[], lastLow: string, prevWord: string): boolean => {
     if (TEAM_SUFFIXES.has(lastLow)) return true;
     if (!sportsText()) return false;
+    // "Sporting Lagoa", "Dynamo Kirov", "Olympique Varenne": club names that open with their kind.
+    if (TEAM_PREFIXES.has(foldName(words[0]!))) return true;
     if (TEAM_SUFFIXES_IN_SPORT.has(lastLow)) return true;
     const last = words[words.length - 1];
     return prevWord === 'the' && /^\p{Lu}\p{Ll}+s$/u.test(last) && !PLACE_HEADS.has(lastLow) && !demonymLike(last) && !/(?:ians|ans|ese)$/.test(last);
@@ -670,6 +757,18 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
       c.id = orgId(c.text);
       continue;
     }
+    if (!c.title && datelinePlace(c)) {
+      c.type = 'place';
+      c.id = 'place:' + slugName(c.text);
+      continue;
+    }
+    // The outlet the article comes from ("LONDON (Meridian Wire) -", "polled by Northstar").
+    const outletId = c.title ? null : outletOf(c.text, c.s, c.e);
+    if (outletId) {
+      c.type = 'organisation';
+      c.id = outletId;
+      continue;
+    }
     // "Typhoon Meari", "Hurricane Ida": a named storm is an event, not a person; "Meari" alone is it too.
     const stormWord = STORM_NAME_RE.exec(c.text);
     if (stormWord && !c.title) {
@@ -703,6 +802,11 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
       const groupWord = GROUP_BEFORE_PREP_RE.exec(before)?.[1]?.toLowerCase();
       return !!groupWord && (GROUP_NOUNS.has(groupWord) || ORG_HEADS.has(groupWord));
     };
+    // "Internet Explorer and other legacy services", "the Skyline browser": a name listed among or
+    // before non-human things is a product or service, not a person.
+    const thingByContext = !c.title && !followedBySpeech(c.e) && thingAfter(c.e);
+    // "Shares in Harrowgate", "a stake in Orbitek": a company, not where something is.
+    const inCompany = prevWord === 'in' && HOLDING_IN_RE.test(text.slice(Math.max(0, c.s - 30), c.s));
     // "Safe Passage director Mara Ilves": a name of several words before a role word and a person's
     // name says whose role it is, an organisation's (or a place's: "Nova Brasta mayor Ivo Kral"),
     // not a person's; a place head ("Open Harbour") still makes a place.
@@ -724,16 +828,20 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
     // "the airline Skerrin Air", "carmaker Vell Motors": a name right after the kind of body it is
     const namedKind = !c.title && ORG_KINDS.has(prevWord);
     // "Nora Pell of Consumer Alert": the name after a person's name and "of" is where she works
-    const affiliation = !c.title && ((prevChunk?.type === 'person' && /^\s+of\s+$/.test(text.slice(prevChunk.e, c.s))) || ROLE_OF_BEFORE_RE.test(text.slice(Math.max(0, c.s - 40), c.s)));
-    if (knownOrg || namedKind || (affiliation && !placeByContext() && !gaz.byId.has('place:' + slugName(c.text))) || (!c.title && c.single && partyByContext(c.text, c.e, prevWord)) || (!c.title && words.length > 1 && isTeamName(words, lastLow, prevWord)) || ORG_HEADS.has(lastLow) || (words.length > 1 && !c.title && words.some((w) => ORG_HEADS.has(foldName(w)))) || (owner === 'organisation' && !placeNamed)) {
+    const affiliation = !c.title && !MODIFIES_NOUN_AFTER_RE.test(text.slice(c.e, c.e + 30)) && ((prevChunk?.type === 'person' && /^\s+of\s+$/.test(text.slice(prevChunk.e, c.s))) || ROLE_OF_BEFORE_RE.test(text.slice(Math.max(0, c.s - 40), c.s)));
+    if (knownOrg || namedKind || (!c.title && !c.single && GROUPING_AFTER_RE.test(text.slice(c.e, c.e + 14))) || (affiliation && !placeByContext() && !gaz.byId.has('place:' + slugName(c.text))) || (!c.title && c.single && partyByContext(c.text, c.e, prevWord)) || (!c.title && words.length > 1 && isTeamName(words, lastLow, prevWord)) || (ORG_HEADS.has(lastLow) && !(c.single && HEADS_AFTER_A_NAME.has(lastLow))) || (words.length > 1 && !c.title && words.some((w) => ORG_HEADS.has(foldName(w)))) || (owner === 'organisation' && !placeNamed)) {
       c.type = 'organisation';
       c.id = orgId(c.text);
-    } else if (placeNamed || owner === 'place' || (!c.title && PLACE_PREPS.has(prevWord) && !followedBySpeech(c.e) && !caseParty(c.e) && !fromPerson(c.s)) || placeByContext()) {
+    } else if (placeNamed || owner === 'place' || (!c.title && COMPASS_BEFORE.has(prevWord) && /^\s$/.test(text.slice(c.s - 1, c.s)) && !ORG_HEADS.has(lastLow)) || (!c.title && PLACE_PREPS.has(prevWord) && !inCompany && !followedBySpeech(c.e) && !caseParty(c.e) && !fromPerson(c.s)) || placeByContext()) {
       c.type = 'place';
       c.id = 'place:' + slugName(c.text);
+    } else if (thingByContext || (!c.title && !c.single && MODEL_CODE_RE.test(words[words.length - 1]!))) {
+      // (a model code ends a product's name, never a person's: "Ranger XT", "Galaxy S24")
+      c.type = 'other';
+      c.id = 'other:' + slugName(c.text);
     } else if (!c.title && (prevWord === 'a' || prevWord === 'an' || prevWord === 'the') && !followedBySpeech(c.e)) {
       c.type = 'other'; // "a Santa Monica prosecutor", "the Mean Girls star": not a person's name
-    } else if (c.title || (!c.single && /^(?:[\p{Lu}][\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*-?|\p{Lu}\.)$/u.test(words[0]) && words.every((w) => /^(?:[\p{Lu}][\p{L}\p{M}'’.\-]*|al|el|bin|ibn|de|da|van|von|der|den|la|le|du|di|del|della|(?:al|el|ad|as|ash|az|ez)-[\p{Lu}][\p{L}\p{M}'’\-]*)$/u.test(w)) && words.length <= 5) || followedBySpeech(c.e)) {
+    } else if (c.title || (!c.single && /^(?:[\p{Lu}][\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*-?|\p{Lu}\.)$/u.test(words[0]) && words.every((w) => /^(?:[\p{Lu}][\p{L}\p{M}'’.\-]*|al|el|bin|ibn|de|da|van|von|der|den|la|le|du|di|del|della|(?:al|el|ad|as|ash|az|ez)-[\p{Lu}][\p{L}\p{M}'’\-]*)$/u.test(w)) && words.length <= 5) || (followedBySpeech(c.e) && !IN_PHRASE_BEFORE_RE.test(text.slice(Math.max(0, c.s - 12), c.s)))) {
       c.type = 'person';
       if (!c.single) {
         c.id = 'person:' + slugName(c.text, true);
@@ -840,7 +948,9 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
     // "Halvorsen Media Inc." ... "Halvorsen said": the first word is the short form when the rest
     // only says what kind of organisation it is.
     const core = withoutLegalSuffix(c.text).split(/\s+/);
-    if (core.length >= 2 && core.slice(1).every((w) => COMPANY_WORDS.has(foldName(w)) || TEAM_SUFFIXES.has(foldName(w))) && !/[.]$/.test(core[0]!)) {
+    // ("Orbitek Corp." ... "Orbitek shares fell": a name that is all but its legal form is the short form too)
+    // ("Dynamo Kirov" ... "the highest Dynamo have paid": a club's kind word opening its name stands for it too)
+    if (((core.length >= 2 && (core.slice(1).every((w) => COMPANY_WORDS.has(foldName(w)) || TEAM_SUFFIXES.has(foldName(w))) || TEAM_PREFIXES.has(foldName(core[0]!)))) || (core.length === 1 && words.length > 1)) && !/[.]$/.test(core[0]!)) {
       const key = '^' + foldName(core[0]!);
       const first = orgsByHead.get(key) ?? new Set<string>();
       first.add(c.id);
@@ -849,7 +959,9 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
   }
   if (orgsByHead.size) {
     for (const c of chunks) {
-      if (!c.single || c.title || (c.id && gaz.byId.has(c.id)) || (c.id && c.via === 'surname')) continue;
+      // (a surname linked to a full name stays that person's; a lone opener linked to another lone
+      // "person" of the same word, "Velta said" beside "Velta Motor Co.", is the company's short form)
+      if (!c.single || c.title || (c.id && gaz.byId.has(c.id)) || (c.id && c.via === 'surname' && (c.type !== 'person' || !c.id.endsWith(':' + slugName(c.text, true)) || [...persons.values()].some((p) => p.id === c.id)))) continue;
       const low = foldName(c.text);
       // (a place's name is not a company's short form: "Boston" beside "Boston Media"; gazetteer ids were skipped above)
       const ids = orgsByHead.get(low) ?? (c.type === 'place' ? undefined : orgsByHead.get('^' + low));

@@ -39,6 +39,8 @@ export const TITLES: Record<string, string> = {
   pitcher: 'pitcher', batsman: 'batsman', bowler: 'bowler', singer: 'singer', actor: 'actor', actress: 'actor', author: 'author', novelist: 'novelist',
   economist: 'economist', analyst: 'analyst', activist: 'activist', businessman: 'businessman', businesswoman: 'businessman', billionaire: 'billionaire',
   entrepreneur: 'entrepreneur', rapper: 'rapper', comedian: 'comedian', presenter: 'presenter', broadcaster: 'broadcaster', historian: 'historian',
+  // Party labels written before a name ("Democrat Ana Moreno defeated Republican Tom Whitaker"); fire-service ranks.
+  democrat: '', republican: '', chair: 'chairman', chairperson: 'chairman', 'battalion chief': 'chief', 'fire chief': 'chief', 'deputy chief': 'chief',
   'industry minister': 'industry minister', 'minister of state': 'minister', 'chief of staff': 'chief of staff', 'army chief': 'army chief', 'military spokesman': 'spokesman', patriarch: 'patriarch', archbishop: 'archbishop', cardinal: 'cardinal', rabbi: 'rabbi', imam: 'imam',
 };
 /** Abbreviations written with a period that stay inside a name run ("Gov. Hal Brenner", "St. Marta"). */
@@ -75,7 +77,13 @@ export const ORG_HEADS = new Set([
   'metals', 'minerals', 'plastics', 'fertilisers', 'fertilizers', 'cement', 'dairies', 'distillers', 'apparel', 'packaging', 'pipelines',
   'biosciences', 'diagnostics', 'shipyards', 'shipbuilding', 'freight', 'survey', 'corp', 'gmbh', 'devices', 'instruments', 'materials',
   'networks', 'dynamics', 'microsystems', 'analytics', 'computing',
+  // Telecoms, transport and wire-service last words ("Helix Mobile", "Northline Rail", "Meridian Wire", "Western Grid").
+  'mobile', 'telecoms', 'communications', 'broadband', 'rail', 'wire', 'grid', 'agri',
+  // "Velta Motor Co.", "the Metropolitan Constabulary".
+  'co', 'motor', 'constabulary',
 ]);
+/** Organisation heads that are a name of their own when alone ("Mobile" the city, "Grid"): heads only after another word. */
+export const HEADS_AFTER_A_NAME = new Set(['mobile', 'rail', 'wire', 'grid', 'agri']);
 export const PLACE_HEADS = new Set([
   'city', 'province', 'region', 'county', 'district', 'island', 'islands', 'sea', 'river', 'ocean', 'mountains', 'mount', 'valley', 'bay',
   'strait', 'peninsula', 'desert', 'lake', 'street', 'square', 'airport', 'airbase', 'base', 'port', 'governorate', 'oblast', 'krai',
@@ -124,6 +132,7 @@ export const SPEECH_VERBS = new Set([
   'believes', 'believed', 'thinks', 'thought', 'quipped', 'joked', 'concluded', 'concludes', 'pointed', 'points', 'commented', 'comments',
   'assured', 'assures', 'cautioned', 'cautions', 'complained', 'complains', 'accused', 'accuses', 'described', 'describes', 'called', 'calls',
   'voiced', 'voices', 'slammed', 'slams', 'criticised', 'criticized', 'criticises', 'criticizes', 'recounted', 'estimated', 'estimates', 'predicted', 'predicts',
+  'condemned', 'condemns', 'denounced', 'denounces', 'branded', 'brands',
   'reported', 'reports', 'announced', 'agreed', 'agrees', 'met', 'meets', 'visited', 'visits', 'congratulated', 'congratulates', 'expressed', 'expresses', 'reportedly', 'also',
 ]);
 
@@ -140,6 +149,7 @@ export const MODIFIER_ROLES: Record<string, 'place' | 'organisation'> = {
   owner: 'organisation', owners: 'organisation', official: 'organisation', officials: 'organisation',
   coordinator: 'organisation', organiser: 'organisation', organizer: 'organisation', founder: 'organisation', volunteers: 'organisation',
   volunteer: 'organisation', activists: 'organisation', candidate: 'organisation', leader: 'organisation', members: 'organisation',
+  citizens: 'place', nationals: 'place', nationality: 'place',
 };
 
 // Plural common nouns for groups of people that open sentences capitalised ("Workers walked out",
@@ -180,4 +190,5 @@ export const COMPANY_WORDS = new Set([
   'pharma', 'therapeutics', 'biotech', 'labs', 'laboratories', 'logistics', 'electronics', 'chemicals', 'solutions', 'enterprises',
   'ventures', 'investments', 'insurance', 'bancorp', 'financial', 'resources', 'retail', 'stores', 'software', 'semiconductor',
   'semiconductors', 'automotive', 'aerospace', 'breweries', 'robotics', 'studios', 'hotels', 'resorts', 'mining', 'metals', 'shipping',
+  'mobile', 'telecoms', 'communications', 'broadband', 'rail', 'agri', 'motor',
 ]);

@@ -24,7 +24,7 @@ const UNIT_WORDS: Record<string, string> = {
 };
 // Words after a number that are not what is counted (adjectives, determiners) or end the phrase.
 const SKIP = new Set(['new', 'more', 'additional', 'other', 'further', 'extra', 'old', 'young', 'armed', 'foreign', 'military', 'heavy', 'light', 'major', 'small', 'large', 'big', 'separate', 'different', 'such', 'so-called', 'and', 'or', 'of', 'the', 'its', 'their', 'his', 'her', 'our', 'some', 'suspected', 'alleged', 'confirmed', 'registered', 'active', 'combat', 'russian', 'syrian']);
-const STOP = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'be', 'been', 'will', 'would', 'could', 'can', 'may', 'might', 'in', 'on', 'at', 'from', 'to', 'for', 'by', 'with', 'over', 'under', 'this', 'that', 'these', 'those', 'since', 'across', 'into', 'who', 'which', 'than', 'as', 'per', 'a', 'an', 'during', 'after', 'before', 'while', 'when', 'last', 'ago', 'each', 'every', 'said', 'say', 'says']);
+const STOP = new Set(['plus', 'minus', 'have', 'has', 'had', 'were', 'was', 'are', 'is', 'be', 'been', 'will', 'would', 'could', 'can', 'may', 'might', 'in', 'on', 'at', 'from', 'to', 'for', 'by', 'with', 'over', 'under', 'this', 'that', 'these', 'those', 'since', 'across', 'into', 'who', 'which', 'than', 'as', 'per', 'a', 'an', 'during', 'after', 'before', 'while', 'when', 'last', 'ago', 'each', 'every', 'said', 'say', 'says']);
 // Participles anywhere early in the clause after the noun ("people have since been killed"); other
 // outcomes (charged, jailed, shot, …) only right after it (participants.ts: outcomeAfter), since a
 // participle further on often has another subject ("after two hours of talks he was charged").
@@ -62,13 +62,14 @@ const NUM = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:' + TENS_WORD
 const QUAL = '(more than|well over|just over|in excess of|upwards of|over|at least|no fewer than|no less than|a minimum of|nearly|almost|close to|just under|about|around|approximately|roughly|an estimated|estimated|some|up to|as many as|at most|a maximum of|less than|fewer than|under|exactly|only|just)';
 // Numbers are found first (cheap); the qualifier and currency sign are read just before them.
 const QUAL_BEFORE_RE = new RegExp(`\\b${QUAL.replace(/ /g, '\\s+')}\\s+$`, 'i');
-const QTY_RE = new RegExp(`()(${CURRENCY_BEFORE_SRC})?\\b${NUM}(?!(?!(?:bn|mn|m|k|[CF])\\b)[\\p{L}\\d]|[.,]\\d)(?:(?:\\s|-)?(thousand|million|billion|trillion|bn|mn|lakhs?|lacs?|crores?)\\b|(m|k)\\b)?(?:\\s?(%|percent\\b|per cent\\b|pct\\b|-fold\\b|times\\b|fold\\b)|\\s?(°\\s?[CF]\\b|[CF]\\b))?`, 'giu');
+const QTY_RE = new RegExp(`()(${CURRENCY_BEFORE_SRC})?\\b${NUM}(?!(?!(?:bn|mn|m|k|p|[CF]|mph|kph|kmh|km|mm|cm|kg|ft|bps|bp)\\b)[\\p{L}\\d]|[.,]\\d)(?:(?:\\s|-)?(thousand|million|billion|trillion|bn|mn|lakhs?|lacs?|crores?)\\b|(m|k|p)\\b)?(?:\\s?(%|percent\\b|per cent\\b|pct\\b|-fold\\b|times\\b|fold\\b)|\\s?(°\\s?[CF]\\b|[CF]\\b)|(mph|kph|kmh|km|mm|cm|kg|ft)\\b)?`, 'giu');
 // A bare "C"/"F" after a number is a temperature only where the sentence talks about heat or cold
 // ("a record 48C"), not in "Terminal 2C".
 const TEMPERATURE_CUE = /\b(?:temperatures?|degrees?|heat|heatwave|hot|hottest|cold|coldest|warm|warmest|freez\w*|frost|thermometer|celsius|fahrenheit)\b/i;
 // "5m" without a currency sign is millions only before a counted plural that is no measure of length
 // ("1.2m tonnes", "3m people"); "a 5m wall", "ran 100m" stay unread.
-const MILLION_COUNT_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?!(?:metres|meters|does|goes|this|thus)\b)(?:\p{Ll}{2,}[^\Wsu]s|people|children|men|women)\b/u;
+// (Names may stand between: "4.2m Helix Mobile customers".)
+const MILLION_COUNT_AFTER = /^\s+(?:[\p{Ll}-]+\s+|(?:\p{Lu}[\p{L}-]*\s+){1,3})?(?!(?:metres|meters|does|goes|this|thus)\b)(?:\p{Ll}{2,}[^\Wsu]s|people|children|men|women)\b/u;
 // Words around "3-1"/"7-2" that make it a score or a vote rather than a range.
 const SCORE_CUE_RE = /\b(?:won|wins?|lost|loss|los(?:e|es|ing)|beat|beats|beaten|defeat(?:ed|s)?|victory|draw|drew|drawn|scored?|scoreline|voted|votes?|vote|ruling|ruled|decision|lead|led|leads|trailing|trailed|margin|series)\b/i;
 // "two-thirds of", "a third of", "half of": fractions of what follows.
@@ -90,11 +91,22 @@ function parseNumber(s: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
+// Units written against the number ("90mph", "120mm", "25bp") or a rate change in basis points.
+const GLUED_UNITS: Record<string, string> = { mph: 'mph', kph: 'km/h', kmh: 'km/h', km: 'km', mm: 'mm', cm: 'cm', kg: 'kg', ft: 'ft' };
+const POINTS_AFTER_RE = /^[\s-]?(?:basis[-\s]+points?|bps?)\b/i;
+const POUND_CUE_RE = /£|\bpence\b|\bpounds?\b|\bsterling\b|\bGBP\b/;
+const MAGNITUDE_BEFORE_RE = /\b(?:magnitude|Richter scale reading of|magnitude of)\s*$/i;
+const MAGNITUDE_AFTER_RE = /^[\s-]?magnitude\b/i;
+const QUAKE_NOUN_RE = /^\s*(?:\p{Ll}+\s+)?(earthquakes?|quakes?|tremors?|aftershocks?|temblors?)\b/u;
 const SPEED_AFTER_RE = /^\s?(km\s?\/\s?hr?|kph|kmph|mph|miles per hour|kilometres per hour|kilometers per hour)\b/i;
 // Words a counted phrase may run over to reach a second number's noun (see countedAfter).
 const PASS_OVER = new Set(['of', 'the', 'its', 'their', 'his', 'her', 'our', 'next', 'last', 'first', 'and', 'or', 'to', 'x', 'by']);
 const PERIOD_ON_PERIOD_RE = /^\s+(?:year|quarter|month|week|day)[- ]on[- ](?:year|quarter|month|week|day)\b/i;
 const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor', 'yet']);
+// Prepositions and adverbs that may follow a percentage ("weakened 0.6% against the dollar"): nothing counted.
+const NOT_A_NOUN_AFTER_PERCENT = new Set(['against', 'below', 'above', 'ahead', 'behind', 'compared', 'versus', 'vs', 'beyond', 'despite', 'through', 'among', 'amid', 'higher', 'lower', 'more', 'less', 'so', 'then', 'year', 'annually', 'overall', 'respectively', 'apiece', 'each']);
+// An -s word that is no plural ("12 overseas districts", "various", "bonus").
+const isPluralS = (w: string) => /[^s]s$/.test(w) && !/(?:ous|us|is|overseas|whereas)$/.test(w);
 
 /**
  * What is counted: the head noun after the number (and a participle like "killed" later in the
@@ -108,11 +120,11 @@ function countedAfter(text: string, from: number, sentEnd: number, unit: string 
     const of = /^\s+(of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?[\p{L}'’-]+(?:\s+[\p{Ll}'’-]+)?)/u.exec(rest);
     if (of) {
       const words = of[1].split(/\s+/);
-      while (words.length > 2 && STOP.has(words[words.length - 1].toLowerCase())) words.pop();
+      while (words.length > 2 && (STOP.has(words[words.length - 1].toLowerCase()) || CONJUNCTIONS.has(words[words.length - 1].toLowerCase()))) words.pop();
       return { counts: words.join(' '), end: from + of[0].indexOf(of[1]) + words.join(' ').length };
     }
     const noun = /^\s+([\p{Ll}][\p{L}'’-]+)/u.exec(rest);
-    if (noun && !STOP.has(noun[1].toLowerCase()) && !CONJUNCTIONS.has(noun[1].toLowerCase())) return { counts: noun[1], end: from + noun[0].length };
+    if (noun && !STOP.has(noun[1].toLowerCase()) && !CONJUNCTIONS.has(noun[1].toLowerCase()) && !NOT_A_NOUN_AFTER_PERCENT.has(noun[1].toLowerCase())) return { counts: noun[1], end: from + noun[0].length };
     return { counts: null, end: from };
   }
   if (unit === 'times' || unit === '°C' || unit === '°F') return { counts: null, end: from }; // "48C in Valdera": nothing counted
@@ -139,16 +151,25 @@ function countedAfter(text: string, from: number, sentEnd: number, unit: string 
   // The counted noun is the last word of the noun phrase right after the number ("militant targets").
   let head: { w: string; e: number } | null = null;
   let nouns = 0;
+  let conjSeen = false;
   for (const x of words) {
     const low = x.w.toLowerCase();
     if (/^[,.;:!?()"“”]$/.test(x.w) || STOP.has(low)) break;
-    if (low === 'and' || low === 'or') continue; // "rebel and militia targets"
+    if (low === 'and' || low === 'or') {
+      conjSeen = true;
+      continue; // "rebel and militia targets"
+    }
     // (a number word is the whole of a partitive, not the noun: "three of the four Israeli soldiers")
     if (SKIP.has(low) || /^\p{Lu}/u.test(x.w) || (!head && WORD_NUMBERS[low] !== undefined)) {
       if (head) break;
       continue;
     }
-    if (head && /(?:ed|ing|ly)$/.test(low)) break; // a verb or adverb after the noun ("people attended")
+    if (head && (/(?:ed|ing|ly)$/.test(low) || FINITE_VERBS.has(low))) break; // ("120mm of rain fell")
+    if (head && WORD_NUMBERS[low] !== undefined) {
+      // a second count: "$2.4 million and serve three years" names nothing for the first one
+      if (conjSeen) head = null;
+      break;
+    } // a verb or adverb after the noun ("people attended")
     // "62,000 watched the final": a verb right after the number, so nothing is named (the noun
     // before "of" may be: "a crowd of 62,000"). Participles that name people ("12 wounded") stay.
     if (!head && ((/[^e]ed$|[^e]eed$/.test(low) && !PARTICIPLES.test(low)) || FINITE_VERBS.has(low))) break;
@@ -158,7 +179,7 @@ function countedAfter(text: string, from: number, sentEnd: number, unit: string 
       nouns++;
       continue;
     }
-    if (++nouns >= 3 || /[^s]s$/.test(low) || isIrregularPlural(low)) break; // a plural noun ends the phrase ("boats came", "people lives")
+    if (++nouns >= 3 || isPluralS(low) || isIrregularPlural(low)) break; // a plural noun ends the phrase ("boats came", "people lives")
   }
   let counts = head ? head.w : null;
   let end = head ? from + head.e : from;
@@ -180,6 +201,29 @@ function countedAfter(text: string, from: number, sentEnd: number, unit: string 
     end = (head ? from + head.e : from) + p.index + p[0].length;
   }
   return { counts, end };
+}
+
+/** "a crowd of 62,000", "revenue of $412 million": the noun before "of" right before `at`, if it can be counted. */
+function nounBeforeOf(text: string, at: number): string | null {
+  const of = /\b([\p{Ll}][\p{Ll}-]+)\s+of\s+$/u.exec(text.slice(Math.max(0, at - 40), at));
+  return of && !OF_NOT_COUNTED.has(of[1]) && !STOP.has(of[1]) && !SKIP.has(of[1]) && !/(?:ly|ing)$/.test(of[1]) ? of[1] : null;
+}
+
+// "profit rose 12% to", "net debt fell by", "prices rose 6.8%": a noun, a verb of change, then the figure.
+const CHANGE_BEFORE_RE = /(^|[.!?]\s+|\n\s*|[\p{Ll},;]\s+)((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:rose|fell|jumped|climbed|dropped|slumped|increased|decreased|grew|declined|slipped|surged|soared|tumbled|plunged|gained|lost|shed|added|weakened|strengthened|edged\s+(?:up|down|higher|lower))\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|roughly)\s+)?(?:(?:\S*\d[\d.,]*\S*|[^\s,.;]+)(?:\s+(?:per\s+cent|percent|million|billion|bn|m))?\s+to\s+)?$/u;
+function changedNoun(text: string, at: number): string | null {
+  const m = CHANGE_BEFORE_RE.exec(text.slice(Math.max(0, at - 80), at));
+  if (!m) return null;
+  const opener = !/[\p{Ll},;]\s+$/u.test(m[1]!); // the phrase opens a sentence: its first word may be capitalised
+  const words = m[2]!.split(/\s+/);
+  // (a name is no changed quantity: "Shares in Harrowgate rose 4.7%")
+  if (words.some((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && opener))) {
+    if (words.length === 2 && !/^\p{Lu}/u.test(words[1]!)) words.shift();
+    else return null;
+  }
+  while (words.length && (STOP.has(words[0]!.toLowerCase()) || SKIP.has(words[0]!.toLowerCase()) || /^(?:it|they|he|she|we|which|that|who)$/i.test(words[0]!))) words.shift();
+  if (!words.length || words.some((w) => STOP.has(w.toLowerCase()) || /^(?:it|they|he|she|we|which|who)$/i.test(w))) return null;
+  return words.join(' ').toLowerCase();
 }
 
 /** A plural noun right after position `at` of `rest` that the word before modifies ("police| officers were"). */
@@ -249,6 +293,7 @@ export interface QuantityOptions {
 
 export function findQuantities(text: string, sentences: Sentence[], times: FoundTime[], warnings?: Warning[], opts: QuantityOptions = {}): Quantity[] {
   const out: Quantity[] = [];
+  let poundsText: boolean | undefined; // the text talks in pounds (read once, for pence)
   const timeSpans = times.map((t) => [t.start, t.end] as const);
   let ti = 0;
   QTY_RE.lastIndex = 0;
@@ -258,10 +303,16 @@ export function findQuantities(text: string, sentences: Sentence[], times: Found
       warnings?.push({ code: 'too-many-quantities', message: 'Only the first 20000 quantities were kept.' });
       break;
     }
-    const [whole0, , cur, numText, scaleWord, scaleShort, unitWord0, degrees] = m;
+    const [whole0, , cur, numText, scaleWord, scaleShort0, unitWord0, degrees, gluedUnit] = m;
+    // "9.6p a share", "142.3p": pence where the article talks in pounds ("9p" elsewhere is no amount).
+    const pence = scaleShort0 === 'p' || scaleShort0 === 'P';
+    if (pence && (cur || !(poundsText ??= POUND_CUE_RE.test(text)))) continue;
+    const scaleShort = pence ? undefined : scaleShort0;
     if (scaleShort && !cur && !(scaleShort.toLowerCase() === 'm' && MILLION_COUNT_AFTER.test(text.slice(m.index + whole0.length, m.index + whole0.length + 40)))) continue; // "5m" may be metres: not read
     const si = sentenceAt(sentences, m.index); // the number's sentence, read by several rules below
-    let unitWord = unitWord0;
+    let unitWord = unitWord0 ?? (gluedUnit ? GLUED_UNITS[gluedUnit.toLowerCase()] : undefined);
+    // "50 basis points", "25bp": a move whose unit the brief reads after the number (brief/figure-points.ts); nothing counted.
+    const points = !unitWord && !scaleWord && !scaleShort0 && !cur && POINTS_AFTER_RE.test(text.slice(m.index + whole0.length, m.index + whole0.length + 16));
     if (degrees) {
       const sn = sentences[si];
       if (!degrees.includes('°') && !(sn && TEMPERATURE_CUE.test(text.slice(sn.start, Math.min(sn.end, sn.start + 1000))))) continue;
@@ -285,7 +336,7 @@ export function findQuantities(text: string, sentences: Sentence[], times: Found
       const next = /^\s+([\p{Ll}]+)/u.exec(text.slice(numEnd, numEnd + 30));
       if (!next || STOP.has(next[1])) continue;
     }
-    if (/^\d/.test(numText) && /^[a-z]{1,2}\b/i.test(text.slice(numEnd, numEnd + 3)) && !scale && !unitWord) continue; // "13th", "5G"
+    if (/^\d/.test(numText) && /^[a-z]{1,2}\b/i.test(text.slice(numEnd, numEnd + 3)) && !scale && !unitWord && !pence && !points) continue; // "13th", "5G"
     // Clock times are not quantities: "1:32 PM", "10:30", "9 a.m.", "7 o'clock", "14.30 GMT".
     if (!cur && !unitWord && CLOCK_AFTER_RE.test(text.slice(numEnd, numEnd + 12))) continue;
     if (text[numEnd] === '/' && /\d/.test(text[numEnd + 1] ?? '')) continue; // dates and ratios: "3/13/2013", "24/7"
@@ -329,7 +380,10 @@ export function findQuantities(text: string, sentences: Sentence[], times: Found
     let qEnd2 = qEnd;
     let unitMinor: string | null = null;
     const minor = !cur && !unitWord && !scale ? MINOR_UNIT_RE.exec(text.slice(qEnd, qEnd + 12)) : null;
-    if (minor) {
+    if (pence) {
+      unitMinor = 'GBP';
+      value2 = Math.round(base * 100) / 1e4;
+    } else if (minor) {
       // "45 cents" is 0.45 of the outlet country's dollar (euro cents where the sentence talks in euros).
       const w = minor[1].toLowerCase();
       const sn = sentences[si];
@@ -345,6 +399,8 @@ export function findQuantities(text: string, sentences: Sentence[], times: Found
     if (money) {
       const per = PER_AFTER_RE.exec(text.slice(qEnd2, qEnd2 + 40));
       if (per) counts = `per ${per[1]}`;
+      // "revenue of $412 million", "a club-record fee of £62m": the noun before "of" is what the amount is.
+      else if (!counts) counts = nounBeforeOf(text, qStart);
     } else if (!unit && !age) {
       // "A crowd of 62,000", "a population of 1.2 million": the noun before "of" is what is counted.
       const of = /\b([\p{Ll}][\p{Ll}-]+)\s+of\s+$/u.exec(text.slice(Math.max(0, qStart - 40), qStart));
@@ -353,6 +409,15 @@ export function findQuantities(text: string, sentences: Sentence[], times: Found
       else if (ofNoun && singularAfterDeterminer(text, qStart - of![0].length, ofNoun) && verbAfterCount(text, qEnd2, counts)) counts = ofNoun;
     }
     let unitFinal = unitMinor ?? unit;
+    // "pre-tax profit rose 12% to £4.2bn", "net debt fell by £600m": the noun that changed.
+    if (!counts && (unitFinal === '%' || money)) counts = changedNoun(text, qStart);
+    if (points) counts = null; // "raised by 50 basis points to 5.25%": a change, nothing counted
+    // "a magnitude 7.1 earthquake", "a 6.4-magnitude quake": the quake's size; it counts the quake (no
+    // unit: a bare "measured 4.4" in another report must stay the same kind of figure, events/lead-figures.ts).
+    if (!unitFinal && !scale && (MAGNITUDE_BEFORE_RE.test(text.slice(Math.max(0, qStart - 20), qStart)) || MAGNITUDE_AFTER_RE.test(text.slice(qEnd2, qEnd2 + 12)))) {
+      const after = text.slice(qEnd2, qEnd2 + 40).replace(MAGNITUDE_AFTER_RE, '');
+      counts = QUAKE_NOUN_RE.exec(after)?.[1]?.toLowerCase() ?? null;
+    }
     // "185 km/h", "120 mph": a speed, not a distance.
     const speed = !unitFinal ? SPEED_AFTER_RE.exec(text.slice(qEnd2, qEnd2 + 12)) : null;
     if (speed) {

@@ -111,6 +111,14 @@ export function findQuoteSpans(text: string, paras: Paragraph[], warnings?: Warn
       out.sort((a, b) => a.open - b.open);
     }
   }
+  // Straight 'single' quotes (web copy typed on a keyboard): "Brandt said: 'Tunde is ...'".
+  if (text.includes("'")) {
+    const straight = straightSingleSpans(text, paras, out);
+    if (straight.length) {
+      out.push(...straight);
+      out.sort((a, b) => a.open - b.open);
+    }
+  }
   if (unbalanced && warnings) warnings.push({ code: 'unbalanced-quotes', message: `${unbalanced} quotation mark(s) could not be paired; unclosed quotes were cut at the end of their paragraph.` });
   return out.filter((q) => q.end > q.start && text.slice(q.start, q.end).trim() !== '');
 }
@@ -144,6 +152,47 @@ function singleQuoteSpans(text: string, paras: Paragraph[], doubles: QuoteSpan[]
       }
       if (close < 0 || body.slice(o + 1, close).trim() === '') continue;
       out.push({ open: at, close: p.start + close, start: at + 1, end: p.start + close, closed: true, paragraphs: 1 });
+      from = close + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * Straight ' quotes: an opening ' at a paragraph start or after a space, bracket, dash or colon, before
+ * a capital letter (so "the players' union" opens nothing), closed by the last ' of its paragraph,
+ * before the next such opener, that follows a letter or a stop and precedes a space, stop or the end
+ * (not "don't"). Never inside a span already found.
+ */
+function straightSingleSpans(text: string, paras: Paragraph[], found: QuoteSpan[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  const sorted = found.map((d) => ({ start: d.open, close: d.close })).sort((a, b) => a.start - b.start);
+  const inside = (pos: number) => {
+    const i = lastStartingAtOrBefore(sorted, pos);
+    return i >= 0 && pos <= sorted[i]!.close;
+  };
+  const opensAt = (body: string, o: number) => /^(?:|[\s(\[—–-])$/.test(body[o - 1] ?? '') && /\p{Lu}/u.test(body[o + 1] ?? '');
+  for (const p of paras) {
+    const body = text.slice(p.start, p.end);
+    let from = 0;
+    while (out.length < 5000) {
+      const o = body.indexOf("'", from);
+      if (o < 0) break;
+      from = o + 1;
+      if (!opensAt(body, o) || inside(p.start + o)) continue;
+      let limit = body.length;
+      for (let n = body.indexOf("'", o + 1); n >= 0; n = body.indexOf("'", n + 1)) if (opensAt(body, n)) {
+        limit = n;
+        break;
+      }
+      let close = -1;
+      for (let c = body.indexOf("'", o + 1); c >= 0 && c < limit; c = body.indexOf("'", c + 1)) {
+        if (/[\p{L}\p{N}.,!?]/u.test(body[c - 1] ?? '') && /^(?:$|[\s.,;:!?)\]—–-])/.test(body.slice(c + 1, c + 2))) close = c;
+      }
+      const inner = close < 0 ? '' : body.slice(o + 1, close);
+      // (a quote says something: at least three words)
+      if (close < 0 || inner.trim().split(/\s+/).length < 3) continue;
+      out.push({ open: p.start + o, close: p.start + close, start: p.start + o + 1, end: p.start + close, closed: true, paragraphs: 1 });
       from = close + 1;
     }
   }
