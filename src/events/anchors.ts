@@ -15,11 +15,23 @@ export const PERSON_CONFLICT = 0.25;
 /** Anchor keys of an article: where it puts its event ("place:x") and the people its lead is
  *  about ("person:x"), '@' + every place and person it names, '#' + every unknown place it names
  *  with a place noun, and its figure keys. */
-export function anchorKeys(f: { places: { event: string[]; all: string[]; typed?: string[] }; people?: { event: string[]; all: string[] }; figures?: { event: string[]; all: string[] } }): string[] {
+export function anchorKeys(f: {
+  places: { event: string[]; all: string[]; typed?: string[] };
+  people?: { event: string[]; all: string[] };
+  figures?: { event: string[]; all: string[] };
+  acts?: string[];
+  told?: string[];
+  priors?: number[];
+  ongoing?: boolean;
+}): string[] {
   const p = f.people ?? { event: [], all: [] };
   const g = f.figures ?? { event: [], all: [] };
-  return [...f.places.event, ...f.places.all.map((x) => '@' + x), ...(f.places.typed ?? []).map((x) => '#' + x), ...p.event, ...p.all.map((x) => '@' + x), ...g.event, ...g.all];
+  const acts = [...(f.acts ?? []).map((x) => 'act:' + x), ...(f.told ?? []).map((x) => '@act:' + x)];
+  const priors = (f.priors ?? []).map((x) => 'prior:' + x);
+  return [...f.places.event, ...f.places.all.map((x) => '@' + x), ...(f.places.typed ?? []).map((x) => '#' + x), ...p.event, ...p.all.map((x) => '@' + x), ...g.event, ...g.all, ...acts, ...priors, ...(f.ongoing ? [ONGOING] : [])];
 }
+/** Anchor key of an article that tells of its event as still going on (see ongoing.ts). */
+const ONGOING = '~ongoing';
 
 /** One side's anchor counts over its n articles, with what is derived from them cached. */
 export class AnchorSide {
@@ -61,7 +73,7 @@ const side = (s: SideLike, n: number) => (s instanceof AnchorSide ? s : new Anch
  * the places/people involved: extraction is a clue, not a verdict; `both` asks that each side
  * names the other's). `usable` says which anchors may conflict at all.
  */
-function anchorFactor(a: AnchorSide, b: AnchorSide, kind: string, penalty: number, usable: (id: string, s: AnchorSide) => boolean, both = false): number {
+function anchorFactor(a: AnchorSide, b: AnchorSide, kind: string, penalty: number, usable: (id: string, s: AnchorSide) => boolean, both = false, excuse = true): number {
   if (a.n < 1 || b.n < 1 || !a.m.size || !b.m.size || penalty <= 0) return 1;
   const ca = a.core(kind).filter((p) => usable(p, a));
   if (!ca.length) return 1;
@@ -72,6 +84,7 @@ function anchorFactor(a: AnchorSide, b: AnchorSide, kind: string, penalty: numbe
   // Most articles of each side name the other side's anchor too: the reports agree on the
   // anchors involved and only the reading of which one is central differs.
   const named = (c: string[], s: AnchorSide) => c.some((p) => (s.m.get('@' + p) ?? 0) / s.n >= 0.5);
+  if (!excuse) return 1 - penalty;
   const agree = both ? named(ca, b) && named(cb, a) : named(ca, b) || named(cb, a);
   return agree ? 1 : 1 - penalty;
 }
@@ -100,6 +113,39 @@ function knownPlace(p: string, s: AnchorSide): boolean {
  */
 export function personFactor(a: SideLike, na: number, b: SideLike, nb: number): number {
   return anchorFactor(side(a, na), side(b, nb), 'person:', PERSON_CONFLICT, () => true, true);
+}
+
+/** How much texts naming different days for their events lower their score when they tell of different acts (see lead-acts.ts). */
+export const ACT_CONFLICT = 0.75;
+/** ...and when one side's texts refer back to the other's day as an earlier happening (see back-references.ts). */
+export const PRIOR_CONFLICT = 0.75;
+
+/**
+ * Factor of two sides whose texts name different days for their events (`aDay`, `bDay`: the day
+ * each side's texts name): lowered when their ledes tell of different acts, and when most of one
+ * side's articles refer back to the other's day as an earlier happening ("a day after talks
+ * resumed", "Monday's quake"). Not when the earlier side's reports already tell what the later
+ * side's ledes report (the ships queuing on the strike's second day were queuing on its first),
+ * nor when the later reports say their event is still going on ("a mediator was appointed as the
+ * strike entered its second day") or revise its toll ("the toll from Monday's crash rose to 57 on
+ * Tuesday"): one event, seen on two days.
+ */
+export function apartFactor(a: AnchorSide, aDay: number | null, b: AnchorSide, bDay: number | null): number {
+  if (aDay !== null && bDay !== null && aDay !== bDay) {
+    const [earlier, later] = aDay < bDay ? [a, b] : [b, a];
+    if (mostly(later, 'act:').some((k) => (earlier.m.get('@' + k) ?? 0) > 0)) return 1;
+    // the later reports say the event is still going on, or revise its toll (see ongoing.ts)
+    if ((later.m.get(ONGOING) ?? 0) * 2 >= later.n) return 1;
+  }
+  let f = anchorFactor(a, b, 'act:', ACT_CONFLICT, () => true, false, false);
+  const refers = (s: AnchorSide, day: number | null) => day !== null && (s.m.get('prior:' + day) ?? 0) / s.n >= 0.5;
+  if (refers(a, bDay) || refers(b, aDay)) f *= 1 - PRIOR_CONFLICT;
+  return f;
+}
+
+/** Keys of this kind that more than half a side's articles have. */
+function mostly(s: AnchorSide, kind: string): string[] {
+  return s.core(kind).filter((k) => s.m.get(k)! * 2 > s.n);
 }
 
 /** All anchor factors together (place x person x figure); `close`: event days within

@@ -4,7 +4,9 @@
 // contradicting ones are skipped (and said so), and nothing is rounded to a made-up day.
 import type { ArticleWithAnalysis, DatedValue, Evidence, TimeExpression, TimeValue } from '../types.ts';
 import { addDays, fromDayNumber, intersect, isoToDayNumber, unknownValue } from '../util/calendar.ts';
-import { isFutureContext, isReportTime, keyOf, kindOf, valueOf, type MentionKind } from './time-values.ts';
+import { isFutureContext, isReportTime, isStatementTime, keyOf, kindOf, valueOf, type MentionKind } from './time-values.ts';
+import { isBackReference } from './back-references.ts';
+import { localDay, localValue } from './local-day.ts';
 import { coreEntities, type CoreEntities } from './core-entities.ts';
 import { count } from '../util/count.ts';
 
@@ -19,6 +21,8 @@ interface Mention {
   key: string;
   weight: number;
   report: boolean;
+  /** A report time that dates a statement which is the report's event (see isStatementTime). */
+  statement?: boolean;
   future: boolean;
   /** Years between this date and the article's event, when the article marks an anniversary of it (see anniversaryYears). */
   anniversary?: number;
@@ -37,14 +41,20 @@ function sentenceEntityHits(item: ArticleWithAnalysis, sentence: number, ids: Se
 function collectMentions(items: ArticleWithAnalysis[], core: CoreEntities): Mention[] {
   const coreIds = new Set([...core.persons, ...core.others]);
   const out: Mention[] = [];
+  const back = new Set<Mention>();
+  const perArticle: Mention[][] = [];
   for (const item of items) {
     const years = anniversaryYears(item);
+    const local = localDay(item);
+    const own: Mention[] = [];
     for (const t of item.analysis.times ?? []) {
-      const value = valueOf(t);
-      if (!value) continue;
-      const kind = kindOf(t, value);
-      const key = keyOf(kind, value);
+      const read = valueOf(t);
+      if (!read) continue;
+      const kind = kindOf(t, read);
+      const key = keyOf(kind, read);
       if (!key) continue;
+      // "today" in a text published just after midnight GMT may be the day before (see local-day.ts)
+      const value = localValue(read, t.symbolic?.relative, local);
       const report = isReportTime(item.article, item.analysis, t);
       const future = isFutureContext(item.article, item.analysis, t);
       // A mention counts more in a sentence about the event's protagonists, near the lead.
@@ -60,17 +70,44 @@ function collectMentions(items: ArticleWithAnalysis[], core: CoreEntities): Ment
       if (gap !== null ? gap > LOOKBACK_DAYS : beforeArticle(item, value)) weight *= BACKGROUND_WEIGHT;
       // A date introduced as a life or founding date, or as a starting point, is background.
       if (BACKGROUND_CUE.test(item.article.text.slice(Math.max(0, t.start - 30), t.start))) weight *= 0.2;
-      if (report) weight *= 0.2;
+      if (report) weight *= REPORT_WEIGHT;
       if (future) weight *= 0.5;
       // An anniversary ("to mark one year since the crash"): a dated day after the lead is the
       // day remembered, not the day of the remembrance.
       const remembered = years !== null && t.sentence > 0 && t.symbolic?.year !== undefined && !future && !!value.start;
       if (remembered) weight *= BACKGROUND_WEIGHT;
-      out.push({ item, t, value, kind, key, weight, report, future, ...(remembered ? { anniversary: years } : {}) });
+      const m: Mention = { item, t, value, kind, key, weight, report, future, ...(remembered ? { anniversary: years } : {}) };
+      if (report && isStatementTime(item.article, item.analysis, t)) m.statement = true;
+      if (!report && DAYLIKE.has(kind) && isBackReference(item, t)) back.add(m);
+      own.push(m);
+    }
+    perArticle.push(own);
+    out.push(...own);
+  }
+  // A day named only as that of an earlier happening ("the fire that killed 12 on Monday",
+  // "Monday's quake") is background when the article names a later day for its own event — a
+  // statement's day too ("said on Thursday she had opened an inquiry after Monday's fire") —
+  // unless another report of the event names that day as its own: then the later reports tell
+  // of the same event going on ("the toll from Monday's crash rose on Tuesday"), which began then.
+  const ownDay = (m: Mention) => (!m.report || m.statement) && !back.has(m) && DAYLIKE.has(m.kind);
+  const named = new Set(out.filter(ownDay).map((m) => m.key));
+  for (const own of perArticle) {
+    const later = own.filter(ownDay);
+    for (const b of own) {
+      if (!back.has(b) || named.has(b.key)) continue;
+      if (later.some((m) => !b.value.start || !m.value.start || b.value.start < m.value.start)) b.weight *= BACKGROUND_WEIGHT;
     }
   }
   return out;
 }
+
+/** Factor of a mention that dates the report, not its event ("police said on Thursday"). */
+const REPORT_WEIGHT = 0.2;
+/** Evidence rule of an event dated by the day its statement was made (see isStatementTime). */
+export const STATEMENT_RULE = 'time-expression:statement-day';
+
+/** Mention kinds that name a day (or a weekday) for an event. */
+const DAYLIKE = new Set<MentionKind>(['day', 'month-day', 'weekday']);
 
 /**
  * Factor of a mention that is background (far from the article's date): the heaviest mention,
@@ -221,6 +258,16 @@ export function dateFromMembers(items: ArticleWithAnalysis[], today: string, wit
   if (moMention && apply(moMention.value, [evidenceOf(moMention, 'time-expression:month', 'the month the articles give for the event')])) {
     anchored = 'month';
     used.push(moMention);
+  }
+  // A statement is its own event: when nothing else dates it, the day it was said does ("The
+  // Board said on Thursday that it had fined…"; see isStatementTime).
+  if (!anchored && !wdMention) {
+    const said = best(support(ms.filter((m) => m.statement).map((m) => ({ ...m, weight: m.weight / REPORT_WEIGHT }))), '', MIN);
+    const m = said?.mentions.sort((a, b) => b.weight - a.weight)[0];
+    if (m && apply(m.value, [evidenceOf(m, STATEMENT_RULE, 'the day the statement was made, which is the event reported; nothing else in the text dates it')])) {
+      anchored = m.kind === 'weekday' ? 'weekday' : 'day';
+      used.push(m);
+    }
   }
   // The article names the event's day in the future tense ("will open on June 12"): announced in advance.
   const announces = (id: string): boolean => used.some((m) => m.future && m.item.article.id === id);

@@ -4,9 +4,12 @@
 import type { ArticleWithAnalysis } from '../types.ts';
 import { contentTokens, isStopword, stem } from './tokens.ts';
 import { datePoint, dayNumber, type DatePoint } from './time-feature.ts';
-import { dateFromMembers } from './dating.ts';
+import { STATEMENT_RULE, dateFromMembers } from './dating.ts';
 import { eventPlaces } from './places.ts';
 import { leadFigures } from './lead-figures.ts';
+import { leadActs, pastStems } from './lead-acts.ts';
+import { priorDays } from './back-references.ts';
+import { tellsOngoing } from './ongoing.ts';
 
 /** Block prefixes of the feature keys, with their weight in the combined vector. */
 export const BLOCKS: Record<Block, number> = {
@@ -31,6 +34,14 @@ export interface ArticleFeatures {
   figures?: { event: string[]; all: string[] };
   /** Days the text names precisely (day numbers): an article about an earlier event names its day. */
   mentioned: number[];
+  /** Verb stems of the lede clause naming the event's day (see lead-acts.ts), when the text names it. */
+  acts?: string[];
+  /** ...and the past-tense verb stems of its whole text (what else it tells happened). */
+  told?: string[];
+  /** Its title or lede tells of an event still going on (see ongoing.ts), when the text names its day. */
+  ongoing?: boolean;
+  /** Days before its own of earlier happenings the text refers back to (see back-references.ts). */
+  priors?: number[];
   /** Written in another language than English: compared by names only (see articleFeatures). */
   foreign?: boolean;
 }
@@ -101,7 +112,14 @@ export function articleFeatures(item: ArticleWithAnalysis, today: string = TODAY
   }
   addCounts(tf, 'e:', names);
   const date = articleDatePoint(item, today);
-  return { id: article.id, tf, date, entities, places: eventPlaces(item), people: leadPeople(item), figures: leadFigures(item), mentioned: mentionedDays(item, date), ...(other ? { foreign: true } : {}) };
+  // Only a day the text names for its event says what happened that day, or what came before it.
+  const own = date?.named && date.lo !== null && date.lo === date.hi ? date.lo : null;
+  const acts = leadActs(item, own);
+  const priors = priorDays(item, own, dayNumber);
+  return {
+    id: article.id, tf, date, entities, places: eventPlaces(item), people: leadPeople(item), figures: leadFigures(item), mentioned: mentionedDays(item, date),
+    ...(acts.length ? { acts } : {}), ...(own !== null ? { told: pastStems(all), ...(tellsOngoing(item) ? { ongoing: true } : {}) } : {}), ...(priors.length ? { priors } : {}), ...(other ? { foreign: true } : {}),
+  };
 }
 
 /** A language other than English, as the extract stage detected or the input declared it. */
@@ -152,7 +170,7 @@ function mentionedDays(item: ArticleWithAnalysis, date: DatePoint | null): numbe
 }
 
 /** Dating rules by which a text names its event's day (see DatePoint.named). */
-const NAMING_RULES = new Set(['time-expression:date', 'time-expression:month-day', 'time-expression:weekday']);
+const NAMING_RULES = new Set(['time-expression:date', 'time-expression:month-day', 'time-expression:weekday', STATEMENT_RULE]);
 
 /**
  * True when the article's date is one the input declares (a field, page metadata), not one read

@@ -1,7 +1,8 @@
 // Events stage: AnalyzedArticle[] -> Event[], Storyline[] (+ the Assignment behind each article).
 // Batch clustering is agglomerative (average linkage over the sparse candidate graph, the
 // streaming clusterer's consolidation run from singletons); streams use StreamClusterer.add().
-import type { ArticleWithAnalysis, Assignment, Event } from '../types.ts';
+import type { Article, ArticleWithAnalysis, Assignment, Event } from '../types.ts';
+import { isoToDayNumber } from '../util/calendar.ts';
 import type { EventSet } from '../store/store.ts';
 import { AMBIGUOUS_RULE, StreamClusterer, type ClusterOptions } from './stream.ts';
 import { articleFeatures } from './features.ts';
@@ -28,10 +29,32 @@ function originalOf(id: string, byId: Map<string, ArticleWithAnalysis>): string 
   const seen = new Set<string>();
   for (;;) {
     const d = byId.get(cur)?.article.duplicate_of;
-    if (!d || !byId.has(d) || seen.has(d)) return cur;
+    if (!d || !byId.has(d) || seen.has(d) || !copyOf(byId.get(cur)!.article, byId.get(d)!.article)) return cur;
     seen.add(cur);
     cur = d;
   }
+}
+
+/**
+ * Declared publication days further apart than this make a near copy (not the same text) news of
+ * its own: a wire template reused a month later ("The central bank raised its main rate by a
+ * quarter point to 4.5% on Thursday…") shares most of its words with last month's decision, but is
+ * another event. Such an article is clustered like any other (it still joins the original's event
+ * when its date allows).
+ */
+export const REPOST_DAYS = 2;
+
+/** An exact copy, or a near copy published within REPOST_DAYS of the article it copies. */
+function copyOf(a: Article, original: Article): boolean {
+  if (a.content_hash === original.content_hash) return true;
+  const x = declaredDay(a);
+  const y = declaredDay(original);
+  return x === null || y === null || Math.abs(x - y) <= REPOST_DAYS;
+}
+
+function declaredDay(a: Article): number | null {
+  const p = a.published;
+  return p?.precision === 'day' && p.start ? isoToDayNumber(p.start) : null;
 }
 
 export function clusterEvents(items: ArticleWithAnalysis[], opts: EventOptions = {}): EventSet {
@@ -93,7 +116,11 @@ export function clusterEvents(items: ArticleWithAnalysis[], opts: EventOptions =
     });
   }
   events.sort(byTimeline);
-  const storylines = linkStorylines(events, cores);
+  // days each event's reports refer back to as earlier happenings (see back-references.ts)
+  const priorsOf = new Map(feats.map((f) => [f.id, f.priors ?? []]));
+  const refs = new Map<string, Set<number>>();
+  for (const c of live) refs.set(eventIdOf.get(c.key)!, new Set(c.ids.flatMap((x) => priorsOf.get(x) ?? [])));
+  const storylines = linkStorylines(events, cores, refs);
   for (const s of storylines) for (const e of s.event_ids) events.find((x) => x.id === e)!.storyline_id = s.id;
 
   const assignments: Assignment[] = [];

@@ -3,13 +3,20 @@
 // shared person, a specific organisation or place *and* what they are about (topic words) within
 // a season: a strike's walkout, talks and deal. A place or organisation alone (a city's fire and
 // its strike, a ministry's many announcements) links nothing; countries never are event places.
+// Reports that refer back to an earlier event's day ("the fire that killed 12 on Monday") count
+// towards linking them, as much as a shared organisation.
 import type { Event, Storyline } from '../types.ts';
 import type { CoreEntities } from './core-entities.ts';
 import { stableId } from './ids.ts';
 import { byTimeline, timelineKey } from './order.ts';
+import { isoToDayNumber } from '../util/calendar.ts';
+
+function refersTo(days: Set<number> | undefined, day: number | undefined): boolean {
+  return day !== undefined && !!days?.has(day);
+}
 
 /** Weights of what two events share; a pair is one story at STORY_LINK. */
-const WEIGHT = { person: 1, organisation: 0.6, place: 0.4, topic: 0.2 };
+const WEIGHT = { person: 1, organisation: 0.6, place: 0.4, topic: 0.2, backref: 0.6 };
 const STORY_LINK = 1.4; // two people; one person and an organisation or place; or, see below
 const MAX_TOPICS = 5; // shared topic words counted at most
 const MIN_TOPICS = 2; // without a shared person, at least this many shared topic words
@@ -34,7 +41,7 @@ const UBIQUITOUS = 200;
  * event places and topic words, weighted (see WEIGHT). `common`: topic words most events of the
  * corpus share, which say nothing about a story.
  */
-function storyScore(a: CoreEntities, b: CoreEntities, common: Set<string> = new Set()): { score: number; persons: number; anchors: number; topics: number } {
+function storyScore(a: CoreEntities, b: CoreEntities, common: Set<string> = new Set(), refers = false): { score: number; persons: number; anchors: number; topics: number } {
   const persons = a.persons.filter((p) => b.persons.includes(p)).length;
   const orgs = a.others.filter((x) => b.others.includes(x)).length;
   const places = a.places.filter((x) => b.places.includes(x)).length;
@@ -43,15 +50,17 @@ function storyScore(a: CoreEntities, b: CoreEntities, common: Set<string> = new 
   const tb = new Set(b.topics ?? []);
   const topics = (a.topics ?? []).filter((t) => tb.has(t) && !common.has(t)).length;
   const score =
-    WEIGHT.person * persons + WEIGHT.organisation * orgs + WEIGHT.place * (places + crossed) + WEIGHT.topic * Math.min(MAX_TOPICS, topics);
+    WEIGHT.person * persons + WEIGHT.organisation * orgs + WEIGHT.place * (places + crossed) + WEIGHT.topic * Math.min(MAX_TOPICS, topics) + (refers ? WEIGHT.backref : 0);
   return { score, persons, anchors: orgs + places + crossed, topics };
 }
 
 /** Two events continue one story: two protagonists, one plus a place/organisation, the same lead
  *  person and several topic words, or (without a shared person) a shared organisation/place and
- *  topic words — the last only within `gapDays`. */
-export function sameStory(a: CoreEntities, b: CoreEntities, gapDays = 0, common?: Set<string>): boolean {
-  const s = storyScore(a, b, common);
+ *  topic words — the last only within `gapDays`. `refers`: the later event's reports refer back to
+ *  the earlier one's day as the happening they follow ("the fire that killed 12 on Monday"),
+ *  which counts as much as a shared organisation (see WEIGHT.backref). */
+export function sameStory(a: CoreEntities, b: CoreEntities, gapDays = 0, common?: Set<string>, refers = false): boolean {
+  const s = storyScore(a, b, common, refers);
   if (s.persons >= 2) return true;
   if (s.persons === 1) return s.anchors >= 1 || (sameLead(a, b) && s.topics >= LEAD_TOPICS);
   return s.anchors >= 1 && s.topics >= MIN_TOPICS && gapDays <= STORY_WINDOW_DAYS && s.score >= STORY_LINK;
@@ -94,7 +103,12 @@ function storyTitle(shared: string[], evs: Event[], cores: Map<string, CoreEntit
   return out;
 }
 
-export function linkStorylines(events: Event[], cores: Map<string, CoreEntities>): Storyline[] {
+/**
+ * `refs`: per event, the days (day numbers) its reports refer back to as earlier happenings
+ * (see back-references.ts); an event on such a day, sharing a place, organisation or person and
+ * topic words with it, is the happening they follow.
+ */
+export function linkStorylines(events: Event[], cores: Map<string, CoreEntities>, refs: Map<string, Set<number>> = new Map()): Storyline[] {
   const parent = new Map(events.map((e) => [e.id, e.id]));
   const find = (x: string): string => {
     while (parent.get(x) !== x) {
@@ -104,6 +118,8 @@ export function linkStorylines(events: Event[], cores: Map<string, CoreEntities>
     return x;
   };
   const when = new Map(events.map((e) => [e.id, timelineKey(e)]));
+  // an event's own day, when it has one (referred back to by a later event's reports)
+  const dayOf = new Map(events.flatMap((e) => (e.date.precision === 'day' && e.date.start && e.date.start === e.date.end ? [[e.id, isoToDayNumber(e.date.start)!] as const] : [])));
   const common = commonTopics(events, cores);
   // Only compare events that share a core entity of any type (an index keeps this near-linear).
   const byEntity = new Map<string, string[]>();
@@ -124,7 +140,8 @@ export function linkStorylines(events: Event[], cores: Map<string, CoreEntities>
         if (tried.has(key)) continue;
         tried.add(key);
         const gap = Math.abs(when.get(a)! - when.get(b)!); // Infinity (or NaN) when either is undated
-        if (sameStory(cores.get(a)!, cores.get(b)!, Number.isFinite(gap) ? gap : Infinity, common)) parent.set(find(a), find(b));
+        const refers = refersTo(refs.get(a), dayOf.get(b)) || refersTo(refs.get(b), dayOf.get(a));
+        if (sameStory(cores.get(a)!, cores.get(b)!, Number.isFinite(gap) ? gap : Infinity, common, refers)) parent.set(find(a), find(b));
       }
   }
   const groups = new Map<string, Event[]>();

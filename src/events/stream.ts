@@ -13,7 +13,7 @@ import { IntFloatMap } from '../util/int-float-map.ts';
 import { DateSummary, MAX_TIME_FACTOR, aheadFactor, dateGap, pointSet, timeFactor, writtenBefore, type DatePoint, type Gap } from './time-feature.ts';
 import { WEEKDAY_MISMATCH, setGap } from './day-set.ts';
 import { MaxHeap } from './heap.ts';
-import { AnchorSide, anchorKeys, anchorsFactor } from './anchors.ts';
+import { AnchorSide, anchorKeys, anchorsFactor, apartFactor } from './anchors.ts';
 import { REVISION_DAYS } from './lead-figures.ts';
 
 export interface ClusterOptions {
@@ -78,6 +78,17 @@ export interface Scored {
 /** Event days measured at most REVISION_DAYS apart: figures may differ as reports revise them. */
 function isClose(gap: Gap | null): boolean {
   return !!gap && gap.exact && gap.days <= REVISION_DAYS;
+}
+
+/** Both sides' days are the ones their texts name for their events, and they differ (see apartFactor). */
+function namedApart(gap: Gap | null): boolean {
+  return !!gap && !!gap.named && gap.days >= 1;
+}
+
+/** The day (day number) most of an event's texts name for it, or null. */
+function namedDay(d: DateSummary): number | null {
+  const c = d.mostlyNamed() ? d.namedCenter() : null;
+  return c === null ? null : Math.round(c);
 }
 
 /** Assignment rule of an article kept out of two events it fits equally well (see AMBIGUITY). */
@@ -205,7 +216,7 @@ export class StreamClusterer {
         if (days < gap.days) gap = { days, exact: true };
       }
     }
-    const place = side ? this.docAnchorFactor(self, side, c, isClose(gap)) : 1;
+    const place = side ? this.docAnchorFactor(self, side, c, gap, date, dates) : 1;
     const ahead = date?.ahead || dates.ahead ? aheadFactor(summaryOf(date), dates) : 1;
     return { cluster: c.key, score: content * timeFactor(gap) * place * ahead, content, gap };
   }
@@ -302,17 +313,22 @@ export class StreamClusterer {
     return c.side;
   }
 
-  /** Anchor factors of an article (its side) against an event, the article itself left out. */
-  private docAnchorFactor(mi: number, side: AnchorSide, c: Cluster, close: boolean): number {
+  /** Anchor factors of an article (its side, its date) against an event (its dates), the article itself left out. */
+  private docAnchorFactor(mi: number, side: AnchorSide, c: Cluster, gap: Gap | null, date: DatePoint | null, dates: DateSummary): number {
     const m = this.members[mi]!;
-    if (m.cluster !== c.key) return anchorsFactor(side, this.sideOf(c), close);
-    const rest = new Map(c.places);
-    for (const p of m.places) {
-      const n = (rest.get(p) ?? 0) - 1;
-      if (n > 0) rest.set(p, n);
-      else rest.delete(p);
+    let other: AnchorSide;
+    if (m.cluster !== c.key) other = this.sideOf(c);
+    else {
+      const rest = new Map(c.places);
+      for (const p of m.places) {
+        const n = (rest.get(p) ?? 0) - 1;
+        if (n > 0) rest.set(p, n);
+        else rest.delete(p);
+      }
+      other = new AnchorSide(rest, c.members.length - 1);
     }
-    return anchorsFactor(side, new AnchorSide(rest, c.members.length - 1), close);
+    const apart = namedApart(gap) ? apartFactor(side, date && date.lo === date.hi ? date.lo : null, other, namedDay(dates)) : 1;
+    return anchorsFactor(side, other, isClose(gap)) * apart;
   }
 
   // ------------------------------------------------------------------ membership
@@ -381,7 +397,8 @@ export class StreamClusterer {
   private linkScore(a: Cluster, b: Cluster): number {
     const content = IntFloatMap.dot(a.sum, b.sum) / (a.members.length * b.members.length);
     const gap = summaryGap(a.dates, b.dates);
-    return content * timeFactor(gap) * aheadFactor(a.dates, b.dates) * anchorsFactor(this.sideOf(a), this.sideOf(b), isClose(gap));
+    const apart = namedApart(gap) ? apartFactor(this.sideOf(a), namedDay(a.dates), this.sideOf(b), namedDay(b.dates)) : 1;
+    return content * timeFactor(gap) * aheadFactor(a.dates, b.dates) * anchorsFactor(this.sideOf(a), this.sideOf(b), isClose(gap)) * apart;
   }
 
   /** The event's heaviest terms as a query (derived once per version of the event). */

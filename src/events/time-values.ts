@@ -83,3 +83,27 @@ export function isFutureContext(article: Article, analysis: AnalyzedArticle, t: 
   const s = t.symbolic ?? {};
   return openEnded(article.text, t.start, t.end, s.year !== undefined && s.month === undefined && s.day === undefined && !s.span && !s.relative);
 }
+
+/** The saying verb of a report-time mention, in the words before it ("said on", "announced late on"). */
+const SAYING = /\b(sa(?:id|ys)|announc(?:ed|es)|declared|stated|told|confirmed|publish(?:ed|es)|unveiled|ruled)\b[^.;]{0,40}$/i;
+/** Verbs that make the saying an event of its own, wherever they stand in the lede. */
+const ANNOUNCING = /^(?:announc(?:ed|es)|declared|publish(?:ed|es)|unveiled|ruled)$/i;
+/** Sentences that make a lede (the saying there is what the report is about). */
+const STATEMENT_LEDE = 2;
+
+/**
+ * True when a report-time mention dates a statement that is the report's event: in the lede,
+ * an announcing verb ("the ministry announced on Thursday"), or a speaker who is the lede's
+ * subject ("The Board said on Thursday that it had fined…": no clause before the saying). Not
+ * "…killing three, police said on Thursday": the killing is the event, the saying only reports it.
+ */
+export function isStatementTime(article: Article, analysis: AnalyzedArticle, t: TimeExpression): boolean {
+  if (t.sentence >= STATEMENT_LEDE) return false;
+  const sent = analysis.sentences[t.sentence];
+  if (!sent) return false;
+  const before = article.text.slice(sent.start, t.start);
+  const m = SAYING.exec(before);
+  if (!m) return false;
+  if (ANNOUNCING.test(m[1]!)) return true;
+  return !/[,"“”:;—]/.test(before.slice(0, m.index));
+}
