@@ -95,6 +95,25 @@ test('a near copy published earlier becomes the original; later copies point to 
   }
 });
 
+test('a near copy declared weeks later is news of its own (a reused template), not marked a copy', async () => {
+  const dir = tmp();
+  const store = openStore(join(dir, 't.db'));
+  try {
+    const march = 'The Quenby central bank raised its main interest rate by a quarter point to 4.5% on Thursday, its third rise this year, citing stubborn inflation in food and energy prices. Governor Ilse Marr said the bank was ready to act again if prices did not ease over the summer.';
+    const april = march.replace('to 4.5%', 'to 4.75%').replace('third', 'fourth');
+    writeFileSync(join(dir, 'm.json'), JSON.stringify({ id: 'march', text: march, published: '2025-03-13' }));
+    writeFileSync(join(dir, 'a.json'), JSON.stringify({ id: 'april', text: april, published: '2025-04-10' }));
+    writeFileSync(join(dir, 'r.json'), JSON.stringify({ id: 'rerun', text: march.replace('on Thursday', 'on Thursday afternoon'), published: '2025-03-14' }));
+    const r = await ingest(store, [join(dir, 'm.json'), join(dir, 'a.json'), join(dir, 'r.json')]);
+    assert.equal(r.ingested, 3);
+    assert.equal(store.article('april')!.duplicate_of, null, 'four weeks later: its own article');
+    assert.equal(store.article('rerun')!.duplicate_of, 'march', 'a day later: a re-run');
+    assert.equal(r.nearDuplicates, 1);
+  } finally {
+    store.close();
+  }
+});
+
 test('same content under two file names is stored once', async () => {
   const dir = tmp();
   cpSync(`${FIX}/mixed/harbor-storm.txt`, join(dir, 'a.txt'));

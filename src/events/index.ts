@@ -2,7 +2,6 @@
 // Batch clustering is agglomerative (average linkage over the sparse candidate graph, the
 // streaming clusterer's consolidation run from singletons); streams use StreamClusterer.add().
 import type { Article, ArticleWithAnalysis, Assignment, Event } from '../types.ts';
-import { isoToDayNumber } from '../util/calendar.ts';
 import type { EventSet } from '../store/store.ts';
 import { AMBIGUOUS_RULE, StreamClusterer, type ClusterOptions } from './stream.ts';
 import { articleFeatures } from './features.ts';
@@ -11,6 +10,7 @@ import { corpusMentions, narrowWithCorpus } from './corpus-dating.ts';
 import type { CoreEntities } from './core-entities.ts';
 import { linkStorylines } from './storylines.ts';
 import { stableId } from './ids.ts';
+import { rerunInTime } from '../extract/dedupe.ts';
 import { byTimeline } from './order.ts';
 import { eventTitle } from './title.ts';
 import { candidateDays } from './candidate-days.ts';
@@ -36,25 +36,13 @@ function originalOf(id: string, byId: Map<string, ArticleWithAnalysis>): string 
 }
 
 /**
- * Declared publication days further apart than this make a near copy (not the same text) news of
- * its own: a wire template reused a month later ("The central bank raised its main rate by a
- * quarter point to 4.5% on Thursday…") shares most of its words with last month's decision, but is
- * another event. Such an article is clustered like any other (it still joins the original's event
+ * An exact copy, or a near copy published within REPOST_DAYS of the article it copies
+ * (extract/dedupe.ts). Ingest no longer marks the others, but stores ingested before may hold such
+ * links: a near copy days apart is clustered like any other (it still joins the original's event
  * when its date allows).
  */
-export const REPOST_DAYS = 2;
-
-/** An exact copy, or a near copy published within REPOST_DAYS of the article it copies. */
 function copyOf(a: Article, original: Article): boolean {
-  if (a.content_hash === original.content_hash) return true;
-  const x = declaredDay(a);
-  const y = declaredDay(original);
-  return x === null || y === null || Math.abs(x - y) <= REPOST_DAYS;
-}
-
-function declaredDay(a: Article): number | null {
-  const p = a.published;
-  return p?.precision === 'day' && p.start ? isoToDayNumber(p.start) : null;
+  return a.content_hash === original.content_hash || rerunInTime(a, original);
 }
 
 export function clusterEvents(items: ArticleWithAnalysis[], opts: EventOptions = {}): EventSet {

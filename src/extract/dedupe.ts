@@ -3,6 +3,8 @@
 // The signature uses one-permutation hashing (one hash per shingle, split into bins) with
 // densification, which costs O(shingles) instead of O(shingles x permutations).
 import { createHash } from 'node:crypto';
+import { daysBetween } from '../util/calendar.ts';
+import type { Article } from '../types.ts';
 
 export const SHINGLE = 4; // words per shingle
 export const BINS = 64; // signature length
@@ -10,6 +12,25 @@ export const ROWS = 3; // rows per LSH band
 export const BANDS = Math.floor(BINS / ROWS);
 /** Estimated Jaccard similarity at or above which two texts are the same story re-posted. */
 export const NEAR_DUP_THRESHOLD = 0.6;
+
+/**
+ * Declared publication days further apart than this make a near copy (not the same text) news of
+ * its own: a wire template reused a month later ("The central bank raised its main rate by a
+ * quarter point to 4.5% on Thursday…") shares most of its words with last month's decision, but is
+ * another event.
+ */
+export const REPOST_DAYS = 2;
+
+/** The day an article declares, when it declares one day. */
+const declaredDay = (a: Pick<Article, 'published'>): string | null => (a.published?.precision === 'day' && a.published.start) || null;
+
+/** Whether a near copy can be a re-run of `original`: published within REPOST_DAYS of it, or either day unknown. */
+export function rerunInTime(a: Pick<Article, 'published'>, original: Pick<Article, 'published'>): boolean {
+  const x = declaredDay(a);
+  const y = declaredDay(original);
+  const d = x && y ? daysBetween(x, y) : null;
+  return d === null || Math.abs(d) <= REPOST_DAYS;
+}
 
 /** Lower-case words only: punctuation, case and whitespace differences do not matter. */
 export function normalizeForHash(text: string): string {

@@ -9,7 +9,7 @@ import type { Validators } from '../ingest/url.ts';
 import { articleIdFor, extractArticle } from '../extract/index.ts';
 import { outletKey, outletName } from '../brief/sources.ts';
 import { loadRegistry } from '../extract/registry.ts';
-import { NearDuplicateIndex } from '../extract/dedupe.ts';
+import { NearDuplicateIndex, rerunInTime } from '../extract/dedupe.ts';
 import { followable, followLink } from './follow-links.ts';
 
 export interface IngestOptions {
@@ -147,7 +147,9 @@ export async function ingest(store: Store, inputs: string[], opts: IngestOptions
       markCopy(a, stored.id, { code: 'syndicated-copy', message: `exact copy of ${stored.id} (${outletName(stored)}), carried by ${outletName(a)}` });
     } else {
       const near = a.minhash ? index.query(a.minhash) : null;
-      if (near) markCopy(a, near.id, { code: 'near-duplicate', message: `near copy (estimated ${Math.round(near.similarity * 100)}% shingle overlap) of ${near.id}` });
+      // a near copy declared days apart is a reused template (next month's rate decision), not a re-run
+      const original = near ? store.article(near.id) : null;
+      if (near && (!original || rerunInTime(a, original))) markCopy(a, near.id, { code: 'near-duplicate', message: `near copy (estimated ${Math.round(near.similarity * 100)}% shingle overlap) of ${near.id}` });
     }
     store.insertArticle(a);
     if (a.minhash) index.add(a.id, a.minhash, a.duplicate_of);
