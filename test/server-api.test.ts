@@ -4,28 +4,24 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Server } from 'node:http';
-import { parallaxServer } from '../src/server/index.ts';
+import { listen } from './fixtures/server/listen.ts';
 import { openStore } from '../src/store/index.ts';
 import type { Store } from '../src/store/store.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'parallax-server-'));
 let store: Store;
-let server: Server;
+let close: () => Promise<void>;
 let base = '';
 
 before(async () => {
   store = openStore(join(dir, 'api.db'));
-  server = parallaxServer(store, { embed: false, maxBody: 64 * 1024 });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ base, close } = await listen(store, { embed: false, maxBody: 64 * 1024 }));
 });
 
 after(async () => {
-  await new Promise<void>((r) => server.close(() => r()));
+  await close();
   store.close();
   rmSync(dir, { recursive: true, force: true });
 });

@@ -4,19 +4,17 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Server } from 'node:http';
 import { authorized } from '../src/server/auth.ts';
-import { parallaxServer } from '../src/server/index.ts';
+import { listen } from './fixtures/server/listen.ts';
 import { openStore } from '../src/store/index.ts';
 import type { Store } from '../src/store/store.ts';
 
 const TOKEN = 'kettle-orchard-42';
 const dir = mkdtempSync(join(tmpdir(), 'parallax-auth-'));
 let store: Store;
-let server: Server;
+let close: () => Promise<void>;
 let base = '';
 // store reads per article id, to see which briefs were built
 const reads = new Map<string, number>();
@@ -30,13 +28,11 @@ before(async () => {
       return typeof v === 'function' ? v.bind(target) : v;
     },
   });
-  server = parallaxServer(store, { embed: false, token: TOKEN });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ base, close } = await listen(store, { embed: false, token: TOKEN }));
 });
 
 after(async () => {
-  await new Promise<void>((r) => server.close(() => r()));
+  await close();
   store.close();
   rmSync(dir, { recursive: true, force: true });
 });

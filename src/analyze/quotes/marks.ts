@@ -123,6 +123,15 @@ export function findQuoteSpans(text: string, paras: Paragraph[], warnings?: Warn
   return out.filter((q) => q.end > q.start && text.slice(q.start, q.end).trim() !== '');
 }
 
+/** Whether a position falls between the marks of one of the spans (open..close inclusive). */
+function insideSpans(spans: QuoteSpan[]): (pos: number) => boolean {
+  const sorted = spans.map((d) => ({ start: d.open, close: d.close })).sort((a, b) => a.start - b.start);
+  return (pos) => {
+    const i = lastStartingAtOrBefore(sorted, pos);
+    return i >= 0 && pos <= sorted[i]!.close;
+  };
+}
+
 /**
  * ‘…’ quotes in a text that also uses double marks: an opening ‘ after a space, bracket or dash, closed
  * by the last ’ of its paragraph before the next ‘ that is not between letters ("don’t") — the last, so
@@ -130,11 +139,7 @@ export function findQuoteSpans(text: string, paras: Paragraph[], warnings?: Warn
  */
 function singleQuoteSpans(text: string, paras: Paragraph[], doubles: QuoteSpan[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
-  const sorted = doubles.map((d) => ({ start: d.open, close: d.close })).sort((a, b) => a.start - b.start);
-  const inDouble = (pos: number) => {
-    const i = lastStartingAtOrBefore(sorted, pos);
-    return i >= 0 && pos <= sorted[i]!.close;
-  };
+  const inDouble = insideSpans(doubles);
   for (const p of paras) {
     const body = text.slice(p.start, p.end);
     let from = 0;
@@ -166,11 +171,7 @@ function singleQuoteSpans(text: string, paras: Paragraph[], doubles: QuoteSpan[]
  */
 function straightSingleSpans(text: string, paras: Paragraph[], found: QuoteSpan[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
-  const sorted = found.map((d) => ({ start: d.open, close: d.close })).sort((a, b) => a.start - b.start);
-  const inside = (pos: number) => {
-    const i = lastStartingAtOrBefore(sorted, pos);
-    return i >= 0 && pos <= sorted[i]!.close;
-  };
+  const inside = insideSpans(found);
   const opensAt = (body: string, o: number) => /^(?:|[\s(\[—–-])$/.test(body[o - 1] ?? '') && /\p{Lu}/u.test(body[o + 1] ?? '');
   for (const p of paras) {
     const body = text.slice(p.start, p.end);
