@@ -32,6 +32,8 @@ const SAME_COUNT: Record<string, string> = {
   employee: 'job',
   staffer: 'job',
   layoff: 'job',
+  docker: 'job',
+  striker: 'job',
   // "14 police officers" / "Fourteen officers" / "14 policemen": one count of the police
   polic: 'police',
   police: 'police',
@@ -42,7 +44,8 @@ const SAME_COUNT: Record<string, string> = {
 };
 
 export function measureKey(s: string): string {
-  return SAME_MEASURE[s] ?? SAME_COUNT[s] ?? s;
+  // "dockworkers", "steelworkers", "strikers": the workers of one workforce
+  return SAME_MEASURE[s] ?? SAME_COUNT[s] ?? (/^\p{L}{2,}worker$/u.test(s) ? 'job' : s);
 }
 
 const TOLLS = new Set(Object.values(SAME_MEASURE));
@@ -130,7 +133,7 @@ export const GENERIC = new Set(['people', 'person', 'peopl', 'total', 'number', 
 const VALUE_OF = /(?:^|[^\p{L}])(\p{L}[\p{L}-]+)\s+(?:was|is|were|are|stood at|stands at|of|reached|hit|rose to|climbed to|has risen to|had risen to)\s+(?:(?:about|around|nearly|almost|just|over|under|some|roughly|only|closer to|close to|below|above|at)\s+)?$/iu;
 const NOT_A_HEAD = new Set(['which', 'that', 'this', 'it', 'there', 'what', 'number', 'total', 'figure', 'percent', 'cent', 'out', 'one', 'each', 'all', 'some', 'most', 'none']);
 // "4.5% on Thursday", "3.8% in October": when a figure was reported is not what it measures
-export const CALENDAR_STEM = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year)s?$/;
+export const CALENDAR_STEM = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year|morning|even|evening|afternoon|night|overnight|noon|midnight|dawn|hour)s?$/;
 
 export function valueOfNoun(text: string, qStart: number): string[] {
   const before = text.slice(Math.max(0, qStart - 50), qStart);

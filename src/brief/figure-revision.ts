@@ -63,15 +63,23 @@ function when(at: string | null): string {
 
 /** "earlier 19 (State TV at 2025-10-06 07:00), later 31 (Open Voice at 2025-10-06 18:00)". */
 export function revisionNote(reports: (TollReport & { display: string; outlet: string })[]): string {
-  const sorted = [...reports].sort((x, y) => (publishedOrder(x.at, y.at) ?? Math.sign(x.value - y.value)) || x.value - y.value);
-  const seen = new Set<string>();
-  const parts: string[] = [];
+  // by publication time when both are known (two reports minutes apart still have an order), else by value
+  const time = (r: TollReport) => (r.at ? Date.parse(r.at.length === 10 ? `${r.at}T00:00:00Z` : r.at) : NaN);
+  const sorted = [...reports].sort((x, y) => {
+    const tx = time(x);
+    const ty = time(y);
+    return (Number.isFinite(tx) && Number.isFinite(ty) ? tx - ty : 0) || x.value - y.value;
+  });
+  // one step per value: "at least 14 (A at 04:40, B at 05:10) → 22 (C at 17:00)"
+  const steps: { display: string; value: number; by: string[] }[] = [];
   for (const r of sorted) {
-    const k = `${r.value}|${r.outlet}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
-    parts.push(`${r.display.trim()} (${r.outlet}${when(r.at)})`);
+    const who = `${r.outlet}${when(r.at)}`;
+    const last = steps[steps.length - 1];
+    if (last && last.value === r.value && last.display.toLowerCase() === r.display.trim().toLowerCase()) {
+      if (!last.by.includes(who)) last.by.push(who);
+    } else if (!steps.some((s) => s.value === r.value && s.by.includes(who))) steps.push({ display: r.display.trim(), value: r.value, by: [who] });
   }
+  const parts = steps.map((s) => `${s.display} (${s.by.join(', ')})`);
   const how = reports.some((r) => r.lowered) ? 'a toll revised as reports came in (corrected downward too)' : 'a running total revised as the count rose';
   return `${how} — earlier to later: ${parts.join(' → ')}`;
 }

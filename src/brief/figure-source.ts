@@ -7,7 +7,9 @@ import type { AnalyzedArticle } from '../types.ts';
 const CLAUSES = /;|,\s+(?:while|whereas|but)\s+/g;
 const VERB = String.raw`(?:said|says|say|claimed|claims|reported|reports|announced|estimated|estimates|put the (?:number|toll|figure) at)`;
 const ACCORDING = /\baccording to\s+((?:the |a |an )?[^,.;()]{2,60})/iu;
-const TRAILING_CLAIM = new RegExp(String.raw`,\s*((?:the |a |an )?[^,]{2,60}?)\s+${VERB}\b[^,]*$`, 'iu');
+// (the frame may be followed by a participle or adverbial clause: "…, the seismic service said,
+// killing at least 14", "…, the company said on Thursday, on the same day it reported …")
+const TRAILING_CLAIM = new RegExp(String.raw`,\s*((?:the |a |an )?[^,]{2,60}?)\s+${VERB}\b[^,]*(?:,\s+(?:\p{Ll}+ing|on|in|at|after|before|when|as|while|with)\b.*)?$`, 'iu');
 const LEADING_CLAIM = new RegExp(String.raw`((?:the |a |an )?(?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+),?\s+${VERB}\s+(?:that\s+)?`, 'giu');
 
 function tidy(s: string): string | null {
@@ -17,6 +19,8 @@ function tidy(s: string): string | null {
   if (/^(?:who|which|that)\s/i.test(t)) return null;
   // "based on reports from …", "… polling stations and said": a noun or a second verb, not a claimant
   if (/\b(?:on|from|of|in|by|with|to|for|at|and|or)$/i.test(t)) return null;
+  // "on the same day it": an adverbial phrase, not a source
+  if (/^(?:on|in|at|after|before|when|as|while|with|during)\s/i.test(t) || /\s(?:it|he|she|they|we)$/i.test(t)) return null;
   return t;
 }
 

@@ -81,7 +81,14 @@ export interface Converted {
 /** The physical unit of a figure, from its unit symbol or the first word(s) of what it counts. */
 function unitOf(q: Quantity, after: string): { unit: PhysUnit; word: string | null } | null {
   const sym = (q.unit ?? '').toLowerCase().trim();
-  if (sym) return SYMBOLS[sym] ? { unit: SYMBOLS[sym]!, word: null } : null;
+  if (sym) {
+    if (SYMBOLS[sym]) return { unit: SYMBOLS[sym]!, word: null };
+    // a unit the analysis read as a word ("6 miles"): a word of three letters or more, never a lone letter
+    const hit = sym.length > 2 ? (WORDS[sym] ?? WORDS[sym.replace(/s$/, '')] ?? WORDS[sym.replace(/es$/, '')]) : undefined;
+    if (!hit) return null;
+    const written = /^\s*([\p{L}]+)/u.exec(after)?.[1];
+    return { unit: hit, word: written && written.toLowerCase() === sym ? written : null };
+  }
   // "41 degrees Celsius": the analysis counts "degrees"; the scale is the next word
   const m = /^\s*((?:square\s+|sq\s+)?[\p{L}²/]+(?:\s+(?:celsius|fahrenheit))?)/iu.exec(after);
   if (!m) return null;

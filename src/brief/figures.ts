@@ -16,6 +16,10 @@ import type { Similarity } from './similarity.ts';
 import { contentStems, stem } from './tokens.ts';
 import type { Conflict, ConflictSide, FigureGroup } from './types.ts';
 import { cite, isStatement, type EventText, type Unit } from './units.ts';
+import { predicateClass } from '../lexicon/predicates.ts';
+import { otherIncident, sameScope, scopeOf, type FigureScope } from './figure-scope.ts';
+import { scaleOf } from './figure-scale.ts';
+import { countStage, figureStage, isCountProgress, otherStage, stageLabel } from './figure-count-progress.ts';
 
 interface Fig {
   k: number;
@@ -43,6 +47,31 @@ interface Fig {
   nouns: string[]; // what it counts without the verb before it ("released 14 hostages" → hostages); a toll verb stays
   quantity: string | null; // a physical quantity ("area"), its values compared in the base unit `norm`
   inBase: number | null; // a value given in another unit, converted to `norm`
+  predicate: string | null; // the class of what happened to what it counts ("affected", "striking"), src/lexicon/predicates.ts
+  scope: FigureScope; // a part of a larger count ("in Europe alone"), the places its clause names
+  scale: string | null; // a reading on a named scale ("magnitude"), src/brief/figure-scale.ts
+  stage: string | null; // the stage of a count it reports ("partial:62", "final"), from its sentence or article
+}
+
+/** Two values from different stages of one count ("with 62% counted" / "final results"): a revision. */
+function countRevision(a: Fig, b: Fig): boolean {
+  return !tollCount(a) && !tollCount(b) && otherStage(a.stage, b.stage);
+}
+
+/**
+ * "stole the data of 4.2 million customers" / "a cyberattack exposed records of 4.5 million
+ * customers": one counted noun under one predicate class, over the same scope, is one measured
+ * thing of the event even in sentences worded too differently to align as one fact.
+ */
+function samePredicate(a: Fig, b: Fig): boolean {
+  // tolls have their own rules (sameToll, revisions): "an air strike killed 40" is no strike count
+  if (a.measure.some(isToll) || b.measure.some(isToll)) return false;
+  return a.predicate !== null && a.predicate === b.predicate && a.nouns.length > 0 && b.nouns.length > 0 && overlap(a.nouns, b.nouns) >= 0.5 && sameScope(a.scope, b.scope) && sameSet(a.setting.times, b.setting.times) && !otherIncident(a.unit.text) && !otherIncident(b.unit.text);
+}
+
+/** Both sentences name the same dates, or neither names one ("in 2019" beside an undated report is another breach). */
+function sameSet(a: Set<string>, b: Set<string>): boolean {
+  return a.size === b.size && [...a].every((x) => b.has(x));
 }
 
 /** "estimated the crowd at 5,000" / "a crowd of 12,000 marched": the estimate names what the other counts. */
@@ -51,6 +80,16 @@ function estimateMatches(a: Fig, b: Fig): boolean {
   return hit(a, b) || hit(b, a);
 }
 
+// The magnitudes quakes are reported at: outside it a "magnitude" number is a misread ("6. 1").
+const MIN_MAGNITUDE = 1.5;
+const MAX_MAGNITUDE = 10;
+
+// Currency codes as normUnit gives them (figures-norm.ts).
+const CURRENCY = /^[A-Z]{3}$/;
+
+// Predicate classes of the two sides of a negotiation.
+const ASKED = new Set(['demanded', 'offered']);
+
 /**
  * Two figures of one sentence that count different things: both name what they count and the
  * names share nothing ("14 hostages" / "40 prisoners"). A figure naming nothing may be another
@@ -58,6 +97,10 @@ function estimateMatches(a: Fig, b: Fig): boolean {
  */
 function countsOtherThing(f: Fig, g: Fig): boolean {
   if (f.k === g.k || f.norm !== g.norm || f.antecedent === g.k || g.antecedent === f.k) return false;
+  // "demanding a 9% pay rise; the port authority said it had offered 4%": what is asked and what is offered
+  if (ASKED.has(f.predicate ?? '') && ASKED.has(g.predicate ?? '') && f.predicate !== g.predicate) return true;
+  // "since 7.6 and 7.5 magnitude quakes": two readings in one sentence are two shocks
+  if (f.scale && f.scale === g.scale && !meet(f.span, g.span)) return true;
   const a = f.nouns;
   const b = g.nouns;
   return a.length > 0 && b.length > 0 && overlap(a, b) === 0;
@@ -100,8 +143,11 @@ function pairStrength(a: Fig, b: Fig, sameFact: boolean): number {
 /** "the civil protection agency" / "civil protection officials": one source, by the words naming it. */
 function sameClaimant(a: string, b: string): boolean {
   const words = (s: string) => contentStems(s).filter((w) => !/^(?:offici|said|spokesm|spokeswoman|spokesperson|author)/.test(w));
+  const wa = words(a);
   const wb = new Set(words(b));
-  return words(a).some((w) => wb.has(w));
+  // "officials said" in both reports: no named source tells them apart
+  if (a.toLowerCase() === b.toLowerCase() || (!wa.length && !wb.size)) return true;
+  return wa.some((w) => wb.has(w));
 }
 
 /** A count of a toll (killed, injured, detained): the kind of figure revised as reports come in. */
@@ -253,6 +299,8 @@ function sideKey(f: Fig): string {
 
 /** The counted noun as written ("militants" in "30 militants"), unless it is generic or the toll itself. */
 function countedNoun(f: Fig): string | null {
+  // "10 kilometres" / "10 km": a unit, not a counted noun
+  if (f.quantity) return null;
   for (const w of (f.q.counts ?? '').split(/\s+/)) {
     const st = contentStems(w)[0];
     // "claimed 19 lives" counts the dead, not a noun of its own
@@ -294,6 +342,34 @@ function conversions(figs: Fig[]): string {
   return parts.length ? `; converted: ${parts.join(', ')}` : '';
 }
 
+/** A noun every figure names as what it measures, as written in the text ("depth"), or null. */
+function commonWord(list: Fig[]): string | null {
+  const first = list[0]!.nouns.filter((w) => !CALENDAR_STEM.test(w));
+  const w = first.find((x) => list.every((f) => f.nouns.includes(x)));
+  return w && /^\p{Ll}+$/u.test(w) && new RegExp(`\\b${w}\\b`, 'i').test(list[0]!.unit.text) ? w : null;
+}
+
+/** "values from a count in progress — partial, 62% counted: 48.2% (Post) → final: 51.3% (Wire)". */
+function stagesNote(list: Fig[]): string {
+  const rank = (s: string) => (s === 'final' ? 101 : s === 'partial' ? 0 : Number(s.slice(8)));
+  const by = new Map<string, Fig[]>();
+  for (const f of list) if (!f.background) by.set(f.stage!, [...(by.get(f.stage!) ?? []), f]);
+  const parts = [...by.entries()]
+    .sort((x, y) => rank(x[0]) - rank(y[0]))
+    .map(([st, fs]) => `${stageLabel(st)}: ${[...new Set(fs.map((f) => `${f.display.trim()} (${f.unit.source.name})`))].join(', ')}`);
+  return `values from a count in progress — ${parts.join(' → ')}`;
+}
+
+/** The event's own reports of a toll, for the earlier-to-later note. */
+function reportsOf(list: Fig[]) {
+  return list.filter((f) => !f.background).map((f) => ({ value: f.q.value, at: f.at, revised: f.revised, lowered: f.lowered, display: f.display, outlet: f.unit.source.name }));
+}
+
+/** Two outlets' values of one toll, the later one revised from the earlier (compatible or not). */
+function steps(list: Fig[]): boolean {
+  return list.some((a) => list.some((b) => b.k > a.k && a.unit.source.key !== b.unit.source.key && !a.background && !b.background && tollRevision(a, b)));
+}
+
 function sidesOf(figs: Fig[]): ConflictSide[] {
   const by = new Map<string, ConflictSide>();
   for (const f of figs) {
@@ -323,6 +399,14 @@ export function compareFigures(
 ): { figures: FigureGroup[]; conflicts: Conflict[] } {
   const days = dayRange(eventDate);
   const figs: Fig[] = [];
+  const stages = new Map<number, string | null>();
+  const articleStage = (item: number) => {
+    if (!stages.has(item)) {
+      const a = ev.items[item]!.article;
+      stages.set(item, countStage(`${a.title ?? ''}\n${a.text}`));
+    }
+    return stages.get(item)!;
+  };
   for (const u of ev.units) {
     if (!isStatement(u)) continue; // datelines and timestamps are not reports of a figure; short statements are
     const text = ev.items[u.item]!.article.text;
@@ -337,10 +421,13 @@ export function compareFigures(
     const lowered = LOWERED.test(u.text);
     const at = publishedAt(ev.items[u.item]!);
     const outlet = ev.items[u.item]!.article.outlet?.name ?? '';
+    const stage = figureStage(countStage(sentence), articleStage(u.item));
     for (const q of withPoints(u, sentence)) {
       if (yearLike(q) || !Number.isFinite(q.value) || /^[ap]\.?m\.?$/i.test(q.unit ?? '')) continue;
       // "told Tarvos 24": a number in the outlet's own name is no figure
       if (inName(sentence, q.start - u.start, q.end - u.start, outlet)) continue;
+      // "with 62% of ballots counted": how far the count was, not a result
+      if (isCountProgress(sentence, q.start - u.start)) continue;
       // "between 10 and 15", "12 or more": the report allows a span, read once from its first number
       const range = q.qualifier ? null : rangeOf(sentence, q.start - u.start, q.end - u.start, q.value);
       if (range === 'upper') continue;
@@ -366,7 +453,8 @@ export function compareFigures(
       }
       // "put the number at about 120", "estimated the crowd at 5,000", "gave him 48%": the thing
       // estimated, or what the article's figure before it measures
-      const est = q.counts ? null : estimateOf(sentence.slice(Math.max(0, q.start - u.start - 80), q.start - u.start));
+      // (a physical figure's counted word is only its unit: "put the depth at 6 miles" is an estimate too)
+      const est = q.counts && !phys ? null : estimateOf(sentence.slice(Math.max(0, q.start - u.start - 80), q.start - u.start));
       let antecedent: number | null = null;
       const estimated = est && est !== 'anaphoric' ? est.measure : [];
       if (est === 'anaphoric') {
@@ -376,6 +464,10 @@ export function compareFigures(
           antecedent = prev.k;
         }
       } else if (est) measure = est.measure;
+      // "a magnitude 6.1 earthquake": a reading on a named scale measures the scale, not "struck"
+      const read = phys ? null : scaleOf(sentence, q.start - u.start, q.end - u.start);
+      const scale = read && q.value >= MIN_MAGNITUDE && q.value <= MAX_MAGNITUDE ? read : null;
+      if (scale) measure = [scale];
       const head = q.counts && !phys ? [] : valueOfNoun(sentence, q.start - u.start).map(measureKey);
       const end = range ? u.start + range.end : q.end;
       const verb = verbKey(sentence, q.start - u.start);
@@ -407,6 +499,10 @@ export function compareFigures(
         estimated,
         head,
         nouns: measure.filter((w) => w !== verb || isToll(w)),
+        predicate: predicateClass(sentence, q.start - u.start, q.end - u.start),
+        scale,
+        stage,
+        scope: scopeOf(sentence, q.start - u.start, q.end - u.start),
       });
     }
   }
@@ -418,6 +514,14 @@ export function compareFigures(
   for (const a of figs)
     if (!a.background && figs.some((b) => b.background && b.norm === a.norm && b.q.value === a.q.value && !earlierStep(a, b) && shareGroup(groupIndex, a.unit.i, b.unit.i)))
       a.background = true;
+  // readings on a scale from articles that give only one (a report naming the main shock and an
+  // aftershock, or an earlier quake, leaves which reading is which to its sentences)
+  const oneReading = new Set<number>();
+  for (const f of figs) {
+    if (!f.scale || f.background) continue;
+    const mine = figs.filter((g) => g.unit.item === f.unit.item && g.scale === f.scale && !g.background);
+    if (mine.every((g) => meet(g.span, f.span))) oneReading.add(f.k);
+  }
   // union-find over comparable pairs from different sources
   const parent = figs.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
@@ -448,9 +552,12 @@ export function compareFigures(
   for (const f of figs) if (!f.background) ownCount.set(ownKey(f), (ownCount.get(ownKey(f)) ?? 0) + 1);
   const onlyOne = (f: Fig) => ownCount.get(ownKey(f)) === 1;
   const pairs: { a: number; b: number; strength: number }[] = [];
+  const currencyPairs: [Fig, Fig][] = [];
   for (const a of figs)
     for (const b of figs) {
-      if (b.k <= a.k || a.unit.source.key === b.unit.source.key || a.norm !== b.norm || a.background !== b.background) continue;
+      // "£4.2bn" / "$5.3bn" for one profit: no rate to compare them by, shown as such below
+      const otherCurrency = a.norm !== b.norm && CURRENCY.test(a.norm) && CURRENCY.test(b.norm);
+      if (b.k <= a.k || a.unit.source.key === b.unit.source.key || (a.norm !== b.norm && !otherCurrency) || a.background !== b.background) continue;
       if (otherTolls(a.measure, b.measure)) continue; // the killed and the detained are never one count
       const sameFact = shareGroup(groupIndex, a.unit.i, b.unit.i);
       const ov = overlap(a.measure, b.measure);
@@ -467,7 +574,15 @@ export function compareFigures(
         // "raised its interest rate by 25 basis points" / "a half-point rate hike": one move of one rate
         (a.norm === POINTS && overlap(a.around, b.around) > 0) ||
         sameHolder(a, b, ov) ||
-        estimateMatches(a, b);
+        estimateMatches(a, b) ||
+        samePredicate(a, b) ||
+        // two agencies' magnitudes of one quake, in reports that each give one
+        (a.scale !== null && a.scale === b.scale && oneReading.has(a.k) && oneReading.has(b.k) && sameSet(a.setting.times, b.setting.times) && !otherIncident(a.unit.text) && !otherIncident(b.unit.text));
+      if (otherCurrency) {
+        const sameNoun = a.nouns.length > 0 && b.nouns.length > 0 && overlap(a.nouns, b.nouns) >= 0.5 && sameScope(a.scope, b.scope) && sameSet(a.setting.times, b.setting.times);
+        if ((comparable && sameFact) || (sameNoun && !otherIncident(a.unit.text) && !otherIncident(b.unit.text))) currencyPairs.push([a, b]);
+        continue;
+      }
       if (comparable) pairs.push({ a: a.k, b: b.k, strength: pairStrength(a, b, sameFact) });
     }
   // strongest evidence first, so that a figure that could pair with either of two figures of one
@@ -487,6 +602,7 @@ export function compareFigures(
   }
   const figures: FigureGroup[] = [];
   const conflicts: Conflict[] = [];
+  const holderOfGroup = new Map<number, string>(); // figure group index -> the one holder all its figures name
   for (const list of clusters.values()) {
     const sources = new Set(list.map((f) => f.unit.source.key));
     if (sources.size < 2) continue;
@@ -506,7 +622,13 @@ export function compareFigures(
     const generic = norm === '%' ? 'percentage' : norm === POINTS ? 'change in percentage points' : norm ? `amount in ${norm}` : 'number';
     const physical = list[0]!.quantity;
     // hectares and acres: what is measured, in the unit the values were compared in
-    const measure = physical ? `${physical} in ${norm}` : whose && !countedLabel ? `${whose}: ${generic}` : plain || generic;
+    // "magnitude" for every agency's reading of one quake, whatever the verb after it
+    const scale = list.every((f) => f.scale && f.scale === list[0]!.scale) ? list[0]!.scale : null;
+    // "depth in km" when every figure names what it measures and it is one word of the text
+    const named = physical ? commonWord(list) : null;
+    const measure = scale ?? (physical ? `${named ?? physical} in ${norm}` : whose && !countedLabel ? `${whose}: ${generic}` : plain || generic);
+    // (shares only: a named holder of a count — "NFL: yards" — is too often only a name nearby)
+    if (whose && countedLabel && norm === '%') holderOfGroup.set(figures.length, whose);
     let clash = false;
     let contextOnly = true;
     let revisedOnly = true; // every clash is one toll reported earlier and later
@@ -518,7 +640,7 @@ export function compareFigures(
         if (!meet(a.span, b.span)) {
           clash = true;
           const elsewhere = disjoint(a.setting.places, b.setting.places) || disjoint(a.setting.times, b.setting.times);
-          const revision = tollRevision(a, b);
+          const revision = tollRevision(a, b) || countRevision(a, b);
           if (!revision) revisedOnly = false;
           if (!(a.cumulative || b.cumulative || elsewhere || revision)) contextOnly = false;
           // different values of one toll published at the same time: a true disagreement
@@ -531,11 +653,16 @@ export function compareFigures(
     // figure is context; giving different values for the same earlier period is still a conflict
     if (!clash && list.every((f) => f.background)) {
       figures.push({ measure, verdict: 'context', sides, note: `a figure from before the event or an earlier value, given as background; the outlets agree on it${counted}` });
+    } else if (!clash && steps(list)) {
+      // "at least 32 killed" in the morning, "57 killed" by the evening: the values fit, but the
+      // later one is the toll revised, which a reader must see as a step, not as agreement
+      figures.push({ measure, verdict: 'context', sides, note: `${revisionNote(reportsOf(list))}: context, not a conflict${counted}` });
     } else if (!clash) {
       figures.push({ measure, verdict: 'agree', sides, note: `the reported values are compatible (qualifiers and rounding allow all of them)${counted}` });
+    } else if (contextOnly && revisedOnly && list.every((f) => !tollCount(f) && f.stage)) {
+      figures.push({ measure, verdict: 'context', sides, note: `${stagesNote(list)}: context, not a conflict${counted}` });
     } else if (contextOnly && revisedOnly) {
-      const reports = list.filter((f) => !f.background).map((f) => ({ value: f.q.value, at: f.at, revised: f.revised, lowered: f.lowered, display: f.display, outlet: f.unit.source.name }));
-      figures.push({ measure, verdict: 'context', sides, note: `${revisionNote(reports)}: context, not a conflict${counted}` });
+      figures.push({ measure, verdict: 'context', sides, note: `${revisionNote(reportsOf(list))}: context, not a conflict${counted}` });
     } else if (contextOnly) {
       figures.push({
         measure,
@@ -556,5 +683,30 @@ export function compareFigures(
       });
     }
   }
+  // one amount reported in two currencies: listed, never a conflict (no exchange rate is assumed)
+  const shown = new Set<string>();
+  for (const [a, b] of currencyPairs) {
+    const key = [find(a.k), find(b.k)].sort().join('|');
+    if (shown.has(key)) continue;
+    shown.add(key);
+    const list = figs.filter((f) => find(f.k) === find(a.k) || find(f.k) === find(b.k));
+    const label = a.measure.filter((w) => !CALENDAR_STEM.test(w)).join(' ') || 'amount';
+    figures.push({
+      measure: `${label} in ${[...new Set(list.map((f) => f.norm))].sort().join(' and ')}`,
+      verdict: 'context',
+      sides: sidesOf(list),
+      note: `the same amount given in ${[...new Set(list.map((f) => f.norm))].sort().join(' and ')}: not comparable without an exchange rate, so not a conflict`,
+    });
+  }
+  // two groups labelled alike ("of the vote" for each candidate) are told apart by their holders
+  const labels = new Map<string, number>();
+  for (const f of figures) labels.set(f.measure, (labels.get(f.measure) ?? 0) + 1);
+  figures.forEach((f, k) => {
+    const who = holderOfGroup.get(k);
+    if (!who || labels.get(f.measure)! < 2) return;
+    const label = `${who}: ${f.measure}`;
+    for (const c of conflicts) if (c.measure === f.measure && c.sides === f.sides) c.measure = label;
+    f.measure = label;
+  });
   return { figures, conflicts };
 }

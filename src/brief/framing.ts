@@ -154,8 +154,13 @@ function contrasts(outlets: OutletFraming[]): FramingContrast[] {
         };
       })
       .filter((r) => r.own.length || r.attributed.length);
+    // words inside quotes or reported speech are the speaker's, not the outlet's: a group is a
+    // contrast when an outlet picks a loaded word itself (own voice or scare quotes), or when
+    // outlets carry different alternatives of it
+    const ownLoaded = outlets.some((f) => f.terms.some((t) => t.group === g.id && !t.neutral && (t.voice === 'own' || t.voice === 'scare')));
+    const picks = new Set(rows.map((r) => [...r.own, ...r.attributed].sort().join('|')));
     const loaded = rows.some((r) => [...r.own, ...r.attributed].some((t) => !neutral.has(t)));
-    if (rows.length && loaded) out.push({ group: g.id, label: g.label, by_outlet: rows });
+    if (rows.length && loaded && (ownLoaded || (rows.length > 1 && picks.size > 1))) out.push({ group: g.id, label: g.label, by_outlet: rows });
   }
   return out;
 }

@@ -2,7 +2,7 @@
 // clause pair), shared entities, shared figures, and — when wording differs — sentence
 // embeddings. One symmetric score in 0..1 per pair, plus which signals fired.
 import { cosine, embedAll } from './embed.ts';
-import type { EventText, Unit } from './units.ts';
+import { isHeadlineUnit, type EventText, type Unit } from './units.ts';
 import { dotMaps as dot } from '../util/sparse.ts';
 
 type Vec = Map<string, number>;
@@ -96,6 +96,7 @@ export async function similarity(ev: EventText, useEmbeddings: boolean): Promise
   const vs = units.map((u) => vec(u.stems, idf, u.frameFrom, u.subFrom));
   const cvs = units.map((u) => (u.clauses.length > 1 ? u.clauses.map((c) => vec(c, idf)) : []));
   const figs = units.map(figureKeys);
+  const headline = units.map((u) => isHeadlineUnit(ev, u));
 
   let emb: (Float32Array | null)[] | null = null;
   if (useEmbeddings && n > 1) {
@@ -141,7 +142,9 @@ export async function similarity(ev: EventText, useEmbeddings: boolean): Promise
       const qty = figureBonus(figs[i]!, figs[j]!);
       let s: number;
       let e = -1;
-      if (emb && emb[i] && emb[j]) {
+      // two headlines of one event are close in meaning by construction (both name its topic):
+      // a headline pairs with another sentence by its words, never by the embedding
+      if (emb && emb[i] && emb[j] && !headline[i] && !headline[j]) {
         e = cosine(emb[i]!, emb[j]!);
         const eN = Math.min(1, Math.max(0, (e - 0.4) / 0.5));
         s = 0.6 * lex + 0.4 * eN;

@@ -71,6 +71,17 @@ export function isStatement(u: Unit): boolean {
   return lower / (toks.length - 1) >= 0.5;
 }
 
+/**
+ * A headline rather than a statement: its article's title repeated as a line of the text, or a
+ * first line without closing punctuation ("Norlen Bank hit by cyberattack").
+ */
+export function isHeadlineUnit(ev: Pick<EventText, 'items'>, u: Unit): boolean {
+  const title = ev.items[u.item]?.article.title;
+  const norm = (x: string) => x.replace(/\s+/g, ' ').trim().toLowerCase();
+  if (title && norm(u.text) === norm(title)) return true;
+  return u.position === 0 && !/[.!?]["”’)]?$/.test(u.text) && u.words <= 15;
+}
+
 export function cite(u: Unit): Citation {
   return { article_id: u.article_id, sentence: u.sentence, start: u.start, end: u.end };
 }

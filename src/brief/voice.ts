@@ -3,10 +3,7 @@
 // scare quotes.
 import type { Voice } from './types.ts';
 import { markAt, type MarkSpan } from './quote-marks.ts';
-
-const REPORTING =
-  /\b(said|says|say|reported|told|tells|stated|states|claimed|claims|claim|alleged|alleges|accused|accuses|recalled|recalls|noted|notes|stressed|stresses|argued|argues|insisted|insists|warned|warns|added|adds|announced|announces|declared|declares|believes|believed|emphasi[sz]ed|underlined|underscored|asserted|asserts|maintained|maintains|quoted|according to|in the words of|vowed|pledged)\b/i;
-const TRAILING = /^[^.;]*,\s*(?:[^,]{0,60}?\s)?(said|says|reported|reports|claimed|claims|added|stated|announced|according to)\b[^,]{0,60}[.!]?$/i;
+import { reportedAt, reportedSpans } from './reported-clauses.ts';
 
 export function voiceOf(
   text: string,
@@ -17,7 +14,6 @@ export function voiceOf(
   marks: MarkSpan[],
 ): { voice: Voice; marker: string | null } {
   const before = text.slice(sentStart, start);
-  const after = text.slice(end, sentEnd);
   if (/\bso[-\s]called\s*["“]?$/i.test(before)) return { voice: 'attributed', marker: 'so-called' };
   if (/\b(?:refer|refers|referred|referring)\s+to\b[^.;]*\bas\s*["“]?$/i.test(before)) return { voice: 'attributed', marker: 'refers to … as' };
   if (/\b(?:describ|label|brand|dubb|term|characteri[sz])\w*\b[^.;]{0,160}\bas\s*["“]?$/i.test(before)) return { voice: 'attributed', marker: 'describes … as' };
@@ -30,9 +26,11 @@ export function voiceOf(
     if (mark.kind === 'scare') return { voice: 'scare', marker: 'scare quotes' };
     return { voice: 'quoted', marker: mark.speaker ? `quote of ${mark.speaker}` : 'inside quotation marks' };
   }
-  const rep = before.match(REPORTING);
-  if (rep) return { voice: 'attributed', marker: `reported speech ("${rep[0]}")` };
-  if (TRAILING.test(after)) return { voice: 'attributed', marker: 'reported speech (attribution follows)' };
-  if (/\baccording to\b/i.test(after)) return { voice: 'attributed', marker: 'according to' };
+  // reported speech: only the clause a frame reports, not every clause of a long sentence
+  const rep = reportedAt(reportedSpans(text.slice(sentStart, sentEnd)), start - sentStart, end - sentStart);
+  if (rep) {
+    if (/^according to$/i.test(rep.verb)) return { voice: 'attributed', marker: 'according to' };
+    return { voice: 'attributed', marker: rep.trailing ? 'reported speech (attribution follows)' : `reported speech ("${rep.verb}")` };
+  }
   return { voice: 'own', marker: null };
 }

@@ -19,6 +19,7 @@ export interface SenseForm {
   unless?: string[];
   not_object?: string[]; // classes whose word in the object rules the form out ("claimed 19 lives")
   not_after?: string[]; // classes whose word right before the form rules it out ("a trade war", "a price war")
+  not_next?: string[]; // classes whose word right after the form rules it out ("militant dockers")
   despite?: string[]; // classes whose words cancel `unless` ("strikes" near "missiles" are attacks)
   context?: boolean; // a sentence with words of neither `unless` nor `despite` decides by its article, then its event
 }

@@ -91,6 +91,11 @@ export function senseHolds(
     const prev = wordsBefore().at(-1);
     if (prev && cls(sense.not_after).some((c) => inClass(c, prev.w, NO_NAME))) return false;
   }
+  // "militant dockers": the noun right after an adjective form names who it describes
+  if (sense.not_next) {
+    const next = tokens(sentence.slice(e, e + 40))[0];
+    if (next && cls(sense.not_next).some((c) => inClass(c, next.w, NO_NAME))) return false;
+  }
   const isName = (w: string, at: number): NameInfo => {
     if (!/^\p{Lu}/u.test(w)) return NO_NAME;
     const t = named(at);
