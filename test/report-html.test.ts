@@ -92,3 +92,13 @@ test('counts read as English: one rejected input, no storylines, plural articles
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a brief with nothing to show under Framing says so, in markdown and HTML', () => {
+  const bare = { ...brief, framing: { ...brief.framing, contrasts: [], outlets: brief.framing.outlets.map((f) => ({ ...f, terms: [], hedges: [], scare_quotes: [], unique_context: [] })) } };
+  const md = renderBrief(bare, 'md', texts);
+  assert.match(md, /Framing\n\n_\(no contrasting word choices, hedges or scare quotes found\)_/);
+  const html = renderBrief(bare, 'html', texts);
+  assert.match(html, /<h3>Framing<\/h3>\n<p class="muted">No contrasting word choices, hedges or scare quotes found\.<\/p>/);
+  // the full brief shows its framing, not the note
+  assert.doesNotMatch(renderBrief(brief, 'md', texts), /no contrasting word choices/);
+});

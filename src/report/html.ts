@@ -98,6 +98,7 @@ export function briefHtml(b: Brief, texts: ArticleLookup, a: Anchors): string {
     }
   }
   out.push('<h3>Framing</h3>');
+  const framingStart = out.length;
   if (b.framing.contrasts.length) {
     out.push('<table><tr><th>Referent</th><th>Outlet</th><th>Own voice</th><th>Attributed / quoted</th></tr>');
     for (const c of b.framing.contrasts)
@@ -115,6 +116,7 @@ export function briefHtml(b: Brief, texts: ArticleLookup, a: Anchors): string {
     if (f.unique_context.length) bits.push(`context only this outlet gives: <ul>${f.unique_context.map((c) => `<li>${esc(c.text)}${L([c.citation])}</li>`).join('')}</ul>`);
     if (bits.length) out.push(`<p><b>${esc(f.outlet)}</b> — ${bits.join('; ')}</p>`);
   }
+  if (out.length === framingStart) out.push('<p class="muted">No contrasting word choices, hedges or scare quotes found.</p>');
   for (const w of b.warnings) out.push(`<div class="flag">${esc(w)}</div>`);
   return out.join('\n');
 }

@@ -50,6 +50,7 @@ export function briefMarkdown(brief: Brief, texts: ArticleLookup, heading = '##'
     }
   }
   out.push('', `${h(0)} Framing`, '');
+  const framingStart = out.length;
   for (const c of brief.framing.contrasts) {
     out.push(`- **${mdEsc(c.label)}**`);
     for (const r of c.by_outlet)
@@ -61,6 +62,7 @@ export function briefMarkdown(brief: Brief, texts: ArticleLookup, heading = '##'
     if (f.scare_quotes.length) bits.push(`scare quotes: ${f.scare_quotes.map((x) => `“${mdEsc(x.text)}” ${cites(texts, [x.citation])}`).join(', ')}`);
     if (bits.length) out.push(`- ${mdEsc(f.outlet)} — ${bits.join('; ')}`);
   }
+  if (out.length === framingStart) out.push('_(no contrasting word choices, hedges or scare quotes found)_');
   const ctxOutlets = brief.framing.outlets.filter((f) => f.unique_context.length);
   if (ctxOutlets.length) {
     out.push('', `${h(0)} Context only one outlet gives`, '');
