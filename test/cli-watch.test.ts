@@ -20,7 +20,7 @@ const DAM_1 = [
   'Lind said engineers had warned in March that the spillway gates were corroded and that repairs had been postponed twice for lack of money.',
 ].join(' ');
 const DAM_2 = [
-  'Floodwater from the failed Kessel dam spillway covered the villages of Osk and Brell on Wednesday morning after the structure collapsed overnight.',
+  'The spillway of the Kessel dam collapsed late on Tuesday, sending floodwater over the villages of Osk and Brell in northern Varnia.',
   'Governor Mara Lind said about 2,000 residents had been moved to schools in the regional capital and that the army was reinforcing the banks.',
   'Engineers had flagged corroded gates at the Kessel dam in March, Lind told reporters, adding that the repairs had been delayed twice.',
 ].join(' ');

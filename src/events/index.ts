@@ -4,7 +4,7 @@
 import type { Article, ArticleWithAnalysis, Assignment, Event } from '../types.ts';
 import type { EventSet } from '../store/store.ts';
 import { AMBIGUOUS_RULE, StreamClusterer, type ClusterOptions } from './stream.ts';
-import { articleFeatures } from './features.ts';
+import { articleFeatures, type ArticleFeatures } from './features.ts';
 import { dateFromMembers } from './dating.ts';
 import { corpusMentions, narrowWithCorpus } from './corpus-dating.ts';
 import type { CoreEntities } from './core-entities.ts';
@@ -21,6 +21,12 @@ export type { EventSet } from '../store/store.ts';
 export interface EventOptions extends ClusterOptions {
   /** Latest possible date (YYYY-MM-DD) for anything reported; default: today (UTC). */
   today?: string;
+  /**
+   * Where an article's features come from (default: computed). A long-running caller that
+   * re-clusters a growing store (the server, `watch`) passes a cache (pipeline/feature-cache.ts):
+   * features are a pure function of the article, its analysis and `today`.
+   */
+  features?: (item: ArticleWithAnalysis, today: string) => ArticleFeatures;
 }
 
 /** Follows duplicate_of chains to the stored original (or the article itself). */
@@ -50,7 +56,8 @@ export function clusterEvents(items: ArticleWithAnalysis[], opts: EventOptions =
   const byId = new Map(items.map((it) => [it.article.id, it]));
   const originals = items.filter((it) => originalOf(it.article.id, byId) === it.article.id);
   // Features once; the batch knows its whole corpus, so document frequencies are fitted first.
-  const feats = originals.map((it) => articleFeatures(it, today)); // the same "today" as the event dates
+  const featuresOf = opts.features ?? articleFeatures;
+  const feats = originals.map((it) => featuresOf(it, today)); // the same "today" as the event dates
   const sc = new StreamClusterer({ ...opts, prefit: opts.prefit ?? feats });
   // Batch = agglomerative: every article starts alone, consolidate() merges by average linkage.
   for (const f of feats) sc.seed(f);

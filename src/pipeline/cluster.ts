@@ -3,6 +3,7 @@
 import type { Store, EventSet } from '../store/store.ts';
 import type { AnalyzedArticle, ArticleWithAnalysis } from '../types.ts';
 import { clusterEvents, type EventOptions } from '../events/index.ts';
+import type { FeatureCache } from './feature-cache.ts';
 
 function emptyAnalysis(articleId: string): AnalyzedArticle {
   return { article_id: articleId, version: 0, sentences: [], entities: [], times: [], quantities: [], quotes: [], published: null, warnings: [] };
@@ -12,9 +13,13 @@ export function storedItems(store: Store): ArticleWithAnalysis[] {
   return store.articles().map((article) => ({ article, analysis: store.analysis(article.id) ?? emptyAnalysis(article.id) }));
 }
 
-/** Clusters the stored articles (pass `items` when the caller already loaded them) and stores the set. */
-export function clusterStore(store: Store, opts: EventOptions = {}, items: ArticleWithAnalysis[] = storedItems(store)): EventSet {
-  const set = clusterEvents(items, opts);
+/**
+ * Clusters the stored articles (pass `items` when the caller already loaded them) and stores the
+ * set. A FeatureCache kept by a long-running caller spares recomputing unchanged articles.
+ */
+export function clusterStore(store: Store, opts: EventOptions = {}, items: ArticleWithAnalysis[] = storedItems(store), cache?: FeatureCache): EventSet {
+  const set = clusterEvents(items, cache ? { ...opts, features: cache.features } : opts);
+  cache?.prune();
   store.transaction(() => store.replaceEvents(set));
   return set;
 }

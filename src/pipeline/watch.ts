@@ -7,6 +7,7 @@ import type { Event, Rejection } from '../types.ts';
 import { ingest, type IngestOptions } from './ingest.ts';
 import { analyzeStored } from './analyze.ts';
 import { clusterStore } from './cluster.ts';
+import type { FeatureCache } from './feature-cache.ts';
 
 export interface EventChange {
   kind: 'new' | 'updated';
@@ -29,7 +30,10 @@ export interface RoundResult {
 }
 
 /** `validators`: one map kept across rounds, so unchanged feeds and pages answer 304. */
-export type RoundOptions = Pick<IngestOptions, 'allowPrivate' | 'followLinks' | 'registryFiles' | 'validators'>;
+export type RoundOptions = Pick<IngestOptions, 'allowPrivate' | 'followLinks' | 'registryFiles' | 'validators'> & {
+  /** Article features kept across rounds (most articles are the same as last round). */
+  features?: FeatureCache;
+};
 
 /** What the new event set changed against the old one, for the articles this round stored. */
 export function eventChanges(before: Event[], after: Event[], added: Set<string>): EventChange[] {
@@ -54,10 +58,11 @@ export function eventChanges(before: Event[], after: Event[], added: Set<string>
 
 export async function watchRound(store: Store, inputs: string[], opts: RoundOptions = {}): Promise<RoundResult> {
   const before = store.events().events;
-  const ing = await ingest(store, inputs, opts);
+  const { features, ...ingestOpts } = opts;
+  const ing = await ingest(store, inputs, ingestOpts);
   // nothing new, and the stored articles already have their events: nothing to redo
   if (!ing.ingested && (before.length || !store.articleCount())) return { ingested: 0, duplicates: ing.duplicates, rejected: ing.rejected, changes: [], events: before.length };
   await analyzeStored(store, ing.articleIds);
-  const after = clusterStore(store).events;
+  const after = clusterStore(store, {}, undefined, features).events;
   return { ingested: ing.ingested, duplicates: ing.duplicates, rejected: ing.rejected, changes: eventChanges(before, after, new Set(ing.articleIds)), events: after.length };
 }

@@ -7,6 +7,7 @@ import type { Store } from '../store/store.ts';
 import type { Event } from '../types.ts';
 import { analyzeStored } from '../pipeline/analyze.ts';
 import { clusterStore } from '../pipeline/cluster.ts';
+import { FeatureCache } from '../pipeline/feature-cache.ts';
 import { eventBrief, findEvent } from '../pipeline/event-brief.ts';
 import { ingest } from '../pipeline/ingest.ts';
 import { DEFAULT_MAX_BYTES } from '../ingest/index.ts';
@@ -58,6 +59,8 @@ export function routes(store: Store, opts: ServerOptions = {}): Router {
   const embed = opts.embed !== false;
   const maxBody = opts.maxBody ?? DEFAULT_MAX_BYTES;
   const r = new Router();
+  // article features between POSTs: a POST re-clusters the whole store, mostly unchanged articles
+  const features = new FeatureCache();
   // Briefs are the slow part of a request (alignment, embeddings). A brief depends on the
   // event's articles (duplicates included: the id hashes originals only), its date, the budget
   // and the mode: events a POST leaves as they were keep their briefs; a changed one gets a new key.
@@ -136,7 +139,7 @@ export function routes(store: Store, opts: ServerOptions = {}): Router {
     const ing = await ingest(store, ['-'], { stdin: Readable.from([body]), registryFiles: opts.registryFiles, maxBytes: maxBody });
     if (ing.ingested > 0) {
       await analyzeStored(store);
-      clusterStore(store);
+      clusterStore(store, {}, undefined, features);
     }
     const rejected = ing.rejected.map((x) => ({ input: x.input.replace(/^-/, BODY_LABEL), reason: x.reason }));
     const accepted = ing.ingested + ing.duplicates;

@@ -42,8 +42,10 @@ export function register(program: Command): void {
     const rounds = opts.rounds === undefined ? Infinity : intOption('--rounds', opts.rounds, 1, 1_000_000);
     checkRegistry(opts.registry);
     const { watchRound } = await import('../../pipeline/watch.ts');
+    const { FeatureCache } = await import('../../pipeline/feature-cache.ts');
     await withStore(c, async (store) => {
       const validators = new Map(); // per URL, across rounds: conditional requests
+      const features = new FeatureCache(); // per article, across rounds
       let stopping = false;
       let wake: () => void = () => {};
       const stop = () => {
@@ -55,7 +57,7 @@ export function register(program: Command): void {
       try {
         for (let n = 1; n <= rounds && !stopping; n++) {
           const started = Date.now();
-          const r = await watchRound(store, inputs, { allowPrivate: Boolean(opts.allowPrivate), followLinks: Boolean(opts.followLinks), registryFiles: opts.registry, validators });
+          const r = await watchRound(store, inputs, { allowPrivate: Boolean(opts.allowPrivate), followLinks: Boolean(opts.followLinks), registryFiles: opts.registry, validators, features });
           for (const x of r.rejected) process.stderr.write(`rejected: ${x.input}: ${x.reason}\n`);
           noteRejected(r.rejected.length);
           process.stdout.write((opts.json ? JSON.stringify({ round: n, at: new Date().toISOString(), ...r }) : roundLine(n, r)) + '\n');
