@@ -4,6 +4,7 @@ import type { Store, EventSet } from '../store/store.ts';
 import type { AnalyzedArticle, ArticleWithAnalysis } from '../types.ts';
 import { clusterEvents, type EventOptions } from '../events/index.ts';
 import type { FeatureCache } from './feature-cache.ts';
+import { analyzeStored } from './analyze.ts';
 
 function emptyAnalysis(articleId: string): AnalyzedArticle {
   return { article_id: articleId, version: 0, sentences: [], entities: [], times: [], quantities: [], quotes: [], published: null, warnings: [] };
@@ -22,4 +23,13 @@ export function clusterStore(store: Store, opts: EventOptions = {}, items: Artic
   cache?.prune();
   store.transaction(() => store.replaceEvents(set));
   return set;
+}
+
+/**
+ * After new articles were stored (a POST, a `watch` round): analyse what lacks a current analysis
+ * and re-cluster the whole store, so events do not depend on the order articles arrived in.
+ */
+export async function analyzeAndCluster(store: Store, cache?: FeatureCache): Promise<EventSet> {
+  await analyzeStored(store);
+  return clusterStore(store, {}, undefined, cache);
 }

@@ -5,8 +5,7 @@
 import type { Store } from '../store/store.ts';
 import type { Event, Rejection } from '../types.ts';
 import { ingest, type IngestOptions } from './ingest.ts';
-import { analyzeStored } from './analyze.ts';
-import { clusterStore } from './cluster.ts';
+import { analyzeAndCluster } from './cluster.ts';
 import type { FeatureCache } from './feature-cache.ts';
 
 export interface EventChange {
@@ -62,7 +61,6 @@ export async function watchRound(store: Store, inputs: string[], opts: RoundOpti
   const ing = await ingest(store, inputs, ingestOpts);
   // nothing new, and the stored articles already have their events: nothing to redo
   if (!ing.ingested && (before.length || !store.articleCount())) return { ingested: 0, duplicates: ing.duplicates, rejected: ing.rejected, changes: [], events: before.length };
-  await analyzeStored(store, ing.articleIds);
-  const after = clusterStore(store, {}, undefined, features).events;
+  const after = (await analyzeAndCluster(store, features)).events;
   return { ingested: ing.ingested, duplicates: ing.duplicates, rejected: ing.rejected, changes: eventChanges(before, after, new Set(ing.articleIds)), events: after.length };
 }

@@ -5,8 +5,7 @@
 import { Readable } from 'node:stream';
 import type { Store } from '../store/store.ts';
 import type { Event } from '../types.ts';
-import { analyzeStored } from '../pipeline/analyze.ts';
-import { clusterStore } from '../pipeline/cluster.ts';
+import { analyzeAndCluster } from '../pipeline/cluster.ts';
 import { FeatureCache } from '../pipeline/feature-cache.ts';
 import { eventBrief, findEvent } from '../pipeline/event-brief.ts';
 import { ingest } from '../pipeline/ingest.ts';
@@ -138,8 +137,7 @@ export function routes(store: Store, opts: ServerOptions = {}): Router {
     if (!body.toString('utf8').trim()) throw new HttpError(400, 'empty request body: send JSON, JSONL, HTML, plain text or an RSS/Atom feed');
     const ing = await ingest(store, ['-'], { stdin: Readable.from([body]), registryFiles: opts.registryFiles, maxBytes: maxBody });
     if (ing.ingested > 0) {
-      await analyzeStored(store);
-      clusterStore(store, {}, undefined, features);
+      await analyzeAndCluster(store, features);
     }
     const rejected = ing.rejected.map((x) => ({ input: x.input.replace(/^-/, BODY_LABEL), reason: x.reason }));
     const accepted = ing.ingested + ing.duplicates;
