@@ -22,14 +22,17 @@ export const NEAR_DUP_THRESHOLD = 0.6;
 export const REPOST_DAYS = 2;
 
 /** The day an article declares, when it declares one day. */
-const declaredDay = (a: Pick<Article, 'published'>): string | null => (a.published?.precision === 'day' && a.published.start) || null;
+export const declaredDay = (a: Pick<Article, 'published'>): string | null => (a.published?.precision === 'day' && a.published.start) || null;
+
+/** Whether two declared days (ISO) are close enough for a near copy to be a re-run; an unknown day is. */
+export function rerunDays(x: string | null, y: string | null): boolean {
+  const d = x && y ? daysBetween(x, y) : null;
+  return d === null || Math.abs(d) <= REPOST_DAYS;
+}
 
 /** Whether a near copy can be a re-run of `original`: published within REPOST_DAYS of it, or either day unknown. */
 export function rerunInTime(a: Pick<Article, 'published'>, original: Pick<Article, 'published'>): boolean {
-  const x = declaredDay(a);
-  const y = declaredDay(original);
-  const d = x && y ? daysBetween(x, y) : null;
-  return d === null || Math.abs(d) <= REPOST_DAYS;
+  return rerunDays(declaredDay(a), declaredDay(original));
 }
 
 /** Lower-case words only: punctuation, case and whitespace differences do not matter. */

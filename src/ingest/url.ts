@@ -73,7 +73,7 @@ function once(url: URL, opts: FetchOptions, conditional: Record<string, string> 
     const req = mod.get(url, { lookup: guardedLookup(opts.allowPrivate), timeout: opts.timeoutMs, headers: { ...conditional, 'user-agent': 'parallax/0.1 (+news analysis)', accept: 'text/html,application/xhtml+xml,application/xml,application/rss+xml,application/atom+xml,application/json,text/plain;q=0.9,*/*;q=0.5' } }, (res) => {
       const status = res.statusCode ?? 0;
       const location = res.headers.location ?? null;
-      if (status === 304 || (status >= 300 && status < 400)) {
+      if (status >= 300 && status < 400) {
         res.resume();
         return resolve({ status, location, contentType: null, body: Buffer.alloc(0) });
       }

@@ -7,6 +7,7 @@ import type { Article, RawDocument, Rejection, Warning } from '../types.ts';
 import { readInputs } from '../ingest/index.ts';
 import { extractArticle } from '../extract/index.ts';
 import type { OutletRegistry } from '../extract/registry.ts';
+import { wordCount } from '../brief/tokens.ts';
 
 export interface FollowOptions {
   allowPrivate?: boolean;
@@ -18,7 +19,6 @@ type Extracted = { article: Article } | { rejection: Rejection };
 
 /** The page is the story only when it says clearly more than the teaser. */
 const LONGER_BY = 1.5;
-const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /** True for a reader's document worth following: a teaser with a link. */
 export function followable(doc: RawDocument): boolean {
@@ -28,10 +28,10 @@ export function followable(doc: RawDocument): boolean {
 /** The feed item as the story its link points to, or as it was with a warning saying why not. */
 export async function followLink(doc: RawDocument, registry: OutletRegistry, opts: FollowOptions = {}): Promise<Extracted> {
   const url = doc.fields.url!;
+  const teaser = extractArticle(doc, registry);
   const asIs = (w: Warning): Extracted => {
-    const x = extractArticle(doc, registry);
-    if ('article' in x) x.article.warnings.push(w);
-    return x;
+    if ('article' in teaser) teaser.article.warnings.push(w);
+    return teaser;
   };
   let page: RawDocument | null = null;
   let failure = '';
@@ -54,10 +54,9 @@ export async function followLink(doc: RawDocument, registry: OutletRegistry, opt
   } catch (e) {
     full = { rejection: { input: doc.input, reason: (e as Error).message } };
   }
-  const teaser = extractArticle(doc, registry);
   if ('rejection' in full) return asIs({ code: 'follow-failed', message: `the linked story ${url} has no article text: ${full.rejection.reason}` });
-  const teaserWords = 'article' in teaser ? words(teaser.article.text) : 0;
-  const fullWords = words(full.article.text);
+  const teaserWords = 'article' in teaser ? wordCount(teaser.article.text) : 0;
+  const fullWords = wordCount(full.article.text);
   if (fullWords < teaserWords * LONGER_BY)
     return asIs({ code: 'follow-not-longer', message: `the linked story ${url} gives ${fullWords} words against the feed's ${teaserWords}: kept the feed's text` });
   full.article.warnings.push({ code: 'followed-link', message: `full text read from ${full.article.url ?? url} (the feed item had only a summary of ${teaserWords} words)` });

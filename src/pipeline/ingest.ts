@@ -9,7 +9,7 @@ import type { Validators } from '../ingest/url.ts';
 import { articleIdFor, extractArticle } from '../extract/index.ts';
 import { outletKey, outletName } from '../brief/sources.ts';
 import { loadRegistry } from '../extract/registry.ts';
-import { NearDuplicateIndex, rerunInTime } from '../extract/dedupe.ts';
+import { declaredDay, NearDuplicateIndex, rerunDays } from '../extract/dedupe.ts';
 import { followable, followLink } from './follow-links.ts';
 
 export interface IngestOptions {
@@ -43,9 +43,8 @@ interface When {
   instant: string | null; // UTC ISO timestamp, only when the input gave a zone
 }
 const whenOf = (a: Pick<Article, 'published'>): When => {
-  const p = a.published;
-  const day = p?.precision === 'day' ? p.start : null;
-  return { day, instant: day && p?.timestamp?.endsWith('Z') ? p.timestamp : null };
+  const day = declaredDay(a);
+  return { day, instant: day && a.published?.timestamp?.endsWith('Z') ? a.published.timestamp : null };
 };
 /** True when `a` was published strictly before `b`; unknown or equal keeps the stored order. */
 export function publishedBefore(a: When, b: When): boolean {
@@ -148,8 +147,7 @@ export async function ingest(store: Store, inputs: string[], opts: IngestOptions
     } else {
       const near = a.minhash ? index.query(a.minhash) : null;
       // a near copy declared days apart is a reused template (next month's rate decision), not a re-run
-      const original = near ? store.article(near.id) : null;
-      if (near && (!original || rerunInTime(a, original))) markCopy(a, near.id, { code: 'near-duplicate', message: `near copy (estimated ${Math.round(near.similarity * 100)}% shingle overlap) of ${near.id}` });
+      if (near && rerunDays(declaredDay(a), when.get(near.id)?.day ?? null)) markCopy(a, near.id, { code: 'near-duplicate', message: `near copy (estimated ${Math.round(near.similarity * 100)}% shingle overlap) of ${near.id}` });
     }
     store.insertArticle(a);
     if (a.minhash) index.add(a.id, a.minhash, a.duplicate_of);
