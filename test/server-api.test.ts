@@ -201,3 +201,16 @@ test('a brief read again after a POST reflects the new article (a duplicate join
   const covered = b2.body.coverage.outlets.flatMap((o: { article_ids: string[] }) => o.article_ids);
   assert.ok(covered.includes(r.body.article_ids[0]), 'the new article is in the brief read after the POST');
 });
+
+test('outlet profiles are reused until a POST changes an event, then include the new outlet', async () => {
+  const o1 = await getJson('/api/outlets?embed=0');
+  const o2 = await getJson('/api/outlets?embed=0');
+  assert.deepEqual(o2.body, o1.body, 'the same profiles twice');
+  assert.ok(!o1.body.some((p: { outlet: string }) => p.outlet === 'Harbour Lantern'), 'not profiled before it is posted');
+  const text =
+    'Brenholm port workers stayed off the job for a third day on Thursday, the Harbour Lantern learned, as talks between the dockworkers union and the port authority broke up without a deal.';
+  const r = await post(JSON.stringify({ title: 'Dock strike enters third day', text, outlet: 'Harbour Lantern', published: '2024-03-14' }));
+  assert.equal(r.status, 201);
+  const o3 = await getJson('/api/outlets?embed=0');
+  assert.ok(o3.body.some((p: { outlet: string }) => p.outlet === 'Harbour Lantern'), 'the new outlet is profiled after the POST');
+});

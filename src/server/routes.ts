@@ -5,6 +5,7 @@
 import { Readable } from 'node:stream';
 import type { Store } from '../store/store.ts';
 import type { Event } from '../types.ts';
+import type { OutletProfile } from '../report/outlets.ts';
 import { analyzeAndCluster } from '../pipeline/cluster.ts';
 import { FeatureCache } from '../pipeline/feature-cache.ts';
 import { eventBrief, findEvent } from '../pipeline/event-brief.ts';
@@ -64,8 +65,10 @@ export function routes(store: Store, opts: ServerOptions = {}): Router {
   // event's articles (duplicates included: the id hashes originals only), its date, the budget
   // and the mode: events a POST leaves as they were keep their briefs; a changed one gets a new key.
   const briefs = new Map<string, ReturnType<typeof eventBrief>>();
+  const briefKey = (e: Event, words: number, withEmbed: boolean) =>
+    `${e.id}|${e.article_ids.join(',')}|${JSON.stringify(e.date)}|${words}|${withEmbed}`;
   const briefOf = (e: Event, words: number, withEmbed: boolean) => {
-    const key = `${e.id}|${e.article_ids.join(',')}|${JSON.stringify(e.date)}|${words}|${withEmbed}`;
+    const key = briefKey(e, words, withEmbed);
     let b = briefs.get(key);
     if (b) {
       // most recently used last, so eviction drops the least recently used
@@ -111,8 +114,29 @@ export function routes(store: Store, opts: ServerOptions = {}): Router {
     return { status: 200, type: format === 'md' ? 'markdown' : 'html', body };
   });
 
+  // Outlet profiles read every event's brief, more than the LRU above holds on a big store: the
+  // last build's briefs are kept by key (one per event), so after a POST only changed events are
+  // rebuilt, and the profiles themselves are reused until an event changes.
+  let outlets: { key: string; profiles: Promise<OutletProfile[]>; briefs: Map<string, ReturnType<typeof eventBrief>> } | null = null;
+  const outletProfilesOf = (withEmbed: boolean): Promise<OutletProfile[]> => {
+    const keys = new Map(store.events().events.map((e) => [e.id, briefKey(e, 80, withEmbed)]));
+    const key = [...keys.values()].join('\n');
+    if (outlets?.key === key) return outlets.profiles;
+    const prev = outlets?.briefs ?? new Map<string, ReturnType<typeof eventBrief>>();
+    const kept = new Map<string, ReturnType<typeof eventBrief>>();
+    const profiles = storedOutletProfiles(store, (e) => {
+      const k = keys.get(e.id)!;
+      const b = prev.get(k) ?? briefOf(e, 80, withEmbed);
+      kept.set(k, b);
+      return b;
+    }).then((r) => r.profiles);
+    profiles.catch(() => (outlets = null));
+    outlets = { key, profiles, briefs: kept };
+    return profiles;
+  };
+
   r.on('GET', '/api/outlets', async ({ query }) => {
-    const { profiles } = await storedOutletProfiles(store, (e) => briefOf(e, 80, embed && query.get('embed') !== '0'));
+    const profiles = await outletProfilesOf(embed && query.get('embed') !== '0');
     const name = query.get('outlet');
     return json(name ? outletNamed(profiles, name) : profiles);
   });
