@@ -27,8 +27,8 @@ const LEAD_TOPICS = 3;
  * Both events are first of all about the same person (an accused at arraignment, trial and
  * verdict, whose reports need not name the court each time).
  */
-function sameLead(a: CoreEntities, b: CoreEntities): boolean {
-  return !!a.persons[0] && a.persons[0] === b.persons[0];
+function sameLead(a: CoreEntities, b: CoreEntities, common: Set<string>): boolean {
+  return !!a.persons[0] && a.persons[0] === b.persons[0] && !common.has(a.persons[0]);
 }
 
 /** Without a shared person, events further apart than this are not linked (a story of a season). */
@@ -42,11 +42,13 @@ const UBIQUITOUS = 200;
  * corpus share, which say nothing about a story.
  */
 function storyScore(a: CoreEntities, b: CoreEntities, common: Set<string> = new Set(), refers = false): { score: number; persons: number; anchors: number; topics: number } {
-  const persons = a.persons.filter((p) => b.persons.includes(p)).length;
-  const orgs = a.others.filter((x) => b.others.includes(x)).length;
-  const places = a.places.filter((x) => b.places.includes(x)).length;
+  // an entity most of the corpus shares (see commonEntities) says nothing about a story
+  const both = (xs: string[], ys: string[]) => xs.filter((x) => ys.includes(x) && !common.has(x)).length;
+  const persons = both(a.persons, b.persons);
+  const orgs = both(a.others, b.others);
+  const places = both(a.places, b.places);
   // an organisation read as a place on one side (or the other way round) still counts
-  const crossed = a.others.filter((x) => b.places.includes(x)).length + a.places.filter((x) => b.others.includes(x)).length;
+  const crossed = both(a.others, b.places) + both(a.places, b.others);
   const tb = new Set(b.topics ?? []);
   const topics = (a.topics ?? []).filter((t) => tb.has(t) && !common.has(t)).length;
   const score =
@@ -62,17 +64,44 @@ function storyScore(a: CoreEntities, b: CoreEntities, common: Set<string> = new 
 export function sameStory(a: CoreEntities, b: CoreEntities, gapDays = 0, common?: Set<string>, refers = false): boolean {
   const s = storyScore(a, b, common, refers);
   if (s.persons >= 2) return true;
-  if (s.persons === 1) return s.anchors >= 1 || (sameLead(a, b) && s.topics >= LEAD_TOPICS);
+  // one person and an organisation both events name (a senator and the Senate) continue a story
+  // only when the events are also about something in common, or close in time
+  if (s.persons === 1) return (s.anchors >= 1 && (s.topics >= 1 || gapDays <= STORY_WINDOW_DAYS)) || (sameLead(a, b, common ?? new Set()) && s.topics >= LEAD_TOPICS);
   return s.anchors >= 1 && s.topics >= MIN_TOPICS && gapDays <= STORY_WINDOW_DAYS && s.score >= STORY_LINK;
 }
 
-/** Topic words more than half the events use (with enough events to tell): no story's own. */
+/** Topic words more than half the events use (more than COMMON_SHARE of them in a bigger pile): no story's own. */
 function commonTopics(events: Event[], cores: Map<string, CoreEntities>): Set<string> {
   const out = new Set<string>();
   if (events.length < 6) return out;
   const df = new Map<string, number>();
   for (const e of events) for (const t of cores.get(e.id)?.topics ?? []) df.set(t, (df.get(t) ?? 0) + 1);
-  for (const [t, n] of df) if (n > events.length / 2) out.add(t);
+  const share = events.length >= COMMON_MIN_EVENTS ? COMMON_SHARE : 0.5;
+  for (const [t, n] of df) if (n > events.length * share) out.add(t);
+  return out;
+}
+
+/**
+ * An entity or topic word in more than this share of the events is common, in a pile of at least
+ * COMMON_MIN_EVENTS events (a year of one country's politics: its president, "administration").
+ */
+const COMMON_SHARE = 0.1;
+const COMMON_MIN_EVENTS = 20;
+
+/**
+ * Entities a large share of the corpus' events have at their core (a head of state in a pile of
+ * one country's politics): linking by them would chain unrelated events into one storyline.
+ * With few events the pile may be one story, and its protagonist links it.
+ */
+function commonEntities(events: Event[], cores: Map<string, CoreEntities>): Set<string> {
+  const out = new Set<string>();
+  if (events.length < COMMON_MIN_EVENTS) return out;
+  const df = new Map<string, number>();
+  for (const e of events) {
+    const c = cores.get(e.id);
+    if (c) for (const x of new Set([...c.persons, ...c.others, ...c.places])) df.set(x, (df.get(x) ?? 0) + 1);
+  }
+  for (const [x, n] of df) if (n > events.length * COMMON_SHARE) out.add(x);
   return out;
 }
 
@@ -120,7 +149,7 @@ export function linkStorylines(events: Event[], cores: Map<string, CoreEntities>
   const when = new Map(events.map((e) => [e.id, timelineKey(e)]));
   // an event's own day, when it has one (referred back to by a later event's reports)
   const dayOf = new Map(events.flatMap((e) => (e.date.precision === 'day' && e.date.start && e.date.start === e.date.end ? [[e.id, isoToDayNumber(e.date.start)!] as const] : [])));
-  const common = commonTopics(events, cores);
+  const common = new Set([...commonTopics(events, cores), ...commonEntities(events, cores)]);
   // Only compare events that share a core entity of any type (an index keeps this near-linear).
   const byEntity = new Map<string, string[]>();
   for (const e of events) {
