@@ -70,6 +70,8 @@ function collectMentions(items: ArticleWithAnalysis[], core: CoreEntities): Ment
       if (gap !== null ? gap > LOOKBACK_DAYS : beforeArticle(item, value)) weight *= BACKGROUND_WEIGHT;
       // A date introduced as a life or founding date, or as a starting point, is background.
       if (BACKGROUND_CUE.test(item.article.text.slice(Math.max(0, t.start - 30), t.start))) weight *= 0.2;
+      // ... or the day of a "since" clause: "the gains made since the president took office on"
+      else if (SINCE_CLAUSE.test(item.article.text.slice(Math.max(0, t.start - 90), t.start))) weight *= 0.2;
       if (report) weight *= REPORT_WEIGHT;
       if (future) weight *= 0.5;
       // An anniversary ("to mark one year since the crash"): a dated day after the lead is the
@@ -150,7 +152,10 @@ function preciseArticleDate(item: ArticleWithAnalysis): { lo: number; hi: number
 }
 
 /** "born April 22, 1923", "founded in 1987", "since Sept. 11, 2001": dates that are not the news. */
-const BACKGROUND_CUE = /\b(?:born|founded|established|incorporated|built|married|since)\s+(?:(?:on|in)\s+)?(?:the\s+)?$/i;
+const BACKGROUND_CUE = /\b(?:born|founded|established|incorporated|built|married|since|before|until|prior to|ahead of)\s+(?:(?:on|in)\s+)?(?:the\s+)?$/i;
+
+/** A "since" earlier in the date's clause (no punctuation between). */
+const SINCE_CLAUSE = /\bsince\s[^,;:—.!?"“”]{0,80}$/i;
 
 /** A dated mention that ends more than LOOKBACK_DAYS before the earliest day the article can have been written. */
 function beforeArticle(item: ArticleWithAnalysis, v: TimeValue): boolean {

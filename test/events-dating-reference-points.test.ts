@@ -1,0 +1,31 @@
+// Days named as reference points are not the event's day: the day after "before"/"until"/
+// "ahead of", and the day of a "since" clause ("the gains made since the governor took office
+// on ..."). An undated report that names its own weekday is dated by that weekday, not by them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeSpec } from './fixtures/events/analyzed.ts';
+import { dateFromMembers } from '../src/events/dating.ts';
+
+const TODAY = '2034-06-01';
+const date = (text: string) => dateFromMembers([analyzeSpec({ id: 'a', title: 'Report', text, outlet: 'Orrin Gazette' }, TODAY)], TODAY).date;
+
+test('the day after "before" is a reference point: the weekday of the report dates it', () => {
+  const d = date(
+    'The Tarvos water board published a 30-page audit on Saturday night that details the payments its managers approved before March 3, 2019. The board said the audit was complete.',
+  );
+  assert.notEqual(d.label, '2019-03-03', d.label);
+  assert.match(d.label, /Saturday/);
+});
+
+test('the day of a "since" clause is a reference point, however far back the "since" stands', () => {
+  const d = date(
+    'Shares in Orrin fell sharply on Wednesday, wiping out the gains made since Governor Ilse Varga was sworn in on Jan. 14, 2029. Traders blamed the new levy.',
+  );
+  assert.notEqual(d.label, '2029-01-14', d.label);
+  assert.match(d.label, /Wednesday/);
+});
+
+test('a date that is the event, after an unrelated "since" in another clause, still dates it', () => {
+  const d = date('The bridge, closed since the spring, reopened on March 3, 2030. Drivers queued for an hour.');
+  assert.equal(d.label, '2030-03-03');
+});
