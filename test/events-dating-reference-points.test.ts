@@ -29,3 +29,16 @@ test('a date that is the event, after an unrelated "since" in another clause, st
   const d = date('The bridge, closed since the spring, reopened on March 3, 2030. Drivers queued for an hour.');
   assert.equal(d.label, '2030-03-03');
 });
+
+test('a day that modifies a noun ("the May 4 blast") names an earlier happening: the lede weekday dates the report', () => {
+  const d = date(
+    'Investigators in Orrin said on Friday that a faulty valve caused the May 4, 2031, blast at the Kell refinery. The refinery has been closed for repairs.',
+  );
+  assert.notEqual(d.label, '2031-05-04', d.label);
+  assert.match(d.label, /Friday/);
+});
+
+test('a day followed by a new clause is not a modifier: "on March 3, 2030 the bridge reopened"', () => {
+  const d = date('The Kell bridge reopened on the March 3, 2030 morning shift after repairs; on March 3, 2030 the first buses crossed it. Drivers cheered.');
+  assert.equal(d.label, '2030-03-03');
+});

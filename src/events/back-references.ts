@@ -28,10 +28,28 @@ const PHRASE_WORDS = 7;
 /** Words that open another clause inside a relative one ("…that Gray pointed a gun when he was shot on"). */
 const OPENER = /\b(?:when|while|because|as|after|before|until|where|if)\b/i;
 
+/**
+ * The day names a happening as a modifier of its noun, after a determiner: "the Jan. 6 riot",
+ * "the Sept. 11, 2001, attacks", "the March 3 election" — like "Monday's quake".
+ */
+const DETERMINER_BEFORE = /\b(?:the|this|that|last|its|their|his|her)\s+$/i;
+const NOUN_AFTER = /^,?\s+(?:[a-z][a-z-]+\s+){0,2}?([a-z][a-z-]+)\b/;
+/** Lower-case words after a day that do not make it a modifier: function words, verbs of a new clause. */
+const NOT_A_NOUN = /^(?:and|or|but|to|of|in|on|at|for|with|by|from|as|when|while|that|which|who|is|was|were|are|be|been|has|had|have|will|would|could|should|may|might|must|can|did|does|do|not|after|before|until|since|then|than|so|if|because|during|through|into|onto|about|against|between|among|under|over|morning|afternoon|evening|night|midnight|noon)$/;
+
+function isModifier(text: string, t: TimeExpression): boolean {
+  if (!DETERMINER_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start))) return false;
+  const m = NOUN_AFTER.exec(text.slice(t.end, t.end + 60));
+  if (!m) return false;
+  const words = m[0].replace(/^,?\s+/, '').trim().split(/\s+/);
+  return words.every((w) => !NOT_A_NOUN.test(w) && !isPastVerb(w));
+}
+
 /** True when time expression `t` names the day of an earlier happening the report refers back to. */
 export function isBackReference(item: ArticleWithAnalysis, t: TimeExpression): boolean {
   const text = item.article.text;
   if (POSSESSIVE.test(text.slice(t.end, t.end + 3)) || /['’]s$/.test(t.text)) return true;
+  if (isModifier(text, t)) return true;
   const sent = item.analysis.sentences[t.sentence];
   const before = text.slice(sent ? sent.start : Math.max(0, t.start - 120), t.start);
   const rel = RELATIVE.exec(before);
