@@ -42,3 +42,21 @@ test('a day followed by a new clause is not a modifier: "on March 3, 2030 the br
   const d = date('The Kell bridge reopened on the March 3, 2030 morning shift after repairs; on March 3, 2030 the first buses crossed it. Drivers cheered.');
   assert.equal(d.label, '2030-03-03');
 });
+
+test('a reference point given by several reports still never dates their event ("the lowest since ...")', () => {
+  const texts = [
+    'Orrin employers added 140,000 jobs last month and the jobless rate fell to 3.4%, the lowest since February 1981, the statistics office said.',
+    'The jobless rate in Orrin dropped to 3.4%, its lowest level since February 1981, as employers added 140,000 jobs, figures showed.',
+    'Unemployment in Orrin is now at 3.4%, a rate not seen since February 1981, according to official data.',
+  ];
+  const items = texts.map((text, k) => analyzeSpec({ id: `jobs-${k}`, title: 'Jobs report', text, outlet: `Outlet ${k}` }, TODAY));
+  const d = dateFromMembers(items, TODAY).date;
+  assert.notEqual(d.precision, 'month', d.label);
+  assert.ok(!/^February 1981/.test(d.label), d.label);
+});
+
+test('a lead marking the anniversary of a dated happening: the event lies that many years later', () => {
+  const d = date('Veterans in Orrin marked on Sunday the 10th anniversary of the March 2, 2022, flood that destroyed the old harbour. Wreaths were laid.');
+  assert.ok(d.start && d.start >= '2031-12-01', `not the day remembered: ${d.label}`);
+  assert.match(d.label, /Sunday/);
+});

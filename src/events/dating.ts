@@ -26,6 +26,8 @@ interface Mention {
   future: boolean;
   /** Years between this date and the article's event, when the article marks an anniversary of it (see anniversaryYears). */
   anniversary?: number;
+  /** Named as a reference point (see referenceCue): never the event's own date. */
+  cue?: ReferenceCue;
 }
 
 function evidenceOf(m: Mention, rule: string, note: string): Evidence {
@@ -69,16 +71,17 @@ function collectMentions(items: ArticleWithAnalysis[], core: CoreEntities): Ment
       const gap = distanceFromArticleDate(item, value);
       if (gap !== null ? gap > LOOKBACK_DAYS : beforeArticle(item, value)) weight *= BACKGROUND_WEIGHT;
       // A date introduced as a life or founding date, or as a starting point, is background.
-      if (BACKGROUND_CUE.test(item.article.text.slice(Math.max(0, t.start - 30), t.start))) weight *= 0.2;
-      // ... or the day of a "since" clause: "the gains made since the president took office on"
-      else if (SINCE_CLAUSE.test(item.article.text.slice(Math.max(0, t.start - 90), t.start))) weight *= 0.2;
+      const cue = referenceCue(item.article.text, t);
+      if (cue) weight *= 0.2;
       if (report) weight *= REPORT_WEIGHT;
       if (future) weight *= 0.5;
       // An anniversary ("to mark one year since the crash"): a dated day after the lead is the
       // day remembered, not the day of the remembrance.
-      const remembered = years !== null && t.sentence > 0 && t.symbolic?.year !== undefined && !future && !!value.start;
+      // In the lead only when the words say so: "the 20th anniversary of the Sept. 11, 2001, attacks".
+      const ofAnniversary = /\banniversary of\s+(?:the\s+)?$/i.test(item.article.text.slice(Math.max(0, t.start - 30), t.start));
+      const remembered = years !== null && (t.sentence > 0 || ofAnniversary) && t.symbolic?.year !== undefined && !future && !!value.start;
       if (remembered) weight *= BACKGROUND_WEIGHT;
-      const m: Mention = { item, t, value, kind, key, weight, report, future, ...(remembered ? { anniversary: years } : {}) };
+      const m: Mention = { item, t, value, kind, key, weight, report, future, ...(remembered ? { anniversary: years } : {}), ...(cue ? { cue } : {}) };
       if (report && isStatementTime(item.article, item.analysis, t)) m.statement = true;
       if (!report && DAYLIKE.has(kind) && isBackReference(item, t)) back.add(m);
       own.push(m);
@@ -151,8 +154,24 @@ function preciseArticleDate(item: ArticleWithAnalysis): { lo: number; hi: number
   return { lo, hi };
 }
 
-/** "born April 22, 1923", "founded in 1987", "since Sept. 11, 2001": dates that are not the news. */
-const BACKGROUND_CUE = /\b(?:born|founded|established|incorporated|built|married|since|before|until|prior to|ahead of)\s+(?:(?:on|in)\s+)?(?:the\s+)?$/i;
+/** "born April 22, 1923", "founded in 1987", "since Sept. 11, 2001": dates that are not the news, and before it. */
+const PAST_CUE = /\b(?:born|founded|established|incorporated|built|married|since)\s+(?:(?:on|in)\s+)?(?:the\s+)?$/i;
+/** "before March 3", "ahead of Tuesday's vote": a reference point on either side of the news. */
+const POINT_CUE = /\b(?:before|until|prior to|ahead of)\s+(?:(?:on|in)\s+)?(?:the\s+)?$/i;
+
+type ReferenceCue = 'past' | 'point';
+
+/**
+ * A date introduced as a life or founding date or a starting point ('past': the news is later),
+ * or as a point before which something happened ('point'), or the day of a "since" clause ("the
+ * gains made since the president took office on ..."): a reference point, not the event's date.
+ */
+function referenceCue(text: string, t: TimeExpression): ReferenceCue | null {
+  const near = text.slice(Math.max(0, t.start - 30), t.start);
+  if (PAST_CUE.test(near)) return 'past';
+  if (POINT_CUE.test(near)) return 'point';
+  return SINCE_CLAUSE.test(text.slice(Math.max(0, t.start - 90), t.start)) ? 'past' : null;
+}
 
 /** A "since" earlier in the date's clause (no punctuation between). */
 const SINCE_CLAUSE = /\bsince\s[^,;:—.!?"“”]{0,80}$/i;
@@ -219,7 +238,9 @@ export interface DatingResult {
 export function dateFromMembers(items: ArticleWithAnalysis[], today: string, withTopics = true): DatingResult {
   const core = coreEntities(items, withTopics);
   const ms = collectMentions(items, core);
-  const sup = support(ms);
+  // A reference point never names the event's date, however many articles give it ("the lowest
+  // since December 1969" in three reports of one jobs report).
+  const sup = support(ms.filter((m) => !m.cue));
   const evidence: Evidence[] = [];
   let acc: TimeValue = unknownValue();
   const apply = (v: TimeValue, ev: Evidence[]): boolean => {
@@ -317,7 +338,7 @@ export function dateFromMembers(items: ArticleWithAnalysis[], today: string, wit
   if (anchored === 'day' || anchored === 'weekday') {
     // The latest compatible one: a later "past" date may belong to what followed the event.
     const refs = ms
-      .filter((m) => !m.future && !m.report && (m.kind === 'month' || m.kind === 'year' || m.kind === 'day') && !!m.value.start && m.value.start <= today && !(m.kind === 'day' && m.key === md?.key))
+      .filter((m) => !m.future && !m.report && m.cue !== 'point' && (m.kind === 'month' || m.kind === 'year' || m.kind === 'day') && !!m.value.start && m.value.start <= today && !(m.kind === 'day' && m.key === md?.key))
       .sort((a, b) => (b.value.start! < a.value.start! ? -1 : b.value.start! > a.value.start! ? 1 : 0));
     for (const lower of refs) {
       const r = intersect(acc, { start: lower.value.start, end: null, precision: 'range', label: '' });
