@@ -64,3 +64,20 @@ test('one person and an organisation both name link only with a topic in common 
   assert.ok(sameStory(a, b, 10), 'the same fortnight');
   assert.ok(sameStory(a, core([senator], ['org:senate'], ['tobacco', 'vote']), 400), 'the same topic');
 });
+
+test('links do not chain: a storyline grows only while one entity is at the core of half its events', () => {
+  // a chain A–B–C–D–E, each neighbour pair sharing two people, no one shared by more than two
+  const people = (...ns: number[]) => ns.map((n) => `person:p${n}`);
+  const chain: Array<[string, string[]]> = [
+    ['ev-a', people(1, 2)],
+    ['ev-b', people(1, 2, 3, 4)],
+    ['ev-c', people(3, 4, 5, 6)],
+    ['ev-d', people(5, 6, 7, 8)],
+    ['ev-e', people(7, 8)],
+  ];
+  const events = chain.map(([id], k) => event(id, `2031-05-0${k + 1}`));
+  const cores = new Map(chain.map(([id, ps]) => [id, core(ps, [], ['talks'])]));
+  const lines = linkStorylines(events, cores);
+  assert.ok(lines.length >= 1, 'neighbours still link');
+  for (const s of lines) assert.ok(!(s.event_ids.includes('ev-a') && s.event_ids.includes('ev-e')), `the two ends share nothing: ${s.event_ids.join(', ')}`);
+});

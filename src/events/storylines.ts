@@ -17,6 +17,8 @@ function refersTo(days: Set<number> | undefined, day: number | undefined): boole
 
 /** Weights of what two events share; a pair is one story at STORY_LINK. */
 const WEIGHT = { person: 1, organisation: 0.6, place: 0.4, topic: 0.2, backref: 0.6 };
+/** Two storylines join only while one entity is at the core of at least this share of the union's events. */
+const SPINE = 0.5;
 const STORY_LINK = 1.4; // two people; one person and an organisation or place; or, see below
 const MAX_TOPICS = 5; // shared topic words counted at most
 const MIN_TOPICS = 2; // without a shared person, at least this many shared topic words
@@ -157,6 +159,29 @@ export function linkStorylines(events: Event[], cores: Map<string, CoreEntities>
     if (!c) continue;
     for (const x of new Set([...c.persons, ...c.others, ...c.places])) (byEntity.get(x) ?? byEntity.set(x, []).get(x)!).push(e.id);
   }
+  // What each storyline so far is about: its events per (non-common) core entity. Two storylines
+  // join only when one entity is still at the core of at least half the events of the union, so
+  // links do not chain a senator's bill to the Senate's budget to a shutdown (single linkage would).
+  const about = new Map<string, { size: number; counts: Map<string, number> }>();
+  for (const e of events) {
+    const c = cores.get(e.id);
+    const ids = c ? [...new Set([...c.persons, ...c.others, ...c.places])].filter((x) => !common.has(x)) : [];
+    about.set(e.id, { size: 1, counts: new Map(ids.map((x) => [x, 1])) });
+  }
+  const join = (a: string, b: string): void => {
+    const ra = find(a);
+    const rb = find(b);
+    const A = about.get(ra)!;
+    const B = about.get(rb)!;
+    const size = A.size + B.size;
+    let top = 0;
+    for (const [x, n] of A.counts) top = Math.max(top, n + (B.counts.get(x) ?? 0));
+    for (const [x, n] of B.counts) top = Math.max(top, n + (A.counts.get(x) ?? 0));
+    if (top < SPINE * size) return;
+    for (const [x, n] of B.counts) A.counts.set(x, (A.counts.get(x) ?? 0) + n);
+    A.size = size;
+    parent.set(rb, ra);
+  };
   const tried = new Set<string>();
   for (const ids of byEntity.values()) {
     if (ids.length > UBIQUITOUS) continue; // a ubiquitous entity is not a storyline on its own
@@ -170,7 +195,7 @@ export function linkStorylines(events: Event[], cores: Map<string, CoreEntities>
         tried.add(key);
         const gap = Math.abs(when.get(a)! - when.get(b)!); // Infinity (or NaN) when either is undated
         const refers = refersTo(refs.get(a), dayOf.get(b)) || refersTo(refs.get(b), dayOf.get(a));
-        if (sameStory(cores.get(a)!, cores.get(b)!, Number.isFinite(gap) ? gap : Infinity, common, refers)) parent.set(find(a), find(b));
+        if (sameStory(cores.get(a)!, cores.get(b)!, Number.isFinite(gap) ? gap : Infinity, common, refers)) join(a, b);
       }
   }
   const groups = new Map<string, Event[]>();
