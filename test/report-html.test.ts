@@ -37,14 +37,16 @@ test('every citation link targets a highlighted sentence span holding that sente
   const html = renderBrief(brief, 'html', texts);
   const targets = [...html.matchAll(/href="#(a\d+-s\d+)"/g)].map((m) => m[1]!);
   assert.ok(targets.length > 10);
+  // quoted words inside a sentence are a span of their own: read the sentence without them
+  const plain = html.replace(/<span class="quote[^"]*"(?: id="[^"]*")?>([^<]*)<\/span>/g, '$1');
   for (const id of new Set(targets)) {
-    const m = html.match(new RegExp(`<span class="sent" id="${id}">([^<]*)</span>`));
+    const m = plain.match(new RegExp(`<span class="sent" id="${id}">([^<]*)</span>`));
     assert.ok(m, `span ${id} exists`);
   }
   const s = brief.summary[0]!;
   const c = s.citations[0]!;
   const escaped = s.text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-  assert.ok(html.includes(`">${escaped}</span>`), 'the span holds the cited sentence');
+  assert.ok(plain.includes(`">${escaped}</span>`), 'the span holds the cited sentence');
   assert.ok(html.includes(':target'), 'highlight on jump');
   assert.ok(c.end > c.start);
 });

@@ -16,9 +16,10 @@ import type { Similarity } from './similarity.ts';
 import { contentStems, stem } from './tokens.ts';
 import type { Conflict, ConflictSide, FigureGroup } from './types.ts';
 import { cite, isStatement, type EventText, type Unit } from './units.ts';
-import { predicateClass } from '../lexicon/predicates.ts';
+import { otherPredicates, predicateClass } from '../lexicon/predicates.ts';
 import { otherIncident, sameScope, scopeOf, type FigureScope } from './figure-scope.ts';
 import { scaleOf } from './figure-scale.ts';
+import { dimensionOf, otherDimension } from './figure-dimension.ts';
 import { countStage, figureStage, isCountProgress, otherStage, stageLabel } from './figure-count-progress.ts';
 
 interface Fig {
@@ -51,7 +52,20 @@ interface Fig {
   scope: FigureScope; // a part of a larger count ("in Europe alone"), the places its clause names
   scale: string | null; // a reading on a named scale ("magnitude"), src/brief/figure-scale.ts
   stage: string | null; // the stage of a count it reports ("partial:62", "final"), from its sentence or article
+  dimension: string | null; // a length's dimension ("depth", "distance from brel"), src/brief/figure-dimension.ts
 }
+
+// The predicate class (src/lexicon/predicates.ts) that is a toll's own verb.
+const TOLL_CLASS: Record<string, string> = { kill: 'killed', injur: 'injured', detain: 'detained' };
+// "three of the prisoners freed": a part of the group, not its count
+const PARTITIVE = /^\s*of\s+(?:the|those|these|them|its|their|his|her|our)\b/i;
+const partitive = (f: Fig) => PARTITIVE.test(f.unit.text.slice(f.q.end - f.unit.start, f.q.end - f.unit.start + 20));
+
+const isTollFig = (f: Fig) => f.measure.some(isToll);
+/** A toll said with its own verb ("arrested 45", "killed 12"), not through another ("lowered the toll to 54"). */
+const ownToll = (f: Fig) => isTollFig(f) && f.measure.some((m) => TOLL_CLASS[measureKey(m)] === f.predicate);
+/** The predicate class that tells what happened to what a figure counts (a toll's only when it is its own verb). */
+const classOf = (f: Fig) => (isTollFig(f) && !ownToll(f) ? null : f.predicate);
 
 /** Two values from different stages of one count ("with 62% counted" / "final results"): a revision. */
 function countRevision(a: Fig, b: Fig): boolean {
@@ -64,8 +78,10 @@ function countRevision(a: Fig, b: Fig): boolean {
  * thing of the event even in sentences worded too differently to align as one fact.
  */
 function samePredicate(a: Fig, b: Fig): boolean {
-  // tolls have their own rules (sameToll, revisions): "an air strike killed 40" is no strike count
-  if (a.measure.some(isToll) || b.measure.some(isToll)) return false;
+  // tolls have their own rules (sameToll, revisions): "an air strike killed 40" is no strike count;
+  // only a toll's own class ("arrested 45 protesters" / "detained 60 protesters") compares here
+  if ((isTollFig(a) || isTollFig(b)) && (!ownToll(a) || !ownToll(b) || a.total || b.total)) return false;
+  if (partitive(a) || partitive(b)) return false;
   return a.predicate !== null && a.predicate === b.predicate && a.nouns.length > 0 && b.nouns.length > 0 && overlap(a.nouns, b.nouns) >= 0.5 && sameScope(a.scope, b.scope) && sameSet(a.setting.times, b.setting.times) && !otherIncident(a.unit.text) && !otherIncident(b.unit.text);
 }
 
@@ -503,6 +519,7 @@ export function compareFigures(
         scale,
         stage,
         scope: scopeOf(sentence, q.start - u.start, q.end - u.start),
+        dimension: phys?.quantity === 'distance' ? dimensionOf(sentence, q.start - u.start, q.end - u.start) : null,
       });
     }
   }
@@ -529,6 +546,10 @@ export function compareFigures(
   // "Brim took 45%") never merge, not even through a figure that names nobody
   const holders = figs.map((f) => new Set(f.holder ? [f.holder] : []));
   const holdersClash = (x: Set<string>, y: Set<string>) => x.size > 0 && y.size > 0 && ![...x].some((h) => y.has(h));
+  // the dimensions of lengths in each cluster: a depth and a distance from a town never merge,
+  // not even through a length that says neither
+  const dims = figs.map((f) => new Set(f.dimension ? [f.dimension] : []));
+  const dimsClash = (x: Set<string>, y: Set<string>) => [...x].some((d) => [...y].some((e) => otherDimension(d, e)));
   // the figures of each cluster: two clusters holding two figures of one sentence that count
   // different things ("released 14 hostages in exchange for 40 prisoners", "12 batches, around
   // 840,000 packs") never merge — a sentence giving both says they are not one measured thing
@@ -538,10 +559,11 @@ export function compareFigures(
   const join = (i: number, j: number, force = false) => {
     const ra = find(i);
     const rb = find(j);
-    if (ra === rb || holdersClash(holders[ra]!, holders[rb]!)) return;
+    if (ra === rb || holdersClash(holders[ra]!, holders[rb]!) || dimsClash(dims[ra]!, dims[rb]!)) return;
     if (!force && sentenceClash(members[ra]!, members[rb]!)) return;
     parent[ra] = rb;
     for (const h of holders[ra]!) holders[rb]!.add(h);
+    for (const d of dims[ra]!) dims[rb]!.add(d);
     members[rb]!.push(...members[ra]!);
     members[ra] = [];
   };
@@ -559,6 +581,8 @@ export function compareFigures(
       const otherCurrency = a.norm !== b.norm && CURRENCY.test(a.norm) && CURRENCY.test(b.norm);
       if (b.k <= a.k || a.unit.source.key === b.unit.source.key || (a.norm !== b.norm && !otherCurrency) || a.background !== b.background) continue;
       if (otherTolls(a.measure, b.measure)) continue; // the killed and the detained are never one count
+      if (otherDimension(a.dimension, b.dimension)) continue; // a quake's depth and its distance from a town
+      if (otherPredicates(classOf(a), classOf(b))) continue; // "evacuated 300" and "300 missing" count different people
       const sameFact = shareGroup(groupIndex, a.unit.i, b.unit.i);
       const ov = overlap(a.measure, b.measure);
       const comparable =

@@ -3,6 +3,8 @@
 // to the hills" reports only the clause before the frame — what follows is the outlet's own
 // voice again. A framing word is attributed only inside a reported part.
 
+import { reportingNoun } from './report-noun.ts';
+
 const VERB =
   'said|says|say|reported|reports|told|tells|stated|states|claimed|claims|claim|alleged|alleges|accused|accuses|recalled|recalls|noted|notes|stressed|stresses|argued|argues|insisted|insists|warned|warns|added|adds|adding|saying|announced|announces|declared|declares|believes|believed|emphasi[sz]ed|underlined|underscored|asserted|asserts|maintained|maintains|quoted|vowed|pledged|according to|in the words of';
 const REPORTING = new RegExp(`\\b(?:${VERB})\\b`, 'giu');
@@ -49,6 +51,8 @@ function spansOf(seg: string, base: number, out: ReportedSpan[]): void {
     const v = m.index!;
     const ve = v + m[0].length;
     if (v < reportedTo) continue; // inside a part already reported
+    // "there were reports of shelling", "media reports that …": a noun, no speaker's frame
+    if (reportingNoun(seg, v, ve)) continue;
     // "the United States Geological Survey said": a capitalised word inside a sentence is a name's
     if (/^\p{Lu}/u.test(m[0]) && /[\p{L}\p{N},]\s*$/u.test(seg.slice(0, v))) continue;
     // "bombings were reported in another region": a passive reporting verb reports nothing

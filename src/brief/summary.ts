@@ -42,7 +42,7 @@ const ENDS = /[.!?…]["”’')\]]*$/;
 
 
 function usable(u: Unit): boolean {
-  if (u.words < 5 || u.words > 80) return false;
+  if (u.words < 5 || u.words > 80 || u.caption) return false;
   if (JUNK.test(u.text) || PROMO.test(u.text)) return false;
   if (!/\p{Ll}/u.test(u.text)) return false;
   if (/[:]$/.test(u.text)) return false; // "X said:" introduces a quote that is elsewhere

@@ -8,6 +8,7 @@ import { quoteSpans, type MarkSpan } from './quote-marks.ts';
 import { attributionFrames } from './frame.ts';
 import { normUnit } from './figures-norm.ts';
 import { convertFigure } from './figure-units.ts';
+import { captionFlags, repeatedLines } from './captions.ts';
 
 export interface Unit {
   i: number; // index in the units array
@@ -29,6 +30,7 @@ export interface Unit {
   quantities: Quantity[];
   quotes: Quote[]; // analysed quotes touching this sentence
   quoted: number; // share of characters inside quotation marks (0..1)
+  caption?: boolean; // a photo caption (src/brief/captions.ts): evidence, never a summary line
 }
 
 export interface UnitFigure {
@@ -235,6 +237,10 @@ export function buildUnits(items: ArticleWithAnalysis[]): EventText {
       };
       units.push(u);
       list.push(u);
+    });
+    const captions = captionFlags(list.map((u) => u.text), repeatedLines(article.warnings ?? []));
+    list.forEach((u, k) => {
+      if (captions[k]) u.caption = true;
     });
     byArticle.set(article.id, list);
   });

@@ -7,6 +7,8 @@ import { citeLabel, outletOf, type ArticleLookup } from './labels.ts';
 import { byDate } from './order.ts';
 import type { Report, ReportEvent } from './types.ts';
 import { count } from '../util/count.ts';
+import { briefQuoteSpans, quoteCitation } from './quote-spans.ts';
+import { markupSpans, partClass } from './spans-markup.ts';
 import { examplesOf, hedgeList, isLoaded, outletFactsLine, unnamedLine, outletHeadline, speakerList, termList, type OutletProfile } from './outlets.ts';
 
 const CSS = `
@@ -21,7 +23,8 @@ a.c{font-size:.75rem;vertical-align:super;text-decoration:none;background:#e8eef
 .conflict{background:#fbd5d5}.agree{background:#d9f2dd}.context{background:#e8eefc}
 table{border-collapse:collapse;width:100%;margin:.4rem 0}td,th{border:1px solid #ddd;padding:.3rem .5rem;vertical-align:top;text-align:left}
 .text{white-space:pre-wrap;background:#fff;border:1px solid #ddd;padding:.8rem;font-size:.9rem}
-.sent:target{background:#ffe58a;outline:2px solid #e0a800}
+.sent:target,.quote:target{background:#ffe58a;outline:2px solid #e0a800}
+.quote{text-decoration:underline dotted #999}
 .own{font-weight:600}.muted{color:#666}
 ol.timeline li{margin:.2rem 0}
 `;
@@ -34,9 +37,14 @@ function anchor(a: Anchors, c: Citation): string {
   return `a${a.articleIndex.get(c.article_id) ?? 'x'}-s${c.sentence}`;
 }
 
+/** The anchor of quoted words (a quote's own span, src/report/quote-spans.ts). */
+function quoteAnchor(a: Anchors, c: Citation): string {
+  return `a${a.articleIndex.get(c.article_id) ?? 'x'}-q${c.start}-${c.end}`;
+}
+
 // joined by spaces: a line may break between citations (each label itself never breaks)
-function links(texts: ArticleLookup, a: Anchors, cs: Citation[], label: (c: Citation) => string = (c) => citeLabel(texts, c)): string {
-  return cs.map((c) => `<a class="c" href="#${anchor(a, c)}" title="${esc(citeLabel(texts, c))}: chars ${c.start}–${c.end}">${esc(label(c))}</a>`).join(' ');
+function links(texts: ArticleLookup, a: Anchors, cs: Citation[], label: (c: Citation) => string = (c) => citeLabel(texts, c), target: (a: Anchors, c: Citation) => string = anchor): string {
+  return cs.map((c) => `<a class="c" href="#${target(a, c)}" title="${esc(citeLabel(texts, c))}: chars ${c.start}–${c.end}">${esc(label(c))}</a>`).join(' ');
 }
 
 /** Every citation a brief makes, for marking sentence spans in the article texts. */
@@ -92,7 +100,8 @@ export function briefHtml(b: Brief, texts: ArticleLookup, a: Anchors): string {
     out.push(`<h4>${esc(sp.speaker_name ?? 'Speaker not identified')}</h4>`);
     for (const g of sp.groups) {
       out.push('<table><tr>');
-      for (const v of g.variants) out.push(`<td><div class="muted">${esc(v.outlet)}</div>“${esc(v.text)}”${L([v.citation])}</td>`);
+      // the link jumps to the quoted words themselves, not the sentence the quote starts in
+      for (const v of g.variants) out.push(`<td><div class="muted">${esc(v.outlet)}</div>“${esc(v.text)}”${links(texts, a, [quoteCitation(v)], undefined, quoteAnchor)}</td>`);
       out.push('</tr></table>');
       if (g.paraphrases.length) out.push(`<p class="muted">Paraphrased without quotation marks: ${L(g.paraphrases)}</p>`);
     }
@@ -121,22 +130,28 @@ export function briefHtml(b: Brief, texts: ArticleLookup, a: Anchors): string {
   return out.join('\n');
 }
 
-/** An article's text with cited sentences wrapped in targetable spans. */
-export function articleHtml(texts: ArticleLookup, a: Anchors, id: string, cited: Citation[]): string {
+/** An article's text with cited sentences, and the quoted words quotes cite, wrapped in targetable spans. */
+export function articleHtml(texts: ArticleLookup, a: Anchors, id: string, cited: Citation[], quotes: Citation[] = []): string {
   const art = texts.get(id);
   const text = typeof art?.text === 'string' ? art.text : '';
-  const spans = [...new Map(cited.filter((c) => c.article_id === id).map((c) => [c.sentence, c])).values()].sort((x, y) => x.start - y.start);
+  const sents = [...new Map(cited.filter((c) => c.article_id === id).map((c) => [c.sentence, c])).values()].sort((x, y) => x.start - y.start);
+  // sentences do not overlap one another: a citation reaching into the previous one is left out
   let pos = 0;
-  let body = '';
-  for (const c of spans) {
+  const marks = [];
+  for (const c of sents) {
     if (c.start < pos || c.end > text.length || c.end <= c.start) continue;
-    body += esc(text.slice(pos, c.start)) + `<span class="sent" id="${anchor(a, c)}">${esc(text.slice(c.start, c.end))}</span>`;
+    marks.push({ start: c.start, end: c.end, id: anchor(a, c), cls: 'sent' });
     pos = c.end;
   }
-  body += esc(text.slice(pos));
+  const qs = [...new Map(quotes.filter((c) => c.article_id === id).map((c) => [`${c.start}-${c.end}`, c])).values()];
+  for (const c of qs) marks.push({ start: c.start, end: c.end, id: quoteAnchor(a, c), cls: 'quote', rank: 1 });
+  // a quote cut into pieces by sentence spans lights up whole: every piece when its first is the target
+  const split: string[] = [];
+  const body = markupSpans(text, marks, (id) => split.push(id));
+  const css = split.length ? `<style>${split.map((x) => `main:has(#${x}:target) .${partClass(x)}`).join(',')}{background:#ffe58a}</style>` : '';
   const k = a.articleIndex.get(id);
   const meta = [outletOf(texts, id), art?.outlet?.country, art?.outlet?.ownership, art?.published?.label, art?.url].filter(Boolean).map(esc).join(' · ');
-  return `<section id="a${k}"><h3>${esc(art?.title || id)}</h3><p class="muted">${meta} · id ${esc(id)}</p><div class="text">${body}</div></section>`;
+  return `<section id="a${k}">${css}<h3>${esc(art?.title || id)}</h3><p class="muted">${meta} · id ${esc(id)}</p><div class="text">${body}</div></section>`;
 }
 
 function dateLabel(e: ReportEvent): string {
@@ -163,11 +178,13 @@ export function reportHtml(report: Report, texts: ArticleLookup): string {
   report.events.forEach((e, k) => out.push(`<li><a href="#e${k}">${esc(dateLabel(e))} — ${esc(e.title)}</a> <span class="muted">(${count(e.article_ids.length, 'article')})</span></li>`));
   out.push('</ol>');
   const cited: Citation[] = [];
+  const quoted: Citation[] = [];
   report.events.forEach((e, k) => {
     out.push(`<h2 id="e${k}">${esc(e.title)}</h2><p class="muted">${esc(dateLabel(e))} · event ${esc(e.id)} · articles: ${e.article_ids.map((id) => `<a href="#a${a.articleIndex.get(id)}">${esc(outletOf(texts, id))}</a>`).join(', ')}</p>`);
     if (e.brief) {
       out.push(briefHtml(e.brief, texts, a));
       cited.push(...briefCitations(e.brief));
+      quoted.push(...briefQuoteSpans(e.brief));
     }
   });
   if (report.outlets?.length) {
@@ -181,7 +198,7 @@ export function reportHtml(report: Report, texts: ArticleLookup): string {
     for (const id of e.article_ids) {
       if (shown.has(id) || !texts.has(id)) continue;
       shown.add(id);
-      out.push(articleHtml(texts, a, id, cited));
+      out.push(articleHtml(texts, a, id, cited, quoted));
     }
   if (report.rejected.length) {
     out.push('<h2>Rejected inputs</h2><ul>');
@@ -237,6 +254,7 @@ export function briefPage(b: Brief, texts: ArticleLookup, title: string): string
   const cited = briefCitations(b);
   const ids = [...new Set([...b.coverage.outlets.flatMap((o) => o.article_ids), ...cited.map((c) => c.article_id)])];
   const a = anchorsFor(ids);
-  const body = [`<h1>${esc(title)}</h1>`, briefHtml(b, texts, a), '<h2>Sources</h2>', ...ids.filter((id) => texts.has(id)).map((id) => articleHtml(texts, a, id, cited))];
+  const quoted = briefQuoteSpans(b);
+  const body = [`<h1>${esc(title)}</h1>`, briefHtml(b, texts, a), '<h2>Sources</h2>', ...ids.filter((id) => texts.has(id)).map((id) => articleHtml(texts, a, id, cited, quoted))];
   return page(title, body.join('\n'));
 }

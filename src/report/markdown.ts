@@ -2,6 +2,7 @@
 import type { Brief, Citation } from '../brief/types.ts';
 import { mdEsc } from './escape.ts';
 import { byDate } from './order.ts';
+import { quoteCitation } from './quote-spans.ts';
 import { citeLabel, type ArticleLookup } from './labels.ts';
 import type { Report, ReportEvent } from './types.ts';
 import { count } from '../util/count.ts';
@@ -45,7 +46,8 @@ export function briefMarkdown(brief: Brief, texts: ArticleLookup, heading = '##'
     for (const g of sp.groups) {
       const tag = g.sources.length > 1 ? ` — carried by ${g.sources.map(mdEsc).join(', ')}` : '';
       out.push(`  - quote ${g.id}${tag}`);
-      for (const v of g.variants) out.push(`    - ${mdEsc(v.outlet)}: “${mdEsc(v.text)}” ${cites(texts, [v.citation])}`);
+      // a variant cites the quoted words' own span, not the sentence the quote starts in
+      for (const v of g.variants) out.push(`    - ${mdEsc(v.outlet)}: “${mdEsc(v.text)}” ${cites(texts, [quoteCitation(v)])}`);
       if (g.paraphrases.length) out.push(`    - paraphrased without quotation marks: ${cites(texts, g.paraphrases)}`);
     }
   }
