@@ -5,7 +5,7 @@
 // anchors say is derived once per side (AnchorSide caches it): the clusterer keeps one per event
 // version and one per scored article, so scoring against many candidates re-derives nothing.
 import { placeKind } from './places.ts';
-import { figureFactor } from './lead-figures.ts';
+import { figureFactor, measureApart } from './lead-figures.ts';
 
 /** How much placing two events in different specific places lowers their score. */
 export const PLACE_CONFLICT = 0.5;
@@ -21,15 +21,18 @@ export function anchorKeys(f: {
   figures?: { event: string[]; all: string[] };
   acts?: string[];
   told?: string[];
+  recalls?: string[];
   priors?: number[];
   ongoing?: boolean;
 }): string[] {
   const p = f.people ?? { event: [], all: [] };
   const g = f.figures ?? { event: [], all: [] };
-  const acts = [...(f.acts ?? []).map((x) => 'act:' + x), ...(f.told ?? []).map((x) => '@act:' + x)];
+  const acts = [...(f.acts ?? []).map((x) => 'act:' + x), ...(f.told ?? []).map((x) => '@act:' + x), ...(f.recalls ?? []).map((x) => RECALLED + 'act:' + x)];
   const priors = (f.priors ?? []).map((x) => 'prior:' + x);
   return [...f.places.event, ...f.places.all.map((x) => '@' + x), ...(f.places.typed ?? []).map((x) => '#' + x), ...p.event, ...p.all.map((x) => '@' + x), ...g.event, ...g.all, ...acts, ...priors, ...(f.ongoing ? [ONGOING] : [])];
 }
+/** Prefix of the act keys an article tells without dating them to another day (see recalledActs). */
+const RECALLED = '^';
 /** Anchor key of an article that tells of its event as still going on (see ongoing.ts). */
 const ONGOING = '~ongoing';
 
@@ -119,28 +122,73 @@ export function personFactor(a: SideLike, na: number, b: SideLike, nb: number): 
 export const ACT_CONFLICT = 0.75;
 /** ...and when one side's texts refer back to the other's day as an earlier happening (see back-references.ts). */
 export const PRIOR_CONFLICT = 0.75;
+/** ...and when their leads state different measures (another quake's magnitude; see measureApart). */
+export const MEASURE_CONFLICT = 0.75;
+
+/**
+ * What apartFactor found, for explanations (`parallax why`): a rule that lowered the score
+ * ("apart:…", with its factor) or kept the sides together although their days differ
+ * ("together:…", factor 1). `keys`: the anchor keys involved, earlier side's first where sides differ.
+ */
+export interface ApartNote {
+  rule: 'apart:measure' | 'apart:different-acts' | 'apart:refers-back' | 'together:told-before' | 'together:ongoing' | 'together:continues';
+  factor: number;
+  keys: string[];
+  /** The measure values (apart:measure), the side of `a` first. */
+  values?: [number, number];
+}
 
 /**
  * Factor of two sides whose texts name different days for their events (`aDay`, `bDay`: the day
- * each side's texts name): lowered when their ledes tell of different acts, and when most of one
+ * each side's texts name): lowered when their ledes tell of different acts, when most of one
  * side's articles refer back to the other's day as an earlier happening ("a day after talks
- * resumed", "Monday's quake"). Not when the earlier side's reports already tell what the later
- * side's ledes report (the ships queuing on the strike's second day were queuing on its first),
- * nor when the later reports say their event is still going on ("a mediator was appointed as the
- * strike entered its second day") or revise its toll ("the toll from Monday's crash rose to 57 on
- * Tuesday"): one event, seen on two days.
+ * resumed", "Monday's quake"), and when their leads state different measures (see
+ * measureApart). Not lowered — one event, seen on two days — when the earlier side's reports
+ * already tell what the later side's ledes report (the ships queuing on the strike's second day
+ * were queuing on its first), when the later reports say their event is still going on ("a
+ * mediator was appointed as the strike entered its second day") or revise its toll ("the toll
+ * from Monday's crash rose to 57 on Tuesday"), or, a day apart, when they tell the earlier side's
+ * act without dating it to a day of its own ("water covered the villages on Wednesday morning
+ * after the dam collapsed overnight" after "the dam gave way on Tuesday night"; see recalledActs).
+ * A different measure keeps them apart all the same: an aftershock "raising the toll" is another
+ * quake. `notes`, when given, receives what was found.
  */
-export function apartFactor(a: AnchorSide, aDay: number | null, b: AnchorSide, bDay: number | null): number {
-  if (aDay !== null && bDay !== null && aDay !== bDay) {
-    const [earlier, later] = aDay < bDay ? [a, b] : [b, a];
-    if (mostly(later, 'act:').some((k) => (earlier.m.get('@' + k) ?? 0) > 0)) return 1;
+export function apartFactor(a: AnchorSide, aDay: number | null, b: AnchorSide, bDay: number | null, notes?: ApartNote[]): number {
+  const measure = measureApart(a, b);
+  if (!measure && aDay !== null && bDay !== null && aDay !== bDay) {
+    const [earlier, later, eDay] = aDay < bDay ? [a, b, aDay] : [b, a, bDay];
+    const told = mostly(later, 'act:').filter((k) => (earlier.m.get('@' + k) ?? 0) > 0);
+    if (told.length) return together(notes, 'together:told-before', told);
     // the later reports say the event is still going on, or revise its toll (see ongoing.ts)
-    if ((later.m.get(ONGOING) ?? 0) * 2 >= later.n) return 1;
+    if ((later.m.get(ONGOING) ?? 0) * 2 >= later.n) return together(notes, 'together:ongoing', []);
+    // a day on, the later reports tell the earlier act as part of their own happening
+    if (Math.abs(aDay - bDay) === 1 && (later.m.get('prior:' + eDay) ?? 0) * 2 < later.n) {
+      const recalled = earlier.core('act:').filter((k) => (later.m.get(RECALLED + k) ?? 0) * 2 >= later.n);
+      if (recalled.length) return together(notes, 'together:continues', recalled);
+    }
   }
-  let f = anchorFactor(a, b, 'act:', ACT_CONFLICT, () => true, false, false);
+  let f = 1;
+  if (measure) {
+    f *= 1 - MEASURE_CONFLICT;
+    notes?.push({ rule: 'apart:measure', factor: 1 - MEASURE_CONFLICT, keys: [], values: [measure.a, measure.b] });
+  }
+  const acts = anchorFactor(a, b, 'act:', ACT_CONFLICT, () => true, false, false);
+  if (acts < 1) {
+    f *= acts;
+    const [x, y] = aDay !== null && bDay !== null && bDay < aDay ? [b, a] : [a, b];
+    notes?.push({ rule: 'apart:different-acts', factor: acts, keys: [...x.core('act:'), ...y.core('act:')] });
+  }
   const refers = (s: AnchorSide, day: number | null) => day !== null && (s.m.get('prior:' + day) ?? 0) / s.n >= 0.5;
-  if (refers(a, bDay) || refers(b, aDay)) f *= 1 - PRIOR_CONFLICT;
+  if (refers(a, bDay) || refers(b, aDay)) {
+    f *= 1 - PRIOR_CONFLICT;
+    notes?.push({ rule: 'apart:refers-back', factor: 1 - PRIOR_CONFLICT, keys: [refers(a, bDay) ? 'prior:' + bDay : 'prior:' + aDay] });
+  }
   return f;
+}
+
+function together(notes: ApartNote[] | undefined, rule: ApartNote['rule'], keys: string[]): number {
+  notes?.push({ rule, factor: 1, keys });
+  return 1;
 }
 
 /** Keys of this kind that more than half a side's articles have. */

@@ -57,7 +57,7 @@ export function isBackReference(item: ArticleWithAnalysis, t: TimeExpression): b
   const after = AFTER_THE.exec(before);
   if (!after) return false;
   const phrase = wordsIn(after[1]!);
-  return phrase.length <= PHRASE_WORDS && !phrase.some(isPastVerb);
+  return phrase.length <= PHRASE_WORDS && !phrase.some((w) => isPastVerb(w));
 }
 
 /**

@@ -6,7 +6,7 @@ import type { ArticleWithAnalysis, DatedValue, Evidence, TimeExpression, TimeVal
 import { addDays, fromDayNumber, intersect, isoToDayNumber, unknownValue } from '../util/calendar.ts';
 import { isFutureContext, isReportTime, isStatementTime, keyOf, kindOf, valueOf, type MentionKind } from './time-values.ts';
 import { isBackReference } from './back-references.ts';
-import { localDay, localValue } from './local-day.ts';
+import { localDay, localPublished, localValue } from './local-day.ts';
 import { coreEntities, type CoreEntities } from './core-entities.ts';
 import { count } from '../util/count.ts';
 
@@ -302,7 +302,8 @@ export function dateFromMembers(items: ArticleWithAnalysis[], today: string, wit
   if (!anchored && wdMention) anchored = 'weekday';
   // 2. Bounds from the articles' own dates: an event is reported on or after it happens, usually soon.
   for (const it of items) {
-    const pub = it.analysis.published ?? it.article.published;
+    // (in the newsroom's day: 20:00 UTC in Tokyo is the next day, see local-day.ts)
+    const pub = localPublished(it, it.analysis.published ?? it.article.published);
     // A month-day article date is the analyzer's reading of the same mentions we weigh here.
     if (!pub || pub.precision === 'month-day' || (!pub.start && !pub.end && !pub.years)) continue;
     if (pub.end) dated++;

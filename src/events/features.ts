@@ -7,7 +7,7 @@ import { datePoint, dayNumber, type DatePoint } from './time-feature.ts';
 import { STATEMENT_RULE, dateFromMembers } from './dating.ts';
 import { eventPlaces } from './places.ts';
 import { leadFigures } from './lead-figures.ts';
-import { leadActs, pastStems } from './lead-acts.ts';
+import { leadActs, toldActs } from './lead-acts.ts';
 import { priorDays } from './back-references.ts';
 import { tellsOngoing } from './ongoing.ts';
 
@@ -38,6 +38,8 @@ export interface ArticleFeatures {
   acts?: string[];
   /** ...and the past-tense verb stems of its whole text (what else it tells happened). */
   told?: string[];
+  /** ...and those it tells without dating them to another day (see recalledActs): acts it tells as part of its own happening. */
+  recalls?: string[];
   /** Its title or lede tells of an event still going on (see ongoing.ts), when the text names its day. */
   ongoing?: boolean;
   /** Days before its own of earlier happenings the text refers back to (see back-references.ts). */
@@ -116,9 +118,10 @@ export function articleFeatures(item: ArticleWithAnalysis, today: string = TODAY
   const own = date?.named && date.lo !== null && date.lo === date.hi ? date.lo : null;
   const acts = leadActs(item, own);
   const priors = priorDays(item, own, dayNumber);
+  const { told, recalls } = own !== null ? toldActs(item, own) : { told: [], recalls: [] };
   return {
     id: article.id, tf, date, entities, places: eventPlaces(item), people: leadPeople(item), figures: leadFigures(item), mentioned: mentionedDays(item, date),
-    ...(acts.length ? { acts } : {}), ...(own !== null ? { told: pastStems(all), ...(tellsOngoing(item) ? { ongoing: true } : {}) } : {}), ...(priors.length ? { priors } : {}), ...(other ? { foreign: true } : {}),
+    ...(acts.length ? { acts } : {}), ...(own !== null ? { told, ...(tellsOngoing(item) ? { ongoing: true } : {}) } : {}), ...(recalls.length ? { recalls } : {}), ...(priors.length ? { priors } : {}), ...(other ? { foreign: true } : {}),
   };
 }
 

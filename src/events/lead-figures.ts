@@ -171,3 +171,38 @@ export function figureFactor(a: AnchorSide, b: AnchorSide, close = false): numbe
   }
   return conflict ? 1 - FIGURE_CONFLICT : 1;
 }
+
+/** Share of a side's articles whose lead must state its dominant measure for measureApart. */
+const MEASURE_SHARE = 0.5;
+/** Steps of a measure's stated precision within which two readings are one (agencies differ: 6.1 and 6.3). */
+const MEASURE_STEPS = 2;
+
+/** The step of a value's last stated decimal place (6.1 -> 0.1, 6.25 -> 0.01). */
+function step(x: number): number {
+  const d = (String(x).split('.')[1] ?? '').length;
+  return Math.pow(10, -d);
+}
+
+/**
+ * A measure (a bare decimal: a quake's magnitude, a scale's reading) that most articles of each
+ * side state in their lead, different on the two sides by more than MEASURE_STEPS steps of its
+ * precision: `{ unit, a, b }` (the two values), else null. Meant for sides whose texts name
+ * different days for their events: a quake of 5.8 two days after one of 6.1 is another quake (an
+ * aftershock), however much its reports raise the first one's toll. (The same day, outlets'
+ * readings of one quake differ more, and figureFactor's tolerance applies.)
+ */
+export function measureApart(a: AnchorSide, b: AnchorSide): { unit: string; a: number; b: number } | null {
+  if (a.n < 1 || b.n < 1) return null;
+  const fa = figuresOf(a);
+  if (!fa.dominant.size) return null;
+  const fb = figuresOf(b);
+  for (const [unit, x] of fa.dominant) {
+    if (unit !== 'dec') continue;
+    const y = fb.dominant.get(unit);
+    if (!y || x.count / a.n < MEASURE_SHARE || y.count / b.n < MEASURE_SHARE) continue;
+    if (Number.isInteger(x.value) || Number.isInteger(y.value)) continue; // "1.5 million": a count, not a measure
+    const tolerance = MEASURE_STEPS * Math.max(step(x.value), step(y.value)) + 1e-9;
+    if (Math.abs(x.value - y.value) > tolerance) return { unit, a: x.value, b: y.value };
+  }
+  return null;
+}

@@ -1,6 +1,6 @@
 // Reports that tell of an earlier event still going on ("as the port strike enters its second
 // day", "fighting continued for a third day") or of its figures revised ("the death toll from
-// Monday's crash rose to 57 on Tuesday", "57 people are now confirmed dead"): what such a report
+// Monday's crash rose to 57 on Tuesday", "…, raising the toll to 35", "57 people are now confirmed dead"): what such a report
 // names for its own day is the same happening seen a day later, not a new one (see apartFactor
 // in anchors.ts).
 import type { ArticleWithAnalysis } from '../types.ts';
@@ -12,6 +12,8 @@ const REVISED = new RegExp(
   [
     String.raw`\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|casualties|injured|missing)|casualt(?:y|ies))\b[^.;]{0,60}?\b(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|revised|raised|lowered|stands|stood|fell)\b`,
     String.raw`\b(?:revised|raised|lowered|updated)\s+(?:the\s+)?(?:death\s+)?(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims))\b`,
+    // "…, raising the toll to 35": more victims of the event found (a new quake that raises it is told apart by its magnitude, see measureApart)
+    String.raw`\b(?:raising|bringing|pushing|taking|lifting)\s+(?:the\s+)?(?:death\s+)?toll\b`,
     String.raw`\bnow\s+(?:confirmed|known|reported)\s+(?:to\s+(?:be|have)\s+)?(?:dead|died|killed)\b`,
   ].join('|'),
   'i',

@@ -5,6 +5,7 @@ import { withStore } from '../context.ts';
 import { UsageError } from '../errors.ts';
 import { AMBIGUOUS_RULE, DEFAULT_THRESHOLD } from '../../events/index.ts';
 import { count } from '../../util/count.ts';
+import { whyApart } from '../../events/cli/apart.ts';
 
 export function register(program: Command): void {
   program
@@ -22,8 +23,10 @@ export function register(program: Command): void {
         }
         const ev = set.events.find((e) => e.id === a.event_id) ?? null;
         const runner = a.runner_up ? (set.events.find((e) => e.id === a.runner_up!.event_id) ?? null) : null;
+        // what set it apart from the runner-up, or kept it in its event although their days differ
+        const apart = whyApart(store, a.article_id, ev, runner, a.runner_up?.score ?? 0);
         if (opts.json) {
-          process.stdout.write(JSON.stringify({ assignment: a, event: ev, runner_up_event: runner ? { id: runner.id, title: runner.title, date: runner.date.label } : null }, null, 2) + '\n');
+          process.stdout.write(JSON.stringify({ assignment: a, event: ev, runner_up_event: runner ? { id: runner.id, title: runner.title, date: runner.date.label } : null, apart }, null, 2) + '\n');
           return;
         }
         const out: string[] = [];
@@ -40,6 +43,8 @@ export function register(program: Command): void {
           const margin = (alone ? `below the join threshold ${DEFAULT_THRESHOLD}` : `margin ${(a.score - a.runner_up.score).toFixed(3)}`) + contradicts;
           out.push(`  runner-up: ${a.runner_up.event_id}${runner ? ` (${runner.title})` : ''}, score ${a.runner_up.score.toFixed(3)}  (${margin})`);
         } else out.push('  runner-up: none (no other event shares its discriminative terms)');
+        for (const r of apart.runner_up) out.push(`  ${r.factor < 1 ? `kept apart from the runner-up (score x${r.factor.toFixed(2)})` : 'not set apart from the runner-up by its day'}: ${r.note} [${r.rule}]`);
+        for (const r of apart.own) out.push(`  ${r.factor < 1 ? `in its event despite (score x${r.factor.toFixed(2)})` : 'kept in its event'}: ${r.note} [${r.rule}]`);
         const withWhom = alone && a.runner_up ? ' with the runner-up' : '';
         out.push(`  shared entities${withWhom}: ${a.shared_entities.join(', ') || '-'}`);
         out.push(`  shared terms${withWhom}: ${a.shared_terms.join(', ') || '-'}`);
