@@ -37,16 +37,16 @@ const texts = (s: { text: string }[]) => s.map((x) => x.text);
 
 test('without a target the shared fact leads; a target text steers the choice to the sentence saying its words', async () => {
   const { ev, sim } = await dam();
-  const plain = summarize(ev, sim, 20);
+  const plain = summarize(ev, sim, 20, { fill: false });
   assert.equal(plain.length, 1);
   assert.match(plain[0]!.text, /gates/, 'the fact all outlets report');
   const target = 'A school closed its playground in Tamar because of the mud.';
-  const steered = summarize(ev, sim, 20, { target: { text: target, mix: 1 } });
+  const steered = summarize(ev, sim, 20, { target: { text: target, mix: 1 }, fill: false });
   assert.ok(texts(steered).some((t) => /playground/.test(t)), texts(steered).join(' | '));
   assert.ok(steered.reduce((n, s) => n + wordCount(s.text), 0) <= 20, 'the budget still holds');
   // mix 0 (or an empty text) leaves the event's own distribution
-  assert.deepEqual(texts(summarize(ev, sim, 20, { target: { text: target, mix: 0 } })), texts(plain));
-  assert.deepEqual(texts(summarize(ev, sim, 20, { target: { text: '', mix: 1 } })), texts(plain));
+  assert.deepEqual(texts(summarize(ev, sim, 20, { target: { text: target, mix: 0 }, fill: false })), texts(plain));
+  assert.deepEqual(texts(summarize(ev, sim, 20, { target: { text: '', mix: 1 }, fill: false })), texts(plain));
 });
 
 test("weighting one article's words makes its own detail win the room the shared fact leaves", async () => {

@@ -133,7 +133,7 @@ test('a plain report is preferred to a quote or loaded wording of the same fact'
     ].join('\n\n')),
   ].map(withAnalysis);
   const ev = buildUnits(its);
-  const summary = summarize(ev, await similarity(ev, false), 25);
+  const summary = summarize(ev, await similarity(ev, false), 25, { fill: false });
   assert.equal(summary.length, 1, 'room for one report of the closure');
   assert.equal(summary[0]!.citations[0]!.article_id, 'br-2', summary[0]!.text);
   for (const s of summary) assert.doesNotMatch(s.text, /disgraceful|shocking/, 'loaded or quoted wording chosen over the plain report');

@@ -19,6 +19,7 @@ export interface SourceRef {
 export interface SummarySentence {
   text: string; // exactly article.text.slice(citations[0].start, citations[0].end)
   citations: Citation[]; // the sentence it came from first, then sentences elsewhere saying the same
+  opening?: true; // text is only the first words of its sentence (the budget ran out): show it followed by " …"
 }
 
 export type FactStatus = 'corroborated' | 'single-source' | 'contested';

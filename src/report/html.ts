@@ -3,6 +3,7 @@
 // highlight (CSS :target — no script, no external resources).
 import type { Brief, Citation } from '../brief/types.ts';
 import { esc } from './escape.ts';
+import { shownText } from '../brief/summary.ts';
 import { citeLabel, outletOf, type ArticleLookup } from './labels.ts';
 import { byDate } from './order.ts';
 import type { Report, ReportEvent } from './types.ts';
@@ -66,7 +67,7 @@ export function briefHtml(b: Brief, texts: ArticleLookup, a: Anchors): string {
   const L = (cs: Citation[]) => links(texts, a, cs);
   const out: string[] = [];
   out.push('<h3>Summary</h3><p>');
-  out.push(b.summary.map((s) => `${esc(s.text)}${L(s.citations)}`).join(' ') || '<span class="muted">(no sentence fits the summary)</span>');
+  out.push(b.summary.map((s) => `${esc(shownText(s))}${L(s.citations)}`).join(' ') || '<span class="muted">(no sentence fits the summary)</span>');
   out.push('</p><h3>Coverage</h3><table><tr><th>Outlet</th><th>Country</th><th>Ownership</th><th>Articles</th></tr>');
   for (const o of b.coverage.outlets) out.push(`<tr><td>${esc(o.outlet)}</td><td>${esc(o.country ?? 'unknown')}</td><td>${esc(o.ownership)}</td><td>${o.article_ids.length}</td></tr>`);
   out.push('</table>');

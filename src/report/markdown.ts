@@ -1,6 +1,7 @@
 // Markdown renderings of a brief and of a whole report. Citations read "[Outlet s3 · id 12–80]".
 import type { Brief, Citation } from '../brief/types.ts';
 import { mdEsc } from './escape.ts';
+import { shownText } from '../brief/summary.ts';
 import { byDate } from './order.ts';
 import { quoteCitation } from './quote-spans.ts';
 import { citeLabel, type ArticleLookup } from './labels.ts';
@@ -17,7 +18,7 @@ export function briefMarkdown(brief: Brief, texts: ArticleLookup, heading = '##'
   const out: string[] = [];
   out.push(`${h(0)} Summary`, '');
   if (!brief.summary.length) out.push('_(no sentence fits the summary)_');
-  for (const s of brief.summary) out.push(`- ${mdEsc(s.text)} ${cites(texts, s.citations)}`);
+  for (const s of brief.summary) out.push(`- ${mdEsc(shownText(s))} ${cites(texts, s.citations)}`);
   out.push('', `${h(0)} Coverage`, '');
   for (const o of brief.coverage.outlets)
     out.push(`- ${mdEsc(o.outlet)} — ${mdEsc(o.country ?? 'country unknown')}, ${mdEsc(o.ownership)} (${count(o.article_ids.length, 'article')})`);

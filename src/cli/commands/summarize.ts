@@ -9,6 +9,7 @@ import { checkRegistry, intOption, registryOption } from '../options.ts';
 import { analyzeArticle } from '../../analyze/index.ts';
 import { ClusterLineError, parseCluster } from '../../brief/clusters.ts';
 import { summarizeItems } from '../../brief/index.ts';
+import { shownText } from '../../brief/summary.ts';
 import type { SummarySentence } from '../../brief/types.ts';
 import { openStore } from '../../store/index.ts';
 import { ingest } from '../../pipeline/ingest.ts';
@@ -18,7 +19,7 @@ import type { ArticleWithAnalysis } from '../../types.ts';
 function textForm(summary: SummarySentence[], items: ArticleWithAnalysis[]): string {
   const label = new Map(items.map((it) => [it.article.id, it.article.outlet?.name ?? it.article.id]));
   return summary
-    .map((s) => `${s.text}\n    ${s.citations.map((c) => `[${label.get(c.article_id)} · ${c.article_id} s${c.sentence + 1} ${c.start}–${c.end}]`).join(' ')}`)
+    .map((s) => `${shownText(s)}\n    ${s.citations.map((c) => `[${label.get(c.article_id)} · ${c.article_id} s${c.sentence + 1} ${c.start}–${c.end}]`).join(' ')}`)
     .join('\n');
 }
 
