@@ -46,3 +46,20 @@ test('summarize <inputs> --json treats the files as one event', () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('summarize ends with an opening marked " …" in text form; --whole-sentences gives whole lines only', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-sum-'));
+  try {
+    writeFileSync(join(dir, 'herald.txt'), HERALD);
+    writeFileSync(join(dir, 'times.txt'), TIMES);
+    const args = ['summarize', join(dir, 'herald.txt'), join(dir, 'times.txt'), '--words', '25', '--no-embed'];
+    const filled = JSON.parse(run([...args, '--json']).stdout) as { summary: { text: string; opening?: true }[] };
+    const opening = filled.summary.find((s) => s.opening);
+    assert.ok(opening, `long sources fill the budget with an opening: ${JSON.stringify(filled.summary)}`);
+    assert.ok(run(args).stdout.includes(`${opening.text} …`), 'the text form shows the mark');
+    const whole = JSON.parse(run([...args, '--json', '--whole-sentences']).stdout) as { summary: { text: string; opening?: true }[] };
+    assert.ok(whole.summary.length > 0 && whole.summary.every((s) => !s.opening), JSON.stringify(whole.summary));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -214,3 +214,18 @@ test('outlet profiles are reused until a POST changes an event, then include the
   const o3 = await getJson('/api/outlets?embed=0');
   assert.ok(o3.body.some((p: { outlet: string }) => p.outlet === 'Harbour Lantern'), 'the new outlet is profiled after the POST');
 });
+
+test('?whole=1 gives a brief of whole-sentence summary lines; a bad value is a 400', async () => {
+  const list = (await getJson('/api/events')).body as { id: string }[];
+  let openings = 0;
+  for (const e of list) openings += (await getJson(`/api/events/${e.id}/brief?words=30`)).body.summary.filter((s: { opening?: true }) => s.opening).length;
+  assert.ok(openings > 0, 'by default some brief of these long reports ends in an opening');
+  for (const e of list) {
+    const b = await getJson(`/api/events/${e.id}/brief?whole=1&words=30`);
+    assert.equal(b.status, 200);
+    assert.ok(b.body.summary.every((s: { opening?: true }) => !s.opening), JSON.stringify(b.body.summary));
+  }
+  const bad = await getJson(`/api/events/${list[0]!.id}/brief?whole=yes`);
+  assert.equal(bad.status, 400);
+  assert.match(bad.body.error, /whole must be 0 or 1/);
+});

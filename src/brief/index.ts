@@ -101,7 +101,7 @@ export async function buildBrief(event: Event, items: ArticleWithAnalysis[], opt
   const disagree = disagreement(ev, conflicts);
   return {
     event_id: event.id,
-    summary: summarize(ev, sim, opts.words ?? 80, { disagree }),
+    summary: summarize(ev, sim, opts.words ?? 80, { disagree, fill: !opts.wholeSentences }),
     facts: factsOf(ev, groups, conflicts, disagree),
     conflicts,
     quotes,
@@ -119,8 +119,8 @@ export function briefEmbeddingTexts(event: Event, items: ArticleWithAnalysis[], 
 }
 
 /** The summary of items taken as one event (for `parallax summarize`). */
-export async function summarizeItems(items: ArticleWithAnalysis[], words = 80, opts: { embed?: boolean } = {}): Promise<SummarySentence[]> {
+export async function summarizeItems(items: ArticleWithAnalysis[], words = 80, opts: { embed?: boolean; wholeSentences?: boolean } = {}): Promise<SummarySentence[]> {
   const ev = buildUnits(sampleForBrief(items).items);
   const sim = await similarity(ev, opts.embed !== false);
-  return summarize(ev, sim, words);
+  return summarize(ev, sim, words, { fill: !opts.wholeSentences });
 }

@@ -173,6 +173,7 @@ export interface Brief {
 
 export interface BriefOptions {
   words?: number; // summary word budget (default 80)
+  wholeSentences?: boolean; // summary lines are whole sentences only: no opening of one more sentence (see summary.ts fill)
   embed?: boolean; // use sentence embeddings when aligning (default true)
   maxSentences?: number; // sentences aligned at most; a larger event is sampled (default MAX_BRIEF_SENTENCES)
 }

@@ -4,6 +4,9 @@ import { loadRegistry } from '../extract/registry.ts';
 import { UsageError } from './errors.ts';
 
 /** `--registry FILE` (repeatable rather than variadic, so `--registry r.json dir/` keeps dir/ as an input). */
+/** Help of `--whole-sentences` (analyze, brief, summarize): BriefOptions.wholeSentences. */
+export const WHOLE_SENTENCES = 'summary lines are whole sentences only (by default, with long sources, the words left are filled with the opening of one more sentence, shown with " …")';
+
 export function registryOption(cmd: Command): Command {
   return cmd.option(
     '--registry <file>',

@@ -4,7 +4,7 @@ import type { Store } from '../store/store.ts';
 import type { Article, ArticleWithAnalysis, Event } from '../types.ts';
 import { analyzeArticle, ANALYZER_VERSION } from '../analyze/index.ts';
 import { buildBrief } from '../brief/index.ts';
-import type { Brief } from '../brief/types.ts';
+import type { Brief, BriefOptions } from '../brief/types.ts';
 
 export type EventLookup = { event: Event } | { error: 'none-stored' | 'not-found' | 'ambiguous'; message: string };
 
@@ -32,7 +32,7 @@ export function loadEventItems(store: Store, event: Event): ArticleWithAnalysis[
   return items;
 }
 
-export async function eventBrief(store: Store, event: Event, opts: { words?: number; embed?: boolean } = {}): Promise<{ brief: Brief; texts: Map<string, Article> }> {
+export async function eventBrief(store: Store, event: Event, opts: BriefOptions = {}): Promise<{ brief: Brief; texts: Map<string, Article> }> {
   const items = loadEventItems(store, event);
   const brief = await buildBrief(event, items, opts);
   return { brief, texts: new Map(items.map((it) => [it.article.id, it.article])) };

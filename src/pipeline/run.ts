@@ -17,6 +17,8 @@ export interface RunOptions {
   followLinks?: boolean;
   registryFiles?: string[];
   words?: number;
+  /** Summary lines are whole sentences only (BriefOptions.wholeSentences). */
+  wholeSentences?: boolean;
   embed?: boolean;
   log?: (line: string) => void;
   /** Called as each long phase advances (articles analysed, events briefed) — for a progress bar. */
@@ -53,7 +55,7 @@ export async function runAnalyze(store: Store, inputs: string[], opts: RunOption
   const ahead = embedAhead(set.events, membersOf);
   for (const [k, event] of set.events.entries()) {
     if (opts.embed !== false) await ahead(k);
-    const brief = await buildBrief(event, membersOf(event), { words: opts.words, embed: opts.embed });
+    const brief = await buildBrief(event, membersOf(event), { words: opts.words, embed: opts.embed, wholeSentences: opts.wholeSentences });
     events.push({ ...event, brief });
     opts.progress?.('briefs', k + 1, set.events.length);
   }

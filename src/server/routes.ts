@@ -48,6 +48,14 @@ function filterForm(query: URLSearchParams): string {
   return `<form method="get" action="/" class="filters">${field('since', 'since', 'YYYY[-MM[-DD]]')} ${field('until', 'until', 'YYYY[-MM[-DD]]')} ${field('entity', 'entity', 'person, place, organisation')} ${field('outlet', 'outlet', 'outlet name')} ${field('title', 'title', 'words')} <button type="submit">Filter</button> <a href="/">clear</a></form>`;
 }
 
+/** `?whole=1`: summary lines are whole sentences only (BriefOptions.wholeSentences). */
+function wholeParam(query: URLSearchParams): boolean {
+  const v = query.get('whole');
+  if (v === null || v === '0') return false;
+  if (v === '1') return true;
+  throw new HttpError(400, `whole must be 0 or 1, got "${v}"`);
+}
+
 function eventOr404(store: Store, id: string): Event {
   const found = findEvent(store.events().events, id);
   if ('error' in found) throw new HttpError(found.error === 'ambiguous' ? 400 : 404, found.message);
@@ -65,17 +73,17 @@ export function routes(store: Store, opts: ServerOptions = {}): Router {
   // event's articles (duplicates included: the id hashes originals only), its date, the budget
   // and the mode: events a POST leaves as they were keep their briefs; a changed one gets a new key.
   const briefs = new Map<string, ReturnType<typeof eventBrief>>();
-  const briefKey = (e: Event, words: number, withEmbed: boolean) =>
-    `${e.id}|${e.article_ids.join(',')}|${JSON.stringify(e.date)}|${words}|${withEmbed}`;
-  const briefOf = (e: Event, words: number, withEmbed: boolean) => {
-    const key = briefKey(e, words, withEmbed);
+  const briefKey = (e: Event, words: number, withEmbed: boolean, whole = false) =>
+    `${e.id}|${e.article_ids.join(',')}|${JSON.stringify(e.date)}|${words}|${withEmbed}|${whole}`;
+  const briefOf = (e: Event, words: number, withEmbed: boolean, whole = false) => {
+    const key = briefKey(e, words, withEmbed, whole);
     let b = briefs.get(key);
     if (b) {
       // most recently used last, so eviction drops the least recently used
       briefs.delete(key);
       briefs.set(key, b);
     } else {
-      b = eventBrief(store, e, { words, embed: withEmbed });
+      b = eventBrief(store, e, { words, embed: withEmbed, wholeSentences: whole });
       b.catch(() => briefs.delete(key));
       if (briefs.size >= BRIEF_CACHE) briefs.delete(briefs.keys().next().value!);
       briefs.set(key, b);
@@ -108,7 +116,7 @@ export function routes(store: Store, opts: ServerOptions = {}): Router {
     const format = query.get('format') ?? 'json';
     if (format !== 'json' && format !== 'md' && format !== 'html') throw new HttpError(400, `format must be json, md or html, got "${format}"`);
     const words = intParam(query, 'words', 80, 10, 2000);
-    const { brief, texts } = await briefOf(e, words, embed && query.get('embed') !== '0');
+    const { brief, texts } = await briefOf(e, words, embed && query.get('embed') !== '0', wholeParam(query));
     if (format === 'json') return json(brief);
     const body = renderBrief(brief, format, texts, e.title || `Event ${e.id}`);
     return { status: 200, type: format === 'md' ? 'markdown' : 'html', body };
@@ -195,7 +203,7 @@ export function routes(store: Store, opts: ServerOptions = {}): Router {
   r.on('GET', '/events/:id', async ({ params, query }) => {
     const e = eventOr404(store, params.id!);
     const words = intParam(query, 'words', 80, 10, 2000);
-    const { brief, texts } = await briefOf(e, words, embed);
+    const { brief, texts } = await briefOf(e, words, embed, wholeParam(query));
     return html(renderBrief(brief, 'html', texts, e.title || `Event ${e.id}`));
   });
 

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { dbPath } from '../context.ts';
 import { noteRejected } from '../exit.ts';
-import { checkRegistry, followLinksOption, intOption, registryOption } from '../options.ts';
+import { checkRegistry, followLinksOption, intOption, registryOption, WHOLE_SENTENCES } from '../options.ts';
 import { openStore } from '../../store/index.ts';
 import { runAnalyze } from '../../pipeline/run.ts';
 import { writeReport } from '../../report/index.ts';
@@ -20,6 +20,7 @@ export function register(program: Command): void {
     .option('--allow-private', 'allow URLs that resolve to loopback/private addresses')
     .option('--words <n>', 'summary word budget per event', '80')
     .option('--no-embed', 'skip sentence embeddings when aligning facts (faster, lexical only)')
+    .option('--whole-sentences', WHOLE_SENTENCES)
     .option('--fresh', 'start from an empty database (deletes the --db file first)');
   registryOption(followLinksOption(cmd)).action(async (inputs: string[], opts, cmd: Command) => {
       const words = intOption('--words', opts.words, 10, 2000);
@@ -34,6 +35,7 @@ export function register(program: Command): void {
           followLinks: Boolean(opts.followLinks),
           registryFiles: opts.registry,
           words,
+          wholeSentences: Boolean(opts.wholeSentences),
           embed: opts.embed !== false,
           log: (line) => process.stderr.write(line + '\n'),
           progress: (phase, done, total) => bar.update(phase === 'briefs' ? 'briefs (events)' : 'analysis (articles)', done, total),

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { dbPath, withStore } from '../context.ts';
 import { UsageError } from '../errors.ts';
-import { intOption } from '../options.ts';
+import { intOption, WHOLE_SENTENCES } from '../options.ts';
 import { eventBrief, findEvent } from '../../pipeline/event-brief.ts';
 import { renderBrief } from '../../report/index.ts';
 
@@ -16,6 +16,7 @@ export function register(program: Command): void {
     .option('--format <format>', 'md, json or html', 'md')
     .option('--words <n>', 'summary word budget', '80')
     .option('--no-embed', 'align facts by wording only (no sentence embeddings)')
+    .option('--whole-sentences', WHOLE_SENTENCES)
     .action(async (eventId: string, opts, cmd: Command) => {
       const format = String(opts.format) as (typeof FORMATS)[number];
       if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${opts.format}"`);
@@ -24,7 +25,7 @@ export function register(program: Command): void {
         const found = findEvent(store.events().events, eventId);
         if ('error' in found) throw new UsageError(`${found.message.replace(/^no events stored/, `no events stored in ${dbPath(cmd)}`)}`);
         const { event } = found;
-        const { brief, texts } = await eventBrief(store, event, { words, embed: opts.embed !== false });
+        const { brief, texts } = await eventBrief(store, event, { words, embed: opts.embed !== false, wholeSentences: Boolean(opts.wholeSentences) });
         process.stdout.write(renderBrief(brief, format, texts, event.title || `Event ${event.id}`));
       });
     });

@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { UsageError } from '../errors.ts';
 import { noteRejected } from '../exit.ts';
-import { checkRegistry, intOption, registryOption } from '../options.ts';
+import { checkRegistry, intOption, registryOption, WHOLE_SENTENCES } from '../options.ts';
 import { analyzeArticle } from '../../analyze/index.ts';
 import { ClusterLineError, parseCluster } from '../../brief/clusters.ts';
 import { summarizeItems } from '../../brief/index.ts';
@@ -23,7 +23,7 @@ function textForm(summary: SummarySentence[], items: ArticleWithAnalysis[]): str
     .join('\n');
 }
 
-async function clusters(file: string, words: number, embed: boolean): Promise<number> {
+async function clusters(file: string, words: number, embed: boolean, wholeSentences: boolean): Promise<number> {
   const input = file === '-' ? process.stdin : createReadStream(file);
   const opened = new Promise<void>((resolve, reject) => {
     input.once('error', reject);
@@ -42,7 +42,7 @@ async function clusters(file: string, words: number, embed: boolean): Promise<nu
     if (!line.trim()) continue;
     try {
       const { cluster_id, items } = parseCluster(line, lineNo, (a) => analyzeArticle(a));
-      const summary = await summarizeItems(items, words, { embed });
+      const summary = await summarizeItems(items, words, { embed, wholeSentences });
       process.stdout.write(JSON.stringify({ cluster_id, summary }) + '\n');
     } catch (err) {
       bad++;
@@ -62,14 +62,15 @@ export function register(program: Command): void {
     .option('--json', 'print {summary:[{text, citations}]} as JSON')
     .option('--clusters <file>', 'JSONL, one {cluster_id, articles:[{id?, title, text}]} a line; prints one JSON line per cluster')
     .option('--allow-private', 'allow URLs that resolve to loopback/private addresses')
-    .option('--no-embed', 'compare sentences by wording only (no sentence embeddings)');
+    .option('--no-embed', 'compare sentences by wording only (no sentence embeddings)')
+    .option('--whole-sentences', WHOLE_SENTENCES);
   registryOption(cmd).action(async (inputs: string[], opts) => {
       const words = intOption('--words', opts.words, 10, 2000);
       checkRegistry(opts.registry);
       const embed = opts.embed !== false;
       if (opts.clusters) {
         if (inputs.length) throw new UsageError('give either --clusters FILE or inputs, not both');
-        const bad = await clusters(String(opts.clusters), words, embed);
+        const bad = await clusters(String(opts.clusters), words, embed, Boolean(opts.wholeSentences));
         noteRejected(bad);
         return;
       }
@@ -86,7 +87,7 @@ export function register(program: Command): void {
           if (analysis) items.push({ article, analysis });
         }
         if (!items.length) throw new Error('no article could be read from the inputs');
-        const summary = await summarizeItems(items, words, { embed });
+        const summary = await summarizeItems(items, words, { embed, wholeSentences: Boolean(opts.wholeSentences) });
         if (opts.json) process.stdout.write(JSON.stringify({ summary }, null, 2) + '\n');
         else process.stdout.write(textForm(summary, items) + '\n');
       } finally {
