@@ -67,6 +67,15 @@ const ownToll = (f: Fig) => isTollFig(f) && f.measure.some((m) => TOLL_CLASS[mea
 /** The predicate class that tells what happened to what a figure counts (a toll's only when it is its own verb). */
 const classOf = (f: Fig) => (isTollFig(f) && !ownToll(f) ? null : f.predicate);
 
+/**
+ * Article `item` itself gives a value of `a` and a value of `b` (in the same unit, whatever it
+ * says they count), credited to the same claimant or both its own.
+ */
+function givesBoth(figs: Fig[], item: number, a: Fig, b: Fig): boolean {
+  const own = figs.filter((f) => f.unit.item === item && f.norm === a.norm);
+  return own.some((x) => meet(x.span, a.span) && own.some((y) => y !== x && meet(y.span, b.span) && y.claimant === x.claimant));
+}
+
 /** Two values from different stages of one count ("with 62% counted" / "final results"): a revision. */
 function countRevision(a: Fig, b: Fig): boolean {
   return !tollCount(a) && !tollCount(b) && otherStage(a.stage, b.stage);
@@ -656,6 +665,7 @@ export function compareFigures(
     let clash = false;
     let contextOnly = true;
     let revisedOnly = true; // every clash is one toll reported earlier and later
+    let sideBySide = false; // some clash is two values one article gives itself
     for (const a of list)
       for (const b of list) {
         // one outlet giving two values of it side by side reports a dispute, not a count revised over time
@@ -663,6 +673,14 @@ export function compareFigures(
         if (b.k <= a.k || a.unit.source.key === b.unit.source.key) continue;
         if (!meet(a.span, b.span)) {
           clash = true;
+          // An article that gives both values on its own authority tells two things apart (a
+          // revision "by 88,000 to 938,000", "Mexico 2.5 million, Canada 1.5 million", a forecast
+          // beside the result): another outlet giving one of them does not contradict it.
+          if (givesBoth(figs, a.unit.item, a, b) || givesBoth(figs, b.unit.item, a, b)) {
+            sideBySide = true;
+            revisedOnly = false;
+            continue;
+          }
           const elsewhere = disjoint(a.setting.places, b.setting.places) || disjoint(a.setting.times, b.setting.times);
           const revision = tollRevision(a, b) || countRevision(a, b);
           if (!revision) revisedOnly = false;
@@ -692,7 +710,7 @@ export function compareFigures(
         measure,
         verdict: 'context',
         sides,
-        note: `values differ, but they are running totals, earlier figures or tied to different places or dates: context, not a conflict${counted}`,
+        note: `values differ, but they are running totals, earlier figures or tied to different places or dates${sideBySide ? ', or one article gives both values side by side (different things)' : ''}: context, not a conflict${counted}`,
       });
     } else {
       const who = sides.filter((x) => x.claimed_by?.length).map((x) => `${x.text}: ${x.claimed_by!.join(', ')}`);
