@@ -5,7 +5,7 @@ import type { Article, ArticleWithAnalysis, Assignment, Event } from '../types.t
 import type { EventSet } from '../store/store.ts';
 import { AMBIGUOUS_RULE, StreamClusterer, type ClusterOptions } from './stream.ts';
 import { articleFeatures, type ArticleFeatures } from './features.ts';
-import { dateFromMembers } from './dating.ts';
+import { dateFromMembers, type DatingResult } from './dating.ts';
 import { corpusMentions, narrowWithCorpus } from './corpus-dating.ts';
 import type { CoreEntities } from './core-entities.ts';
 import { linkStorylines } from './storylines.ts';
@@ -27,6 +27,12 @@ export interface EventOptions extends ClusterOptions {
    * features are a pure function of the article, its analysis and `today`.
    */
   features?: (item: ArticleWithAnalysis, today: string) => ArticleFeatures;
+  /**
+   * Where an event's own date and core entities come from (default: dateFromMembers, a pure
+   * function of the members and `today`); the same cache memoises it per member set. The result
+   * is the caller's to change (its evidence gets added to).
+   */
+  dating?: (members: ArticleWithAnalysis[], today: string) => DatingResult;
 }
 
 /** Follows duplicate_of chains to the stored original (or the article itself). */
@@ -76,12 +82,13 @@ export function clusterEvents(items: ArticleWithAnalysis[], opts: EventOptions =
   }
 
   const mentions = corpusMentions(originals);
+  const dating = opts.dating ?? dateFromMembers;
   const cores = new Map<string, CoreEntities>();
   const events: Event[] = [];
   for (const c of live) {
     const id = eventIdOf.get(c.key)!;
     const members = c.ids.map((x) => byId.get(x)!);
-    const { date, core } = dateFromMembers(members, today);
+    const { date, core } = dating(members, today);
     const dated = narrowWithCorpus(date, core, new Set(c.ids), mentions);
     cores.set(id, core);
     const article_ids = c.ids.flatMap((x) => [x, ...(dupsOf.get(x) ?? [])]);

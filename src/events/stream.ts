@@ -51,6 +51,29 @@ interface Member {
   places: string[]; // where the article puts its event, and '@' + every place it names
   mentioned: number[]; // days the text names
   cluster: number;
+  side?: AnchorSide; // its places as an anchor side (see memberSide)
+  scores?: Map<number, ScoreMemo>; // event key -> its score against that event (a batch's, see rank)
+  rest?: Rest; // its event without it (see restOf)
+}
+
+/**
+ * A member's content score and full score against one version of an event: both depend only on
+ * the member (fixed) and the event's state, which changes only with its version (attach, detach,
+ * merge). The consolidation's moves and the final explanations rank each article against mostly
+ * the same, unchanged events.
+ */
+interface ScoreMemo {
+  version: number;
+  content: number;
+  scored: Scored | null;
+}
+
+/** An event without one of its members, for one version of the event (see restOf). */
+interface Rest {
+  cluster: number;
+  version: number;
+  dates?: DateSummary;
+  side?: AnchorSide;
 }
 
 interface Cluster {
@@ -66,6 +89,15 @@ interface Cluster {
   sideVersion: number;
   query: SparseVec | null; // heaviest terms, for `queryVersion`
   queryVersion: number;
+  flat: Flat | null; // `sum` as arrays, for `flatVersion`
+  flatVersion: number;
+}
+
+/** An event's term sum as parallel arrays, in the order of its table (see flatOf). */
+interface Flat {
+  sum: IntFloatMap;
+  ids: Int32Array;
+  vals: Float64Array;
 }
 
 export interface Scored {
@@ -104,6 +136,7 @@ export class StreamClusterer {
   readonly clusters: Cluster[] = [];
   private readonly postings = new Map<number, number[]>();
   private readonly prefitted: boolean;
+  private readonly prefitIds = new Map<ArticleFeatures, Int32Array>();
   private sinceConsolidation = 0;
   private touched = new Set<number>(); // events changed since the last consolidation
   private recent: number[] = []; // uncertain articles added since the last consolidation
@@ -127,15 +160,19 @@ export class StreamClusterer {
     // A stream keeps every vector for its whole life: fewer terms bound memory and time per article.
     this.maxTerms = opts.maxTerms ?? (opts.prefit ? MAX_TERMS : STREAM_MAX_TERMS);
     if (opts.prefit) {
-      for (const it of opts.prefit) this.df.add('tf' in it ? it : articleFeatures(it));
+      for (const it of opts.prefit) {
+        const f = 'tf' in it ? it : articleFeatures(it);
+        this.prefitIds.set(f, this.df.fit(f)); // the interned ids, for vectorize
+      }
       this.df.minDf = 2;
+      this.df.freeze();
     }
   }
 
   /** Assigns one article: joins the best-scoring event or opens a new one. */
   add(item: ArticleWithAnalysis | ArticleFeatures): Assignment {
     const feats = 'tf' in item ? item : articleFeatures(item);
-    const ids = this.prefitted ? undefined : this.df.add(feats);
+    const ids = this.prefitted ? this.prefitIds.get(feats) : this.df.add(feats);
     const vec = vectorize(feats, this.df, this.maxTerms, ids);
     const m: Member = { id: feats.id, vec, date: feats.date, places: anchorKeys(feats), mentioned: feats.mentioned, cluster: -1 };
     const mi = this.members.push(m) - 1;
@@ -168,7 +205,8 @@ export class StreamClusterer {
    */
   seed(item: ArticleWithAnalysis | ArticleFeatures): void {
     const feats = 'tf' in item ? item : articleFeatures(item);
-    const ids = this.prefitted ? undefined : this.df.add(feats);
+    const ids = this.prefitted ? this.prefitIds.get(feats) : this.df.add(feats);
+    this.prefitIds.delete(feats);
     const vec = vectorize(feats, this.df, this.maxTerms, ids);
     const mi = this.members.push({ id: feats.id, vec, date: feats.date, places: anchorKeys(feats), mentioned: feats.mentioned, cluster: -1 }) - 1;
     this.attach(mi, this.open());
@@ -183,9 +221,30 @@ export class StreamClusterer {
 
   /** The event's dates without one member (so an article is not compared with itself). */
   private summaryWithout(c: Cluster, mi: number): DateSummary {
+    const rest = this.restOf(c, mi);
+    if (rest.dates) return rest.dates;
     const s = new DateSummary();
     for (const o of c.members) if (o !== mi) s.add(this.members[o]!.date);
-    return s;
+    return (rest.dates = s);
+  }
+
+  /**
+   * What is derived from event c without member mi (its dates, its anchor side), kept with the
+   * member for the event's current version: the consolidation's moves and the final explanations
+   * score each article against its own event, mostly unchanged in between. (A batch only.)
+   */
+  private restOf(c: Cluster, mi: number): Rest {
+    const m = this.members[mi]!;
+    if (!this.prefitted) return { cluster: c.key, version: c.version }; // a stream keeps no more per article
+    if (!m.rest || m.rest.cluster !== c.key || m.rest.version !== c.version) m.rest = { cluster: c.key, version: c.version };
+    return m.rest;
+  }
+
+  /** The member's own places as an anchor side (in a batch derived once: its places never change). */
+  private memberSide(mi: number): AnchorSide {
+    const m = this.members[mi]!;
+    if (!this.prefitted) return AnchorSide.of(m.places); // a stream keeps no more per article
+    return (m.side ??= AnchorSide.of(m.places));
   }
 
   /** Content score of an article vector against an event: mean cosine with its articles (itself left out). */
@@ -228,6 +287,22 @@ export class StreamClusterer {
    * content x MAX_TIME_FACTOR bounds any score. The own event of `self` is always scored.
    */
   rank(vec: SparseVec, date: DatePoint | null, self: number, exclude = -1, need = Infinity): Scored[] {
+    const scored = this.candidates(vec, date, self, exclude);
+    const own = self >= 0 ? this.members[self]!.cluster : -1;
+    const side = self >= 0 ? this.memberSide(self) : null;
+    const out: Scored[] = [];
+    let kth = -Infinity; // need-th best full score so far
+    for (const { cl, content, memo: e } of scored) {
+      if (out.length >= need && content * MAX_TIME_FACTOR < kth && cl.key !== own) continue;
+      out.push(e ? (e.scored ??= this.scoreVec(content, date, cl, self, side)) : this.scoreVec(content, date, cl, self, side));
+      if (out.length >= need && Number.isFinite(need)) kth = out.map((o) => o.score).sort((x, y) => y - x)[need - 1]!;
+    }
+    out.sort((a, b) => b.score - a.score || a.cluster - b.cluster);
+    return out;
+  }
+
+  /** Candidate events of a vector with their content scores, best content first (see rank). */
+  private candidates(vec: SparseVec, date: DatePoint | null, self: number, exclude: number): Array<{ cl: Cluster; content: number; memo: ScoreMemo | null }> {
     const hit = this.gather(vec, Math.min(this.queryTerms, vec.ids.length), exclude);
     const acc = this.acc;
     const clusters = this.clusters;
@@ -238,23 +313,22 @@ export class StreamClusterer {
     }
     const cands = hit.length > this.maxCandidates ? topBy(hit, acc, this.maxCandidates) : hit;
     for (const c of hit) acc[c] = 0;
-    const scored: Array<{ cl: Cluster; content: number }> = [];
+    // A batch keeps each member's scores per version of the events it was scored against (see Scores).
+    const memo = self >= 0 && this.prefitted && vec === this.members[self]!.vec && date === this.members[self]!.date ? (this.members[self]!.scores ??= new Map()) : null;
+    const scored: Array<{ cl: Cluster; content: number; memo: ScoreMemo | null }> = [];
     for (const c of cands) {
       const cl = clusters[c]!;
       if (!cl.alive || cl.members.length === 0) continue;
-      scored.push({ cl, content: this.content(vec, cl, self) });
+      if (!memo) {
+        scored.push({ cl, content: this.content(vec, cl, self), memo: null });
+        continue;
+      }
+      let e = memo.get(c);
+      if (!e || e.version !== cl.version) memo.set(c, (e = { version: cl.version, content: this.content(vec, cl, self), scored: null }));
+      scored.push({ cl, content: e.content, memo: e });
     }
     scored.sort((a, b) => b.content - a.content || a.cl.key - b.cl.key);
-    const side = self >= 0 ? AnchorSide.of(this.members[self]!.places) : null;
-    const out: Scored[] = [];
-    let kth = -Infinity; // need-th best full score so far
-    for (const { cl, content } of scored) {
-      if (out.length >= need && content * MAX_TIME_FACTOR < kth && cl.key !== own) continue;
-      out.push(this.scoreVec(content, date, cl, self, side));
-      if (out.length >= need && Number.isFinite(need)) kth = out.map((o) => o.score).sort((x, y) => y - x)[need - 1]!;
-    }
-    out.sort((a, b) => b.score - a.score || a.cluster - b.cluster);
-    return out;
+    return scored;
   }
   private acc = new Float64Array(1024);
 
@@ -319,13 +393,17 @@ export class StreamClusterer {
     let other: AnchorSide;
     if (m.cluster !== c.key) other = this.sideOf(c);
     else {
-      const rest = new Map(c.places);
-      for (const p of m.places) {
-        const n = (rest.get(p) ?? 0) - 1;
-        if (n > 0) rest.set(p, n);
-        else rest.delete(p);
+      const r = this.restOf(c, mi);
+      if (!r.side) {
+        const rest = new Map(c.places);
+        for (const p of m.places) {
+          const n = (rest.get(p) ?? 0) - 1;
+          if (n > 0) rest.set(p, n);
+          else rest.delete(p);
+        }
+        r.side = new AnchorSide(rest, c.members.length - 1);
       }
-      other = new AnchorSide(rest, c.members.length - 1);
+      other = r.side;
     }
     const apart = namedApart(gap) ? apartFactor(side, date && date.lo === date.hi ? date.lo : null, other, namedDay(dates)) : 1;
     return anchorsFactor(side, other, isClose(gap)) * apart;
@@ -335,7 +413,7 @@ export class StreamClusterer {
 
   private open(): number {
     const key = this.clusters.length;
-    this.clusters.push({ key, members: [], sum: new IntFloatMap(STREAM_MAX_TERMS), dates: new DateSummary(), indexed: new Set(), alive: true, version: 0, places: new Map(), side: null, sideVersion: -1, query: null, queryVersion: -1 });
+    this.clusters.push({ key, members: [], sum: new IntFloatMap(STREAM_MAX_TERMS), dates: new DateSummary(), indexed: new Set(), alive: true, version: 0, places: new Map(), side: null, sideVersion: -1, query: null, queryVersion: -1, flat: null, flatVersion: -1 });
     return key;
   }
 
@@ -394,8 +472,13 @@ export class StreamClusterer {
   // ------------------------------------------------------------------ consolidation
 
   /** Cluster-to-cluster score: average linkage x time factor between their date summaries. */
-  private linkScore(a: Cluster, b: Cluster): number {
-    const content = IntFloatMap.dot(a.sum, b.sum) / (a.members.length * b.members.length);
+  private linkScore(a: Cluster, b: Cluster, floor = -Infinity): number {
+    // (a stream keeps no arrays per event: it keeps its events for its whole life)
+    const content = (this.prefitted ? sumDot(a, b) : IntFloatMap.dot(a.sum, b.sum)) / (a.members.length * b.members.length);
+    // Every factor but the time factor is at most 1: content x MAX_TIME_FACTOR bounds the score,
+    // and a pair that cannot reach `floor` needs no dates or anchors (the bound, below it, is returned).
+    const bound = content * MAX_TIME_FACTOR;
+    if (bound < floor) return bound;
     const gap = summaryGap(a.dates, b.dates);
     const apart = namedApart(gap) ? apartFactor(this.sideOf(a), namedDay(a.dates), this.sideOf(b), namedDay(b.dates)) : 1;
     return content * timeFactor(gap) * aheadFactor(a.dates, b.dates) * anchorsFactor(this.sideOf(a), this.sideOf(b), isClose(gap)) * apart;
@@ -495,8 +578,8 @@ export class StreamClusterer {
           if (seen.has(k)) continue;
           seen.add(k);
         }
-        const s = this.linkScore(c, this.clusters[o]!);
-        if (s >= this.threshold) heap.push(s, { a, b, va: 0, vb: 0 });
+        const s = this.linkScore(c, this.clusters[o]!, this.threshold);
+        if (s >= this.threshold) heap.push(s, { a, b, va: this.clusters[a]!.version, vb: this.clusters[b]!.version });
       }
     };
     for (const c of this.clusters) if (c.alive && c.members.length && (!scope || scope.has(c.key))) pushPairs(c);
@@ -508,9 +591,13 @@ export class StreamClusterer {
       const A = this.clusters[a]!;
       const B = this.clusters[b]!;
       if (!A.alive || !B.alive || !A.members.length || !B.members.length) continue;
-      const s = this.linkScore(A, B);
+      // Neither event changed since the pair was scored (see attach/detach/merge): the same score.
+      const fresh = A.version === top.v.va && B.version === top.v.vb;
+      const s = fresh ? top.k : this.linkScore(A, B, this.threshold);
       if (s < this.threshold) continue;
       if (s < top.k - 1e-12) {
+        top.v.va = A.version;
+        top.v.vb = B.version;
         heap.push(s, top.v); // stale score: re-queue with the current value
         continue;
       }
@@ -529,7 +616,7 @@ export class StreamClusterer {
     for (const o of this.neighbours(x)) {
       const z = this.clusters[o]!;
       if (o === y.key || !z.members.length || timeFactor(summaryGap(y.dates, z.dates)) > 0) continue;
-      if (this.linkScore(x, z) >= AMBIGUITY * s && sameGap(summaryGap(x.dates, y.dates), summaryGap(x.dates, z.dates)) && sharedActor(this.sideOf(x), this.sideOf(y), this.sideOf(z))) {
+      if (this.linkScore(x, z, AMBIGUITY * s) >= AMBIGUITY * s && sameGap(summaryGap(x.dates, y.dates), summaryGap(x.dates, z.dates)) && sharedActor(this.sideOf(x), this.sideOf(y), this.sideOf(z))) {
         this.heldApart.set(x.key, [y.key, o]);
         return true;
       }
@@ -547,7 +634,7 @@ export class StreamClusterer {
     const a = this.clusters[best.cluster]!;
     const b = this.clusters[runner.cluster]!;
     if (!a.dates.count || !b.dates.count || timeFactor(summaryGap(a.dates, b.dates)) > 0) return null;
-    return sharedActor(AnchorSide.of(this.members[mi]!.places), this.sideOf(a), this.sideOf(b)) ? runner.cluster : null;
+    return sharedActor(this.memberSide(mi), this.sideOf(a), this.sideOf(b)) ? runner.cluster : null;
   }
 
   /**
@@ -562,7 +649,7 @@ export class StreamClusterer {
     if (summaryOf(m.date).count) return null;
     // No person or place of its own: no actor it shares with both events (sharedActor), so
     // ranking it again would decide nothing.
-    const side = AnchorSide.of(m.places);
+    const side = this.memberSide(mi);
     if (!ACTORS.some((kind) => side.core(kind).length)) return null;
     const ranked = this.rank(m.vec, m.date, mi, -1, 2); // the two best, and always its own event
     const other = ranked.find((r) => r.cluster !== own.key);
@@ -614,10 +701,23 @@ export class StreamClusterer {
   /** Why article `mi` is in its current event: score against it and against the runner-up. */
   explainFinal(mi: number): { best: Scored; runner: Scored | null } {
     const m = this.members[mi]!;
-    const ranked = this.rank(m.vec, m.date, mi);
-    const own = ranked.find((r) => r.cluster === m.cluster) ?? { cluster: m.cluster, score: 0, content: 0, gap: null };
-    const runner = ranked.find((r) => r.cluster !== m.cluster) ?? null;
-    return { best: own, runner };
+    // As rank() would give them, scoring only its own event and the other events that could
+    // still beat (or tie) the best other one so far: content x MAX_TIME_FACTOR bounds a score, and
+    // candidates come best content first.
+    const side = this.memberSide(mi);
+    let own: Scored | null = null;
+    let runner: Scored | null = null;
+    for (const { cl, content, memo: e } of this.candidates(m.vec, m.date, mi, -1)) {
+      const mine = cl.key === m.cluster;
+      if (!mine && runner && content * MAX_TIME_FACTOR < runner.score) {
+        if (own) break;
+        continue;
+      }
+      const s = e ? (e.scored ??= this.scoreVec(content, m.date, cl, mi, side)) : this.scoreVec(content, m.date, cl, mi, side);
+      if (mine) own = s;
+      else if (!runner || s.score > runner.score || (s.score === runner.score && s.cluster < runner.cluster)) runner = s;
+    }
+    return { best: own ?? { cluster: m.cluster, score: 0, content: 0, gap: null }, runner };
   }
 
   explain(mi: number, best: Scored, runner: Scored | null, rule: string): Assignment {
@@ -739,6 +839,35 @@ function sharedActor(x: AnchorSide, y: AnchorSide, z: AnchorSide): boolean {
 }
 /** Anchor keys of every person and place a side names (figures, also '@'-keyed, are no actors). */
 const ACTORS = ['@person:', '@place:'];
+
+/**
+ * IntFloatMap.dot(a.sum, b.sum), the same sum in the same order (the smaller map's entries in
+ * table order, looked up in the larger), over the smaller one's entries kept as arrays per
+ * version of its event: consolidation scores each event against its neighbours many times
+ * between changes, and the arrays skip the table's empty half.
+ */
+function sumDot(a: Cluster, b: Cluster): number {
+  if (a.sum.size > b.sum.size) {
+    const f = flatOf(b);
+    return a.sum.dot(f.ids, f.vals);
+  }
+  const f = flatOf(a);
+  return b.sum.dot(f.ids, f.vals);
+}
+
+function flatOf(c: Cluster): Flat {
+  if (c.flat && c.flatVersion === c.version && c.flat.sum === c.sum && c.flat.ids.length === c.sum.size) return c.flat;
+  const ids = new Int32Array(c.sum.size);
+  const vals = new Float64Array(c.sum.size);
+  let i = 0;
+  c.sum.forEach((v, k) => {
+    ids[i] = k;
+    vals[i++] = v;
+  });
+  c.flat = { sum: c.sum, ids, vals };
+  c.flatVersion = c.version;
+  return c.flat;
+}
 
 /** One article's date as a summary. */
 function summaryOf(p: DatePoint | null): DateSummary {

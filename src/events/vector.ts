@@ -38,6 +38,7 @@ export class DocFreq {
   /** Counts an article's terms; returns their ids in the order of `f.tf` (for vectorize). */
   add(f: ArticleFeatures): Int32Array {
     this.n++;
+    this.idfs = null;
     const ids = new Int32Array(f.tf.size);
     let i = 0;
     for (const k of f.tf.keys()) {
@@ -46,6 +47,52 @@ export class DocFreq {
       ids[i++] = id;
     }
     return ids;
+  }
+
+  /**
+   * add() for a batch fitted on features kept between clusterings (the server's FeatureCache):
+   * the same ids, through per-article term numbers kept with the features (see layoutOf).
+   */
+  fit(f: ArticleFeatures): Int32Array {
+    this.n++;
+    this.idfs = null;
+    const layout = layoutOf(f, true);
+    const n = layout.keys.length;
+    const ids = new Int32Array(n);
+    // Terms by their process-wide number (see layoutOf): a string lookup only the first time
+    // this table meets a term, in the same order as looking every term up.
+    let local = this.local;
+    for (let i = 0; i < n; i++) {
+      const g = layout.gids[i]!;
+      if (g >= local.length) {
+        const grown = new Int32Array(Math.max(g + 1, local.length * 2)).fill(-1);
+        grown.set(local);
+        this.local = local = grown;
+      }
+      let id = local[g]!;
+      if (id < 0) local[g] = id = this.vocab.id(layout.keys[i]!);
+      this.df[id] = (this.df[id] ?? 0) + 1;
+      ids[i] = id;
+    }
+    return ids;
+  }
+  private local = new Int32Array(0);
+
+  /**
+   * Idf of every term known so far, computed once: a fitted batch's table does not change after
+   * fitting (add() drops it), and each article's vector would otherwise take a logarithm per term.
+   */
+  freeze(): void {
+    const t = new Float64Array(this.vocab.terms.length);
+    for (let id = 0; id < t.length; id++) t[id] = this.computeIdf(id);
+    this.idfs = t;
+    this.frozenMinDf = this.minDf;
+  }
+  private idfs: Float64Array | null = null;
+  private frozenMinDf = 0;
+  /** Fitted and frozen (see freeze): vectorize may keep per-article arrays with the features. */
+  get frozen(): boolean {
+    return this.idfs !== null && this.frozenMinDf === this.minDf;
   }
   /**
    * Weight in an article's norm of a term too rare to count (see minDf): its idf had it been in
@@ -60,6 +107,10 @@ export class DocFreq {
     return (Math.log((this.n + 1 + BACKGROUND_DOCS) / (this.minDf + 1)) + 1) * Math.min(1, SMALL_BATCH / this.n);
   }
   idf(id: number): number {
+    const t = this.idfs;
+    return t !== null && id < t.length && this.frozenMinDf === this.minDf ? t[id]! : this.computeIdf(id);
+  }
+  private computeIdf(id: number): number {
     const d = this.df[id] ?? 0;
     // Smoothed idf (+1): in a small corpus about one story most words are in most articles,
     // and they still say the articles are about the same thing.
@@ -115,16 +166,16 @@ export function vectorize(f: ArticleFeatures, df: DocFreq, maxTerms = MAX_TERMS,
   // are mostly its language's nouns ("Großbrand", "Anwohner": German capitalises every noun), no
   // sign of another story; they are left out rather than diluting the names it shares.
   const aloneIdf = f.foreign ? 0 : df.idfBelowMin();
-  let i = 0;
-  f.tf.forEach((tf, k) => {
-    const b = BLOCK_INDEX[k[0]!] ?? 0;
+  const layout = layoutOf(f, df.frozen);
+  for (let i = 0; i < n; i++) {
+    const tf = layout.tf[i]!;
+    const b = layout.block[i]!;
     const x = tf * df.idf(id[i]!);
     w[i] = x;
     block[i] = b;
     if (x > 0) norms[b]! += x * x;
     else if (aloneIdf > 0) alone[b]! += (tf * aloneIdf) ** 2;
-    i++;
-  });
+  }
   for (let j = 0; j < norms.length; j++) norms[j]! += alone[j]!;
   const scale = BLOCK_KEYS.map((b, j) => Math.sqrt(BLOCKS[b]) / Math.sqrt(norms[j] || 1));
   const all = new Int32Array(n);
@@ -194,6 +245,54 @@ function byWeight(idx: Int32Array, w: Float64Array, id: Int32Array): Int32Array 
   }
   return a;
 }
+
+/**
+ * An article's term counts and blocks in the order of `f.tf`, as typed arrays: they do not depend
+ * on the document frequencies, so a features object kept between re-clusterings (the server's
+ * FeatureCache) is read through once, not at every clustering.
+ */
+function layoutOf(f: ArticleFeatures, keep: boolean): Layout {
+  let l = layouts.get(f);
+  if (!l || l.tf.length !== f.tf.size) {
+    // (a stream's features are seen once: nothing kept, no process-wide numbers)
+    const tf = new Float64Array(f.tf.size);
+    const block = new Uint8Array(f.tf.size);
+    const gids = new Int32Array(keep ? f.tf.size : 0);
+    const keys: string[] = [];
+    let i = 0;
+    f.tf.forEach((x, k) => {
+      tf[i] = x;
+      if (keep) {
+        gids[i] = globalId(k);
+        keys.push(k);
+      }
+      block[i++] = BLOCK_INDEX[k[0]!] ?? 0;
+    });
+    l = { tf, block, gids, keys };
+    if (keep) layouts.set(f, l);
+  }
+  return l;
+}
+interface Layout {
+  tf: Float64Array;
+  block: Uint8Array;
+  /** Process-wide term numbers (see globalId), which tables map to their own ids. */
+  gids: Int32Array;
+  keys: string[];
+}
+const layouts = new WeakMap<ArticleFeatures, Layout>();
+
+/**
+ * A number per distinct term string for the life of the process (it only grows, by the
+ * vocabulary of the articles seen). A DocFreq maps these to its own vocabulary's ids, whose order
+ * (first seen in this table) is what the clustering's tie-breaks see.
+ */
+function globalId(term: string): number {
+  let g = globalIds.get(term);
+  if (g === undefined) globalIds.set(term, (g = globalIds.size));
+  return g;
+}
+const globalIds = new Map<string, number>();
 
 const BLOCK_KEYS = Object.keys(BLOCKS) as Block[];
 const BLOCK_INDEX: Record<string, number> = Object.fromEntries(BLOCK_KEYS.map((b, j) => [b, j]));

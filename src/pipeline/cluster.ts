@@ -19,7 +19,7 @@ export function storedItems(store: Store): ArticleWithAnalysis[] {
  * set. A FeatureCache kept by a long-running caller spares recomputing unchanged articles.
  */
 export function clusterStore(store: Store, opts: EventOptions = {}, items: ArticleWithAnalysis[] = storedItems(store), cache?: FeatureCache): EventSet {
-  const set = clusterEvents(items, cache ? { ...opts, features: cache.features } : opts);
+  const set = clusterEvents(items, cache ? { ...opts, features: cache.features, dating: cache.dating } : opts);
   cache?.prune();
   store.transaction(() => store.replaceEvents(set));
   return set;
