@@ -167,6 +167,7 @@ export interface Quantity extends Span {
   counts: string | null; // what is counted: "people killed", "sorties", "of the territory"
   sentence: number;
   score?: [number, number]; // a result "3–1" / tally "52-48" (unit 'score' or 'tally'): both sides; value is the first
+  range?: { low: number; high: number }; // a stated range ("5.25%-5.5%", "between 30 and 40 people"): value is low; the span is the low figure
 }
 
 export type QuoteKind = 'speech' | 'partial' | 'scare';

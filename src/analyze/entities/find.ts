@@ -5,11 +5,12 @@ import { sentenceAt } from '../text/sentences.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { aliasKey, foldName, orgId, slugName, surnameKey, withoutLegalSuffix } from './normalize.ts';
 import { linkDefinedAcronyms } from './acronyms.ts';
-import { COMPANY_WORDS, CONNECTORS, GENERIC_PLURALS, HEAD_ROLES, HEADS_AFTER_A_NAME, MODIFIER_ROLES, NAME_ABBREVS, NAME_DESCRIPTORS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, SPEECH_VERBS, STOP, TITLES, TITLE_MAX_WORDS } from './lexicon.ts';
+import { COMPANY_WORDS, CONNECTORS, GENERIC_PLURALS, HEAD_ROLES, HEADS_AFTER_A_NAME, MODIFIER_ROLES, NAME_ABBREVS, NAME_DESCRIPTORS, NAME_PARTICLES, ORG_HEADS, PARTICIPLE_BEFORE_HEADS, PLACE_COMPOUND_HEADS, PLACE_HEADS, ROLE_NOUNS, SPEECH_VERBS, STOP, TITLES, TITLE_MAX_WORDS } from './lexicon.ts';
 import { namedWithPlaceNoun } from '../../lexicon/place-nouns.ts';
 import { isCurrencyToken } from '../currency.ts';
 import { placeLikePlural } from './place-plurals.ts';
 import { knownOrganisation } from './known-orgs.ts';
+import { ROLE_WORDS } from './role-words.ts';
 import { WORD_NUMBERS } from '../quantities/number-words.ts';
 
 export type MentionVia = 'gazetteer' | 'acronym' | 'demonym' | 'name' | 'surname' | 'role-noun' | 'gazetteer-surname';
@@ -41,6 +42,7 @@ interface Token {
   t: string; // surface text (possessive stripped)
   cap: boolean;
   poss: boolean; // followed by 's
+  status?: boolean; // a head word naming a status after a participle ("Injured Reserve"): heads no organisation
 }
 
 // Words before a capitalised sequence that make it a place ("in Santa Monica", "from Newport Beach").
@@ -134,6 +136,9 @@ const POSTNOMINALS = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'MLA', 'TD', 'OBE'
 
 const PERIOD_CODE_RE = /^(?:Q[1-4]|H[12]|FY\d{2}(?:\d{2})?)$/;
 
+/** An organisation head word, unless it names a status after a participle ("Injured Reserve"). */
+const orgHead = (x: Token) => !x.status && ORG_HEADS.has(foldName(x.t));
+
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
   TOKEN_RE.lastIndex = 0;
@@ -161,6 +166,10 @@ function tokenize(text: string): Token[] {
     if (cap && PERIOD_CODE_RE.test(t)) cap = false;
     if (!cap && (t[2] === '-' || t[3] === '-')) cap = /^(?:al|el|ad|as|ash|az|ez)-\p{Lu}/u.test(t);
     out.push({ s, e, t, cap, poss });
+  }
+  for (let i = 1; i < out.length; i++) {
+    const prev = out[i - 1]!.t;
+    if ((prev.endsWith('ed') || prev.endsWith('ing')) && out[i]!.cap && PARTICIPLE_BEFORE_HEADS.has(out[i]!.t.toLowerCase()) && /\p{Ll}(?:ed|ing)$/u.test(prev)) out[i]!.status = true;
   }
   return out;
 }
@@ -331,14 +340,15 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
       while (unknown.length && !unknown[0].cap) unknown.shift();
       if (unknown.length) {
         // Connectors join two names ("Putin and Assad") unless an organisation/place head word holds them together.
-        const heads = unknown.some((x) => ORG_HEADS.has(foldName(x.t)) || PLACE_HEADS.has(foldName(x.t)));
+        const heads = unknown.some((x) => orgHead(x) || PLACE_HEADS.has(foldName(x.t)));
         // "National Disaster Risk Reduction and Management Council (NDRRMC)": an acronym in parentheses
         // spelling the initials of the whole run holds it together across "and".
         const defined = /^\s*\((\p{Lu}{3,})\)/u.exec(text.slice(unknown[unknown.length - 1]!.e, unknown[unknown.length - 1]!.e + 16))?.[1];
         const whole = !!defined && defined === unknown.filter((x) => x.cap).map((x) => x.t[0]).join('');
         const parts: Token[][] = [[]];
         const afterOf = new Set<number>(); // indexes of the parts that follow an "of"
-        const isHead = (x: Token) => ORG_HEADS.has(foldName(x.t)) || PLACE_HEADS.has(foldName(x.t));
+        const afterAnd = new Set<number>(); // indexes of the parts that follow an "and"
+        const isHead = (x: Token) => orgHead(x) || PLACE_HEADS.has(foldName(x.t));
         let headSeen = false; // a head word before this point ("University of ...", "Bank of ...")
         for (const x of unknown) {
           // Name particles stay inside a person's name ("Ines de la Vega") when a capitalised word opens it.
@@ -349,8 +359,12 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
           if (!x.cap && !whole && (x.t === 'and' || x.t === 'or' || ofWithoutHead || (!heads && !particle))) {
             parts.push([]);
             if (x.t === 'of') afterOf.add(parts.length - 1);
+            if (x.t === 'and') afterAnd.add(parts.length - 1);
           } else parts[parts.length - 1].push(x);
         }
+        // "Devon and Cornwall Fire Brigade": one place word joined to the place word opening an
+        // organisation name is part of that name.
+        for (let pi = parts.length - 2; pi >= 0; pi--) if (afterAnd.has(pi + 1) && coordinatedInOrg(parts[pi]!, parts[pi + 1]!)) parts.splice(pi, 2, [...parts[pi]!, ...parts[pi + 1]!]);
         let titledBefore = false;
         for (let pi = 0; pi < parts.length; pi++) {
           let part = parts[pi]!;
@@ -434,6 +448,15 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
           break;
         }
       }
+      // "Striker Tomas Rand", "Playwright Ana Sorel": an occupation before a name is its holder's role.
+      if (!titleLen && roleWordBefore(run, k)) {
+        titleLen = 1;
+        role = low;
+        titlesAll = false;
+        // "National Security Adviser Ana Roth", "Fifth Doctor Ivo Marsh": words before the role that head
+        // no organisation only say which role it is ("Police Constable Tim Vale" keeps "Police")
+        if (unknown.length && !unknown.some(orgHead)) unknown = [];
+      }
       if (titleLen && k + titleLen < run.length && !unknownHasOrgHead(run, k + titleLen)) {
         // "Ostavian Prime Minister Lena Havel": an -(i)an word right before a title is a demonym.
         if (unknown.length === 1 && role && /^\p{Lu}\p{Ll}{2,}[ai]an$/u.test(unknown[0].t)) titleDemonym.add(unknown[0].t);
@@ -497,7 +520,8 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
       }
       // "World Health Council", "Central Grain Board", "Northern Rail Authority": a generic stopword
       // opens an organisation name when capitalised words up to an organisation head follow it.
-      if (STOP.has(low) && GENERIC_ORG_OPENERS.has(low) && !unknown.length && orgHeadEnd(run.slice(k + 1)) > 0 && !matchGazetteer(run, k + 1)) {
+      // ("Velmar Central Bank": also after a name, which then stays the first word of the organisation's)
+      if (STOP.has(low) && GENERIC_ORG_OPENERS.has(low) && (!unknown.length || unknown.every((x) => x.cap)) && orgHeadEnd(run.slice(k + 1)) > 0 && !matchGazetteer(run, k + 1)) {
         unknown.push(tk);
         k++;
         continue;
@@ -526,6 +550,24 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
     flushUnknown();
   }
 
+  /**
+   * "Devon" + "Cornwall Fire Brigade": a single name before "and" and a name of two to four words
+   * opening with a name and ending in an organisation head is one organisation when the first name
+   * never stands alone elsewhere in the text (a surname would: "Rand and Harlow City Council").
+   */
+  function coordinatedInOrg(a: Token[], b: Token[]): boolean {
+    if (a.length !== 1 || b.length < 2 || b.length > 4) return false;
+    const x = a[0]!, y = b[0]!;
+    const isHead = (t: Token) => ORG_HEADS.has(foldName(t.t)) || PLACE_HEADS.has(foldName(t.t));
+    if (!x.cap || !y.cap || x.poss || isHead(x) || isHead(y) || !ORG_HEADS.has(foldName(b[b.length - 1]!.t)) || b.some((t) => !t.cap)) return false;
+    // (not "Ostavia and Velorian Foreign Ministry": a demonym opens an organisation of its own)
+    const demonymShaped = (w: string) => demonymLike(w) || gaz.demonym.has(foldName(w)) || /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u.test(w);
+    if (demonymShaped(x.t) || demonymShaped(y.t) || STOP.has(foldName(x.t)) || GENERIC_PLURALS.has(foldName(x.t)) || foldName(x.t) in TITLES) return false;
+    if (gaz.alias.has(aliasKey(x.t)) && gaz.byId.get(gaz.alias.get(aliasKey(x.t))!)?.type !== 'place') return false;
+    const joined = `${x.t} and ${y.t}`;
+    return text.split(joined).length - 1 >= (capCount.get(x.t) ?? 0);
+  }
+
   /** The word is used as a place elsewhere in the text ("in Veloria", "Velorian"). */
   function placeElsewhere(w: string, at: number): boolean {
     if (capCount.has(w + 'n') || capCount.has(w + 'ns') || capCount.has(w.replace(/a$/, '') + 'ian')) return true;
@@ -541,6 +583,32 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
     return capCount.has(stem) || titleDemonym.has(w) || (/ians?$/.test(w) && adjectiveUse.has(w.replace(/s$/, '')));
   }
 
+  /**
+   * An occupation word (ROLE_WORDS) at `k` before a full name ("Nurse Ana Sorel"), or before one name
+   * the text uses again when it also writes the word in lower case ("Driver Okafor" … "the driver").
+   */
+  function roleWordBefore(run: Token[], k: number): boolean {
+    const low = foldName(run[k]!.t);
+    if (!ROLE_WORDS.has(low) || run[k]!.poss) return false;
+    // (a headline capitalises every word: "Suspect Charged", "Striker Signs")
+    if (titleCase.size && titleCase.has(sentenceAt(sentences, run[k]!.s))) return false;
+    let names = 0;
+    while (k + 1 + names < run.length && run[k + 1 + names]!.cap) names++;
+    if (names === 0 || names > 4) return false;
+    // a person's name: name-shaped words ("Ana", "J.", "O'Neill", "McDonald"; not "KILLED"), no head word
+    for (let i = k + 1; i <= k + names; i++) {
+      const w = run[i]!.t;
+      if (!/^(?:\p{Lu}\.?|\p{Lu}[\p{L}\p{M}'’-]*\p{Ll})$/u.test(w) || orgHead(run[i]!) || PLACE_HEADS.has(foldName(w))) return false;
+    }
+    const g = matchGazetteer(run, k + 1);
+    if (g && gaz.byId.get(g.id)?.type !== 'person') return false;
+    if (names >= 2) return true;
+    const name = run[k + 1]!;
+    // (a name is never written in lower case: "Refugee Action" … "took action" is no person)
+    // ("Suspect Charged": no verb form either)
+    return k + 2 === run.length && lowerSeen.has(low) && (capCount.get(name.t) ?? 0) >= 2 && !STOP.has(foldName(name.t)) && !lowerSeen.has(name.t.toLowerCase()) && !/\p{Ll}(?:ed|ing)$/u.test(name.t);
+  }
+
   function titleAt(run: Token[], k: number): string | null {
     for (let n = Math.min(TITLE_MAX_WORDS, run.length - k); n >= 1; n--) {
       const phrase = run.slice(k, k + n).map((x) => foldName(x.t)).join(' ');
@@ -552,7 +620,7 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
   function unknownHasOrgHead(run: Token[], k: number): boolean {
     // "General Staff", "President's Office": the title word heads an organisation name.
     const rest = run.slice(k);
-    return rest.length > 0 && ORG_HEADS.has(foldName(rest[rest.length - 1].t)) && !matchGazetteer(run, k);
+    return rest.length > 0 && orgHead(rest[rest.length - 1]!) && !matchGazetteer(run, k);
   }
 
   function orgHeadEnd(rest: Token[]): number {
@@ -560,7 +628,7 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
     let end = 0;
     for (let n = 0; n < rest.length && n < 5; n++) {
       if (!rest[n].cap) break;
-      if (ORG_HEADS.has(foldName(rest[n].t))) end = n + 1;
+      if (orgHead(rest[n]!)) end = n + 1;
       if (rest[n].poss) break;
     }
     return end;
@@ -812,7 +880,11 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
     // not a person's; a place head ("Open Harbour") still makes a place.
     // ("The Golden Compass director Chris Weitz": after an article it may be a film or a book, left to the rule for "the X" below.)
     const owner = !c.title && words.length > 1 && !/^(?:a|an|the)$/.test(prevWord) ? roleOwnerAfter(c.e) : undefined;
-    const placeNamed = (PLACE_HEADS.has(lastLow) || PLACE_PREFIXES.has(firstLow)) && words.length > 1;
+    // ("New Year", "New Year's Eve": a holiday, not a place; "Kelmoor Nature Reserve": a place though "Reserve" heads organisations)
+    // ("Injured Reserve", "Retired Reserve": a participle before a head that is also a common noun names a status, not a body)
+    const statusPhrase = words.length === 2 && PARTICIPLE_BEFORE_HEADS.has(lastLow) && /\p{Ll}(?:ed|ing)$/u.test(words[0]!);
+    const placeCompound = words.length >= 2 && PLACE_COMPOUND_HEADS.has(`${foldName(words[words.length - 2]!)} ${lastLow}`);
+    const placeNamed = ((PLACE_HEADS.has(lastLow) || PLACE_PREFIXES.has(firstLow)) && words.length > 1 && !(firstLow === 'new' && /^year/.test(foldName(words[1]!)))) || placeCompound;
     // "the County Sheriff said", "a Surgeon General", "SeaMicro CEO": words ending in a title with
     // no name after them describe a role, not a person's name (kept as a name of another kind; the
     // role-noun links find who holds it). Titles that are also surnames ("Billy King") and names
@@ -829,7 +901,7 @@ export function findEntities(text: string, sentences: Sentence[], gaz: Gazetteer
     const namedKind = !c.title && ORG_KINDS.has(prevWord);
     // "Nora Pell of Consumer Alert": the name after a person's name and "of" is where she works
     const affiliation = !c.title && !MODIFIES_NOUN_AFTER_RE.test(text.slice(c.e, c.e + 30)) && ((prevChunk?.type === 'person' && /^\s+of\s+$/.test(text.slice(prevChunk.e, c.s))) || ROLE_OF_BEFORE_RE.test(text.slice(Math.max(0, c.s - 40), c.s)));
-    if (knownOrg || namedKind || (!c.title && !c.single && GROUPING_AFTER_RE.test(text.slice(c.e, c.e + 14))) || (affiliation && !placeByContext() && !gaz.byId.has('place:' + slugName(c.text))) || (!c.title && c.single && partyByContext(c.text, c.e, prevWord)) || (!c.title && words.length > 1 && isTeamName(words, lastLow, prevWord)) || (ORG_HEADS.has(lastLow) && !(c.single && HEADS_AFTER_A_NAME.has(lastLow))) || (words.length > 1 && !c.title && words.some((w) => ORG_HEADS.has(foldName(w)))) || (owner === 'organisation' && !placeNamed)) {
+    if (knownOrg || namedKind || (!c.title && !c.single && GROUPING_AFTER_RE.test(text.slice(c.e, c.e + 14))) || (affiliation && !placeByContext() && !gaz.byId.has('place:' + slugName(c.text))) || (!c.title && c.single && partyByContext(c.text, c.e, prevWord)) || (!c.title && words.length > 1 && isTeamName(words, lastLow, prevWord)) || (ORG_HEADS.has(lastLow) && !(c.single && HEADS_AFTER_A_NAME.has(lastLow)) && !placeCompound && !statusPhrase) || (words.length > 1 && !c.title && !placeCompound && !statusPhrase && words.some((w) => ORG_HEADS.has(foldName(w)))) || (owner === 'organisation' && !placeNamed)) {
       c.type = 'organisation';
       c.id = orgId(c.text);
     } else if (placeNamed || owner === 'place' || (!c.title && COMPASS_BEFORE.has(prevWord) && /^\s$/.test(text.slice(c.s - 1, c.s)) && !ORG_HEADS.has(lastLow)) || (!c.title && PLACE_PREPS.has(prevWord) && !inCompany && !followedBySpeech(c.e) && !caseParty(c.e) && !fromPerson(c.s)) || placeByContext()) {

@@ -81,7 +81,14 @@ export const ORG_HEADS = new Set([
   'mobile', 'telecoms', 'communications', 'broadband', 'rail', 'wire', 'grid', 'agri',
   // "Velta Motor Co.", "the Metropolitan Constabulary".
   'co', 'motor', 'constabulary',
+  // Institution heads ("the Federal Reserve", "the Planning Inspectorate", "the Army Reserve"); a
+  // nature or game reserve is a place (PLACE_COMPOUND_HEADS).
+  'reserve', 'inspectorate', 'directorate', 'judiciary', 'legislature', 'commissariat',
 ]);
+/** Organisation heads that are also common nouns of a status: after a participle they head no organisation ("placed on Injured Reserve"). */
+export const PARTICIPLE_BEFORE_HEADS = new Set(['reserve']);
+/** Two last words that make a place although the last alone heads organisations ("Kelmoor Nature Reserve"). */
+export const PLACE_COMPOUND_HEADS = new Set(['nature reserve', 'game reserve', 'wildlife reserve', 'marine reserve', 'forest reserve', 'biosphere reserve', 'bird reserve', 'nature park', 'wildlife park']);
 /** Organisation heads that are a name of their own when alone ("Mobile" the city, "Grid"): heads only after another word. */
 export const HEADS_AFTER_A_NAME = new Set(['mobile', 'rail', 'wire', 'grid', 'agri']);
 export const PLACE_HEADS = new Set([

@@ -1,10 +1,12 @@
-// Quantities: numbers with qualifier, unit and what is counted. Years, dates and durations are not quantities.
+// Quantities: numbers with qualifier, unit and what is counted; ranges (ranges.ts) and durations (durations.ts). Years and dates are not quantities.
 import type { Quantity, Sentence, Warning } from '../../types.ts';
 import { sentenceAt } from '../text/sentences.ts';
 import type { FoundTime } from '../times/find.ts';
 import { CURRENCY_BEFORE_SRC, currencyOfMark, localDollar } from '../currency.ts';
 import { WORD_NUMBERS } from './number-words.ts';
 import { definiteCountStands, outcomeAfter, PARTITIVE_AFTER_RE, wholeOfPartitive } from './participants.ts';
+import { durationAfter, durationCounts, notDurationBefore } from './durations.ts';
+import { digitCount, rangeSeparator } from './ranges.ts';
 
 const QUALIFIERS: Record<string, string> = {
   'more than': 'more than', over: 'more than', 'well over': 'more than', 'just over': 'more than', 'in excess of': 'more than', 'upwards of': 'more than',
@@ -63,6 +65,10 @@ const QUAL = '(more than|well over|just over|in excess of|upwards of|over|at lea
 // Numbers are found first (cheap); the qualifier and currency sign are read just before them.
 const QUAL_BEFORE_RE = new RegExp(`\\b${QUAL.replace(/ /g, '\\s+')}\\s+$`, 'i');
 const QTY_RE = new RegExp(`()(${CURRENCY_BEFORE_SRC})?\\b${NUM}(?!(?!(?:bn|mn|m|k|p|[CF]|mph|kph|kmh|km|mm|cm|kg|ft|bps|bp)\\b)[\\p{L}\\d]|[.,]\\d)(?:(?:\\s|-)?(thousand|million|billion|trillion|bn|mn|lakhs?|lacs?|crores?)\\b|(m|k|p)\\b)?(?:\\s?(%|percent\\b|per cent\\b|pct\\b|-fold\\b|times\\b|fold\\b)|\\s?(°\\s?[CF]\\b|[CF]\\b)|(mph|kph|kmh|km|mm|cm|kg|ft)\\b)?`, 'giu');
+// A counted plural (perhaps after one modifier) after a bare range: "30-40 people", "10 to 12 films", "5-10 years".
+const RANGE_NOUN_AFTER_RE = /^\s+(?:[\p{Ll}-]+\s+)?(?:\p{Ll}{2,}[^\Wsu]s|\p{Ll}*men|people|children|police|personnel)\b/u;
+// The same figure read at one position: the second end of a range.
+const QTY_AT_RE = new RegExp(QTY_RE.source, 'iuy');
 // A bare "C"/"F" after a number is a temperature only where the sentence talks about heat or cold
 // ("a record 48C"), not in "Terminal 2C".
 const TEMPERATURE_CUE = /\b(?:temperatures?|degrees?|heat|heatwave|hot|hottest|cold|coldest|warm|warmest|freez\w*|frost|thermometer|celsius|fahrenheit)\b/i;
@@ -295,6 +301,8 @@ export function findQuantities(text: string, sentences: Sentence[], times: Found
   const out: Quantity[] = [];
   let poundsText: boolean | undefined; // the text talks in pounds (read once, for pence)
   const timeSpans = times.map((t) => [t.start, t.end] as const);
+  // A time span's kind: a stated duration ("for 12 years", "a 10-year conflict") is a quantity too.
+  const timeIsDuration = times.map((t) => t.kind === 'duration');
   let ti = 0;
   QTY_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -318,17 +326,20 @@ export function findQuantities(text: string, sentences: Sentence[], times: Found
       if (!degrees.includes('°') && !(sn && TEMPERATURE_CUE.test(text.slice(sn.start, Math.min(sn.end, sn.start + 1000))))) continue;
       unitWord = degrees.replace(/\s/g, '').replace(/^([CF])$/, '°$1');
     }
-    const scale = scaleWord ?? scaleShort;
+    let scale = scaleWord ?? scaleShort;
     const qm = QUAL_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 24), m.index));
     const qual = qm ? qm[1].replace(/\s+/g, ' ') : undefined;
     const qStart = qm ? m.index - qm[0].length : m.index;
-    const whole = qm ? text.slice(qStart, m.index + whole0.length) : whole0;
+    let whole = qm ? text.slice(qStart, m.index + whole0.length) : whole0;
     const numStart = m.index + (cur ? cur.length : 0);
-    const qEnd = m.index + whole0.length;
+    let qEnd = m.index + whole0.length;
     const numEnd = numStart + numText.length;
     // Not a quantity: inside a time expression, a year, part of a code/name ("COVID-19", "G20"), ordinals.
     while (ti < timeSpans.length && timeSpans[ti][1] <= numStart) ti++;
-    if (ti < timeSpans.length && timeSpans[ti][0] < numEnd && timeSpans[ti][1] > numStart) continue;
+    if (ti < timeSpans.length && timeSpans[ti][0] < numEnd && timeSpans[ti][1] > numStart) {
+      // ("for 12 years", "a 10-year conflict": a stated duration is read as a quantity as well)
+      if (!timeIsDuration[ti] || cur || unitWord || scale || !durationAfter(text, qEnd) || notDurationBefore(text, qStart)) continue;
+    }
     const before = text[numStart - 1] ?? ' ';
     if (/[\p{L}\-\/#:.]/u.test(before) && !cur) continue;
     if (/^\d{4}$/.test(numText) && !unitWord && !scale && +numText >= 1000 && +numText <= 2100 && !qual) {
@@ -350,6 +361,24 @@ export function findQuantities(text: string, sentences: Sentence[], times: Found
         continue;
       }
     }
+    // A range ("5.25%-5.5%", "between 30 and 40 people"): the quantity runs to the second figure and
+    // takes its unit and scale when the first states none ("5.25-5.5%", "between 2 and 3 million").
+    // (The quantity's span stays the low figure, where readers of spans look for "to 15" after it; the
+    // second figure is read here and only lends its unit, scale and counted noun.)
+    let range: { low: number; high: number } | undefined;
+    const lowEnd = qEnd;
+    const sep = points ? null : rangeSeparator(text, qStart, qEnd);
+    if (sep) {
+      const r = rangeTo(sep.end, sep.kind, numText, !!cur, unitWord, scale);
+      if (r) {
+        range = { low: r.low, high: r.high };
+        qEnd = r.end;
+        whole = text.slice(qStart, qEnd);
+        if (!unitWord && r.unitWord) unitWord = r.unitWord;
+        if (!scale && r.scale) scale = r.scale;
+        QTY_RE.lastIndex = r.end;
+      }
+    }
     const sentNow = sentences[si];
     if (sentNow && text.slice(sentNow.start, sentNow.end).trim() === whole.trim()) continue; // a number alone on a line (counters, page furniture)
     const base = parseNumber(numText);
@@ -369,8 +398,25 @@ export function findQuantities(text: string, sentences: Sentence[], times: Found
     // Word numbers only when something countable follows ("two armies", a partitive "two of the
     // protesters"), not "two of them"; and after a definite ("the two leaders") only when the phrase
     // states what happened to counted people ("the two men were arrested"), not inside a partitive.
+    // "jailed for 12 years", "a five-year contract", "a 48-hour walkout": a duration, with what lasts.
+    const dur = !cur && !unitWord && !scale ? durationAfter(text, qEnd) : null;
+    if (dur && !notDurationBefore(text, qStart)) {
+      out.push({
+        start: qStart,
+        end: range ? lowEnd : dur.end,
+        text: text.slice(qStart, range ? lowEnd : dur.end),
+        value: value * dur.factor,
+        qualifier: qual ? QUALIFIERS[qual.toLowerCase()] ?? qual.toLowerCase() : null,
+        unit: dur.unit,
+        counts: durationCounts(text, qStart, dur),
+        sentence: si,
+        ...(range ? { range: { low: range.low * dur.factor, high: range.high * dur.factor } } : {}),
+      });
+      QTY_RE.lastIndex = Math.max(QTY_RE.lastIndex, dur.end);
+      continue;
+    }
     if (/^[a-z]/i.test(numText)) {
-      const after = text.slice(numEnd, numEnd + 80);
+      const after = text.slice(range ? qEnd : numEnd, (range ? qEnd : numEnd) + 80);
       if (!unitWord && !scale && !WORD_NUMBER_NOUN_RE.test(after.slice(0, 40)) && !PARTITIVE_AFTER_RE.test(after)) continue;
       if (!qual && DEFINITE_BEFORE_RE.test(text.slice(Math.max(0, qStart - 8), qStart)) && (partOf || !definiteCountStands(after))) continue;
     }
@@ -428,17 +474,49 @@ export function findQuantities(text: string, sentences: Sentence[], times: Found
     if (unitFinal === '$') unitFinal = localDollar(opts.country); // "40 million dollars"
     out.push({
       start: qStart,
-      end: qEnd2,
-      text: text.slice(qStart, qEnd2),
+      end: range ? lowEnd : qEnd2,
+      text: text.slice(qStart, range ? lowEnd : qEnd2),
       value: value2,
       qualifier: qual ? QUALIFIERS[qual.toLowerCase()] ?? qual.toLowerCase() : null,
       unit: unitFinal,
       counts,
       sentence: si,
+      ...(range ? { range } : {}),
     });
   }
   FRACTION_RE.lastIndex = 0;
   let f: RegExpExecArray | null;
+  /**
+   * The second figure of a range starting at `at`: its end, both ends' values and the unit and scale
+   * it gives a first figure that states none; null when the two figures do not make a span (units
+   * differ, the second is not higher, a date or a clock time, two years).
+   */
+  function rangeTo(at: number, kind: 'dash' | 'to' | 'and', num1: string, cur1: boolean, unit1: string | undefined, scale1: string | undefined): { end: number; low: number; high: number; unitWord?: string; scale?: string } | null {
+    QTY_AT_RE.lastIndex = at;
+    const r = QTY_AT_RE.exec(text);
+    if (!r || !r[0]) return null;
+    const [w2, , cur2, num2, scaleWord2, scaleShort2, unitWord2, degrees2, glued2] = r;
+    const end = at + w2.length;
+    const unit2 = unitWord2 ?? (glued2 ? GLUED_UNITS[glued2.toLowerCase()] : undefined) ?? (degrees2?.includes('°') ? degrees2.replace(/\s/g, '') : undefined);
+    const scale2 = scaleWord2 ?? (scaleShort2 && scaleShort2.toLowerCase() !== 'p' ? scaleShort2 : undefined);
+    const norm = (u: string | undefined) => (u ? UNIT_WORDS[u.toLowerCase()] ?? u.toLowerCase() : undefined);
+    if ((cur2 && !cur1) || (unit1 && norm(unit1) !== norm(unit2)) || (scale1 && !scale2 && !cur1)) return null;
+    if ((scaleShort2 === 'p' || scaleShort2 === 'P') || (scaleShort2 && !cur1 && !cur2 && !scale1)) return null; // "5-7m" may be metres
+    if (times.some((t) => t.start < end && t.end > at) || CLOCK_AFTER_RE.test(text.slice(end, end + 12)) || text[end] === '/') return null;
+    // Bare pairs need a counted plural after them: "30-40 people", "10 to 12 films", but a team's
+    // record "9-14", "a 9-14 start", a height "(5-11, 220)" or a phone number are no ranges.
+    if (kind !== 'and' && !unit1 && !unit2 && !cur1 && !cur2 && !scale1 && !scale2 && !RANGE_NOUN_AFTER_RE.test(text.slice(end, end + 40))) return null;
+    const dash = kind === 'dash';
+    if (dash && (/^[a-z]/i.test(num1) || /^[a-z]/i.test(num2!) || digitCount(num2!) > digitCount(num1) + 1)) return null;
+    if (/^\d{4}$/.test(num1) && /^\d{4}$/.test(num2!) && !unit1 && !unit2) return null; // "1990-1995", "2014 to 2016"
+    const a = parseNumber(num1), b = parseNumber(num2!);
+    if (a === null || b === null) return null;
+    const lowScale = scale1 ?? scale2, highScale = scale2 ?? scale1;
+    const low = Number((a * (lowScale ? SCALES[lowScale.toLowerCase()]! : 1)).toPrecision(12));
+    const high = Number((b * (highScale ? SCALES[highScale.toLowerCase()]! : 1)).toPrecision(12));
+    if (!(low < high) || !Number.isFinite(high)) return null;
+    return { end, low, high, unitWord: unit1 ? undefined : unit2, scale: scale1 ? undefined : scale2 };
+  }
   let added = 0;
   while ((f = FRACTION_RE.exec(text)) && added++ < 5000) {
     const numWord = f[1].toLowerCase();
