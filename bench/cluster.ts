@@ -4,6 +4,7 @@
 //    url are fed (through extract + analyze, as the CLI would); gold_cluster is used for scoring
 //    only. Prints B-cubed and pairwise P/R/F1, event count, seconds, and how F1 moves with the
 //    main threshold (the default is fixed; the sweep is reported, never used to pick it).
+// 1b. NeuS validation read as one pile (bench/neus-clusters.ts): the same actors in many events.
 // 2. Throughput on the synthetic stream (bench/corpus.ts): 100k articles through
 //    StreamClusterer.add(), with a light analysis (see lightItem): Article fields from the
 //    generator (title, text, outlet, published), regex sentences and month-day/weekday mentions,
@@ -19,6 +20,7 @@ import { clusterEvents, DEFAULT_THRESHOLD, StreamClusterer } from '../src/events
 import { articleFeatures } from '../src/events/features.ts';
 import { bcubed, pairwise, type PRF } from '../src/events/metrics.ts';
 import { generateCorpus } from './corpus.ts';
+import { neusClusters } from './neus-clusters.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ECB = join(here, '..', '..', 'shared', 'data', 'ecbplus', 'documents.jsonl');
@@ -217,7 +219,8 @@ export async function run(): Promise<object> {
   // CLUSTER_BENCH_N=0: ECB+ only; CLUSTER_BENCH_ECB=0: stream only.
   const stream = Number(process.env.CLUSTER_BENCH_N ?? 1) === 0 ? null : await throughput();
   const ecb = process.env.CLUSTER_BENCH_ECB === '0' ? null : await ecbplus();
-  const result = { ecbplus: ecb, stream };
+  const neus = process.env.CLUSTER_BENCH_ECB === '0' ? null : await neusClusters();
+  const result = { ecbplus: ecb, neus_one_pile: neus, stream };
   mkdirSync(join(here, 'results'), { recursive: true });
   writeFileSync(join(here, 'results', 'cluster.json'), JSON.stringify(result, null, 2) + '\n');
   return result;
