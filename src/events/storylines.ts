@@ -44,7 +44,7 @@ const UBIQUITOUS = 200;
  * corpus share, which say nothing about a story.
  */
 function storyScore(a: CoreEntities, b: CoreEntities, common: Set<string> = new Set(), refers = false): { score: number; persons: number; anchors: number; topics: number } {
-  // an entity most of the corpus shares (see commonEntities) says nothing about a story
+  // an entity most of the corpus shares (see commonKeys) says nothing about a story
   const both = (xs: string[], ys: string[]) => xs.filter((x) => ys.includes(x) && !common.has(x)).length;
   const persons = both(a.persons, b.persons);
   const orgs = both(a.others, b.others);
@@ -72,39 +72,37 @@ export function sameStory(a: CoreEntities, b: CoreEntities, gapDays = 0, common?
   return s.anchors >= 1 && s.topics >= MIN_TOPICS && gapDays <= STORY_WINDOW_DAYS && s.score >= STORY_LINK;
 }
 
-/** Topic words more than half the events use (more than COMMON_SHARE of them in a bigger pile): no story's own. */
-function commonTopics(events: Event[], cores: Map<string, CoreEntities>): Set<string> {
-  const out = new Set<string>();
-  if (events.length < 6) return out;
-  const df = new Map<string, number>();
-  for (const e of events) for (const t of cores.get(e.id)?.topics ?? []) df.set(t, (df.get(t) ?? 0) + 1);
-  const share = events.length >= COMMON_MIN_EVENTS ? COMMON_SHARE : 0.5;
-  for (const [t, n] of df) if (n > events.length * share) out.add(t);
-  return out;
-}
-
 /**
  * An entity or topic word in more than this share of the events is common, in a pile of at least
  * COMMON_MIN_EVENTS events (a year of one country's politics: its president, "administration").
+ * In a smaller pile (6+ events) only topic words more than half of them use are.
  */
 const COMMON_SHARE = 0.1;
 const COMMON_MIN_EVENTS = 20;
 
-/**
- * Entities a large share of the corpus' events have at their core (a head of state in a pile of
- * one country's politics): linking by them would chain unrelated events into one storyline.
- * With few events the pile may be one story, and its protagonist links it.
- */
-function commonEntities(events: Event[], cores: Map<string, CoreEntities>): Set<string> {
-  const out = new Set<string>();
-  if (events.length < COMMON_MIN_EVENTS) return out;
+/** The core entities of an event, each once. */
+const coreIds = (c: CoreEntities): string[] => [...new Set([...c.persons, ...c.others, ...c.places])];
+
+/** Keys (from `keysOf`, each once per event) more than `share` of the events have. */
+function frequent(events: Event[], cores: Map<string, CoreEntities>, keysOf: (c: CoreEntities) => string[], share: number): Set<string> {
   const df = new Map<string, number>();
   for (const e of events) {
     const c = cores.get(e.id);
-    if (c) for (const x of new Set([...c.persons, ...c.others, ...c.places])) df.set(x, (df.get(x) ?? 0) + 1);
+    if (c) for (const k of keysOf(c)) df.set(k, (df.get(k) ?? 0) + 1);
   }
-  for (const [x, n] of df) if (n > events.length * COMMON_SHARE) out.add(x);
-  return out;
+  return new Set([...df].filter(([, n]) => n > events.length * share).map(([k]) => k));
+}
+
+/**
+ * What says nothing about a story: topic words most events use, and — in a big pile — entities a
+ * large share of its events have at their core (a head of state in a pile of one country's
+ * politics), which would chain unrelated events into one storyline. With few events the pile may
+ * be one story, and its protagonist links it.
+ */
+function commonKeys(events: Event[], cores: Map<string, CoreEntities>): Set<string> {
+  if (events.length < 6) return new Set();
+  if (events.length < COMMON_MIN_EVENTS) return frequent(events, cores, (c) => c.topics ?? [], 0.5);
+  return frequent(events, cores, (c) => [...new Set(c.topics ?? []), ...coreIds(c)], COMMON_SHARE);
 }
 
 /** A storyline's title names the entities at least this prominent (mentions, summed over its events) next to the most prominent one. */
@@ -151,13 +149,13 @@ export function linkStorylines(events: Event[], cores: Map<string, CoreEntities>
   const when = new Map(events.map((e) => [e.id, timelineKey(e)]));
   // an event's own day, when it has one (referred back to by a later event's reports)
   const dayOf = new Map(events.flatMap((e) => (e.date.precision === 'day' && e.date.start && e.date.start === e.date.end ? [[e.id, isoToDayNumber(e.date.start)!] as const] : [])));
-  const common = new Set([...commonTopics(events, cores), ...commonEntities(events, cores)]);
+  const common = commonKeys(events, cores);
   // Only compare events that share a core entity of any type (an index keeps this near-linear).
   const byEntity = new Map<string, string[]>();
   for (const e of events) {
     const c = cores.get(e.id);
     if (!c) continue;
-    for (const x of new Set([...c.persons, ...c.others, ...c.places])) (byEntity.get(x) ?? byEntity.set(x, []).get(x)!).push(e.id);
+    for (const x of coreIds(c)) (byEntity.get(x) ?? byEntity.set(x, []).get(x)!).push(e.id);
   }
   // What each storyline so far is about: its events per (non-common) core entity. Two storylines
   // join only when one entity is still at the core of at least half the events of the union, so
@@ -165,7 +163,7 @@ export function linkStorylines(events: Event[], cores: Map<string, CoreEntities>
   const about = new Map<string, { size: number; counts: Map<string, number> }>();
   for (const e of events) {
     const c = cores.get(e.id);
-    const ids = c ? [...new Set([...c.persons, ...c.others, ...c.places])].filter((x) => !common.has(x)) : [];
+    const ids = c ? coreIds(c).filter((x) => !common.has(x)) : [];
     about.set(e.id, { size: 1, counts: new Map(ids.map((x) => [x, 1])) });
   }
   const join = (a: string, b: string): void => {
