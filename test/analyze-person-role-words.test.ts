@@ -43,3 +43,12 @@ test('a headline or a capitalised verb after a role word is no name', () => {
   const e = analyzeArticle(textArticle('Suspect Charged Over Harlow Warehouse Fire\n\nThe suspect was charged on Monday.'), { today: '2031-01-01' }).entities;
   assert.ok(!e.some((x) => x.type === 'person'), JSON.stringify(e.map((x) => [x.name, x.type])));
 });
+
+test('a parliament speaker is a title: "House Speaker Ilse Varga" is Ilse Varga, "Deputy Speaker" too', () => {
+  const a = analyzeArticle(
+    { id: 'sp', input: 'sp', title: '', text: 'House Speaker Ilse Varga said on Tuesday the bill would pass. Speaker Varga later met Deputy Speaker Aron Vail.', url: null, outlet: null, published: null, language: 'en', duplicate_of: null, content_hash: 'sp', warnings: [] },
+    { today: '2031-01-01' },
+  );
+  const people = a.entities.filter((e) => e.type === 'person').map((e) => e.name);
+  assert.deepEqual(people.sort(), ['Aron Vail', 'Ilse Varga']);
+});

@@ -41,6 +41,8 @@ export const TITLES: Record<string, string> = {
   entrepreneur: 'entrepreneur', rapper: 'rapper', comedian: 'comedian', presenter: 'presenter', broadcaster: 'broadcaster', historian: 'historian',
   // Party labels written before a name ("Democrat Ana Moreno defeated Republican Tom Whitaker"); fire-service ranks.
   democrat: '', republican: '', chair: 'chairman', chairperson: 'chairman', 'battalion chief': 'chief', 'fire chief': 'chief', 'deputy chief': 'chief',
+  // Parliament speakers ("House Speaker Nancy Pelosi", "Speaker of the House" is a role phrase without a name).
+  speaker: 'speaker', 'house speaker': 'speaker', 'deputy speaker': 'deputy speaker',
   'industry minister': 'industry minister', 'minister of state': 'minister', 'chief of staff': 'chief of staff', 'army chief': 'army chief', 'military spokesman': 'spokesman', patriarch: 'patriarch', archbishop: 'archbishop', cardinal: 'cardinal', rabbi: 'rabbi', imam: 'imam',
 };
 /** Abbreviations written with a period that stay inside a name run ("Gov. Hal Brenner", "St. Marta"). */
