@@ -63,12 +63,12 @@ function storyScore(a: CoreEntities, b: CoreEntities, common: Set<string> = new 
  *  topic words — the last only within `gapDays`. `refers`: the later event's reports refer back to
  *  the earlier one's day as the happening they follow ("the fire that killed 12 on Monday"),
  *  which counts as much as a shared organisation (see WEIGHT.backref). */
-export function sameStory(a: CoreEntities, b: CoreEntities, gapDays = 0, common?: Set<string>, refers = false): boolean {
+export function sameStory(a: CoreEntities, b: CoreEntities, gapDays = 0, common: Set<string> = new Set(), refers = false): boolean {
   const s = storyScore(a, b, common, refers);
   if (s.persons >= 2) return true;
   // one person and an organisation both events name (a senator and the Senate) continue a story
   // only when the events are also about something in common, or close in time
-  if (s.persons === 1) return (s.anchors >= 1 && (s.topics >= 1 || gapDays <= STORY_WINDOW_DAYS)) || (sameLead(a, b, common ?? new Set()) && s.topics >= LEAD_TOPICS);
+  if (s.persons === 1) return (s.anchors >= 1 && (s.topics >= 1 || gapDays <= STORY_WINDOW_DAYS)) || (sameLead(a, b, common) && s.topics >= LEAD_TOPICS);
   return s.anchors >= 1 && s.topics >= MIN_TOPICS && gapDays <= STORY_WINDOW_DAYS && s.score >= STORY_LINK;
 }
 

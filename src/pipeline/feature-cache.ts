@@ -23,9 +23,8 @@ interface Entry {
 
 export class FeatureCache {
   private entries = new Map<string, Entry>();
-  private seen = new Set<string>();
   private nextKey = 0;
-  /** This run's key of each article asked for, with the very item it was asked for. */
+  /** This run's key of each article asked for, with the very item it was asked for (prune keeps these entries). */
   private current = new Map<string, { key: number; item: ArticleWithAnalysis }>();
   private datings = new Map<string, DatingResult>();
   private datingsUsed = new Set<string>();
@@ -37,7 +36,6 @@ export class FeatureCache {
   /** The features of an item, from the cache when nothing they depend on changed. */
   readonly features = (item: ArticleWithAnalysis, today: string): ArticleFeatures => {
     const id = item.article.id;
-    this.seen.add(id);
     let e = this.entries.get(id);
     if (e && e.today === today && sameJson(e.item.article, item.article) && sameJson(e.item.analysis, item.analysis)) this.hits++;
     else {
@@ -75,9 +73,8 @@ export class FeatureCache {
 
   /** Drops the entries of articles (and events) the last clustering did not ask for (deleted, no longer originals, regrouped). */
   prune(): void {
-    for (const id of this.entries.keys()) if (!this.seen.has(id)) this.entries.delete(id);
+    for (const id of this.entries.keys()) if (!this.current.has(id)) this.entries.delete(id);
     for (const key of this.datings.keys()) if (!this.datingsUsed.has(key)) this.datings.delete(key);
-    this.seen.clear();
     this.current.clear();
     this.datingsUsed.clear();
   }
