@@ -7,7 +7,7 @@ import { wordCount } from './tokens.ts';
 
 // What a picture shows someone doing, in the present tense (singular and plural forms).
 const SHOWN =
-  'meets?|attends?|speaks?|greets?|shakes?\\s+hands|arrives?|waves?|address(?:es)?|poses?|gestures?|listens?|walks?|delivers?|signs?|inspects?|chairs?|gathers?|march(?:es)?|holds?|stands?|sits?|looks?\\s+on|reacts?|chants?|search(?:es)?|carry|carries|rally|rallies|prays?|mourns?|celebrates?|watch(?:es)?|waits?|embraces?|hugs?|shouts?|lays?|pays?\\s+(?:tribute|respects|homage)|casts?|visits?|leaves?|takes?\\s+part|queues?|lines?\\s+up|smiles?|laughs?|cries|cry|kneels?|clears?|removes?|inspects?|tours?|(?:is|are)\\s+(?:seen|pictured|shown|photographed)';
+  'meets?|attends?|speaks?|greets?|shakes?\\s+hands|arrives?|waves?|address(?:es)?|poses?|gestures?|listens?|walks?|delivers?|signs?|inspects?|chairs?|gathers?|march(?:es)?|holds?|stands?|sits?|looks?\\s+on|reacts?|chants?|search(?:es)?|carry|carries|rally|rallies|prays?|mourns?|celebrates?|watch(?:es)?|waits?|embraces?|hugs?|shouts?|lays?|pays?\\s+(?:tribute|respects|homage)|casts?|visits?|leaves?|takes?\\s+part|queues?|lines?\\s+up|smiles?|laughs?|cries|cry|kneels?|clears?|removes?|tours?|(?:is|are)\\s+(?:seen|pictured|shown|photographed)';
 // The subject: one to ten words, no verb among them (a capitalised first word; names, titles, "A man", "Rescue workers").
 // (no verb, no "to", no preposition but "of" in it: "Pelosi and Mnuchin plan to speak", "X
 // amplified the claim at a rally" are no captions)

@@ -59,7 +59,8 @@ function spansOf(seg: string, base: number, out: ReportedSpan[]): void {
     // ("has been accused of bombing" and "it was said that" still do)
     const lead = seg.slice(Math.max(0, v - 16), v);
     if (PASSIVE_NOT_FRAME.test(m[0]) && /\b(?:was|were|is|are|be|been|being)\s+$/i.test(lead) && !/\bit\s+(?:was|is|has been)\s+$/i.test(lead)) continue;
-    const chunkStart = seg.lastIndexOf(', ', v) >= 0 ? seg.lastIndexOf(', ', v) + 2 : 0;
+    const prevComma = seg.lastIndexOf(', ', v);
+    const chunkStart = prevComma >= 0 ? prevComma + 2 : 0;
     const comma = seg.indexOf(',', ve);
     const chunkEnd = comma >= 0 ? comma : seg.length;
     const afterVerb = seg.slice(ve, chunkEnd);

@@ -268,16 +268,11 @@ class Divergence {
   }
 
   /**
-   * KL(P || Q) up to a constant, Q the smoothed distribution of the chosen sentences' words:
+   * KL(P || Q) up to a constant, Q the smoothed distribution of the words of units plus one extra,
+   * for each extra (null: units alone):
    * -sum_w p_w log q_w = log(n + aV) - sum_{w said} p_w (log(c_w + a) - log a) - log a.
-   */
-  of(units: Unit[]): number {
-    return this.withEach(units, [null])[0]!;
-  }
-
-  /**
-   * of([...units, extra]) for each extra (null: units alone), the set's counts made once and
-   * each extra's words added to them — the search scores every opening a set could end with.
+   * The set's counts are made once and each extra's words added to them — the search scores
+   * every opening a set could end with.
    */
   withEach(units: Unit[], extras: (Unit | null)[]): number[] {
     const counts = new Map<string, number>();
@@ -393,8 +388,8 @@ export function selectUnits(ev: EventText, sim: Similarity, words: number, opts:
   let bestValue = Infinity;
   let sets = 0;
   const chosen: number[] = [];
-  const fits = (j: number, used: number) => used + cands[j]!.words <= words && chosen.every((k) => !clash[j]![k]);
   const free = (j: number) => chosen.every((k) => !clash[j]![k]);
+  const fits = (j: number, used: number) => used + cands[j]!.words <= words && free(j);
   // depth-first over sets in score order, so good sets come early if the search is cut short
   const visit = (from: number, used: number) => {
     if (sets >= MAX_SETS) return;
