@@ -18,14 +18,13 @@ import { performance } from 'node:perf_hooks';
 import type { Article, ArticleWithAnalysis, DatedValue, RawDocument } from '../src/types.ts';
 import { clusterEvents, DEFAULT_THRESHOLD, StreamClusterer } from '../src/events/index.ts';
 import { articleFeatures } from '../src/events/features.ts';
-import { bcubed, pairwise, type PRF } from '../src/events/metrics.ts';
+import { bcubed, pairwise } from '../src/events/metrics.ts';
 import { generateCorpus } from './corpus.ts';
 import { neusClusters } from './neus-clusters.ts';
+import { predicted, prf, r3, undated } from './score.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ECB = join(here, '..', '..', 'shared', 'data', 'ecbplus', 'documents.jsonl');
-const r3 = (x: number) => Math.round(x * 1000) / 1000;
-const prf = (p: PRF) => ({ precision: r3(p.precision), recall: r3(p.recall), f1: r3(p.f1) });
 
 function emptyAnalysis(id: string): ArticleWithAnalysis['analysis'] {
   return { article_id: id, version: 0, sentences: [], entities: [], times: [], quantities: [], quotes: [], published: null, warnings: [] };
@@ -49,7 +48,6 @@ async function ecbplus(): Promise<object | null> {
   // ECB+ has no dates; its texts name some, and its gold "events" are subtopics that may span
   // months (a check-in and a later move; retrospectives years on), which our day-scale time
   // feature splits. So the headline run is content alone: analysis entities, no dates.
-  const undated = (it: ArticleWithAnalysis): ArticleWithAnalysis => ({ article: { ...it.article, published: null }, analysis: { ...it.analysis, times: [], published: null } });
   const registry = loadRegistry();
   const gazetteer = loadGazetteer();
   const t0 = performance.now();
@@ -67,8 +65,7 @@ async function ecbplus(): Promise<object | null> {
   const analysisSeconds = (performance.now() - t0) / 1000;
 
   const score = (set: ReturnType<typeof clusterEvents>) => {
-    const pred = new Map<string, string>();
-    for (const e of set.events) for (const id of e.article_ids) pred.set(id, e.id);
+    const pred = predicted(set);
     return { bcubed: prf(bcubed(pred, gold)), pairwise: prf(pairwise(pred, gold)), events: set.events.length };
   };
   const content = items.map(undated);

@@ -10,12 +10,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article, ArticleWithAnalysis, RawDocument } from '../src/types.ts';
 import { clusterEvents } from '../src/events/index.ts';
-import { bcubed, type PRF } from '../src/events/metrics.ts';
+import { bcubed } from '../src/events/metrics.ts';
+import { predicted, prf, undated } from './score.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const NEUS = join(here, '..', '..', 'shared', 'data', 'neus-val', 'clusters.jsonl');
-const r3 = (x: number) => Math.round(x * 1000) / 1000;
-const prf = (p: PRF) => ({ precision: r3(p.precision), recall: r3(p.recall), f1: r3(p.f1) });
 
 export async function neusClusters(): Promise<object | null> {
   if (!existsSync(NEUS)) {
@@ -41,17 +40,15 @@ export async function neusClusters(): Promise<object | null> {
     });
   }
   const set = clusterEvents(items);
-  const pred = new Map<string, string>();
-  for (const e of set.events) for (const id of e.article_ids) pred.set(id, e.id);
-  const undated = clusterEvents(items.map((it) => ({ article: { ...it.article, published: null }, analysis: { ...it.analysis, times: [], published: null } })));
-  const predUndated = new Map<string, string>();
-  for (const e of undated.events) for (const id of e.article_ids) predUndated.set(id, e.id);
+  const pred = predicted(set);
+  const contentOnly = clusterEvents(items.map(undated));
+  const predUndated = predicted(contentOnly);
   const sizes = set.storylines.map((s) => s.event_ids.length).sort((a, b) => b - a);
   const out = {
     documents: items.length,
     gold_events: new Set(gold.values()).size,
     with_text_dates: { bcubed: prf(bcubed(pred, gold)), events: set.events.length },
-    content_only: { bcubed: prf(bcubed(predUndated, gold)), events: undated.events.length },
+    content_only: { bcubed: prf(bcubed(predUndated, gold)), events: contentOnly.events.length },
     storylines: set.storylines.length,
     largest_storyline_events: sizes[0] ?? 0,
   };

@@ -25,6 +25,6 @@ export const ROLE_WORDS = new Set([
   // people in a story
   'suspect', 'defendant', 'accused', 'prisoner', 'inmate', 'hostage', 'victim', 'survivor', 'witness', 'plaintiff', 'claimant',
   'pensioner', 'teenager', 'student', 'schoolboy', 'schoolgirl', 'grandmother', 'grandfather', 'widow', 'widower', 'mother', 'veteran',
-  'fugitive', 'dissident', 'refugee', 'migrant', 'volunteer', 'protester', 'campaigner', 'rival', 'newcomer', 'incumbent',
+  'fugitive', 'dissident', 'refugee', 'migrant', 'volunteer', 'protester', 'rival', 'newcomer', 'incumbent',
   'challenger', 'defender', 'champion', 'compatriot', 'contender', 'opponent', 'organiser', 'organizer', 'coordinator', 'climatologist',
 ]);

@@ -132,35 +132,67 @@ function insideSpans(spans: QuoteSpan[]): (pos: number) => boolean {
   };
 }
 
+/** What may follow a closing single mark: a space, a stop, a bracket, a dash or the end. */
+const SINGLE_CLOSE_AFTER_RE = /^(?:$|[\s.,;:!?)\]—–-])/;
+
+/**
+ * Spans between single marks, one paragraph at a time: an `openMark` at `o` for which `opens` holds,
+ * closed by the last `closeMark` before the next `openMark` for which `limits` holds, for which `closes`
+ * holds and that precedes what SINGLE_CLOSE_AFTER_RE allows; `enough` judges the text between.
+ */
+function singleMarkSpans(
+  text: string,
+  paras: Paragraph[],
+  openMark: string,
+  closeMark: string,
+  opens: (body: string, o: number, at: number) => boolean,
+  limits: (body: string, n: number) => boolean,
+  closes: (body: string, c: number) => boolean,
+  enough: (inner: string) => boolean,
+): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  for (const p of paras) {
+    const body = text.slice(p.start, p.end);
+    let from = 0;
+    while (out.length < 5000) {
+      const o = body.indexOf(openMark, from);
+      if (o < 0) break;
+      from = o + 1;
+      if (!opens(body, o, p.start + o)) continue;
+      let limit = body.length;
+      for (let n = body.indexOf(openMark, o + 1); n >= 0; n = body.indexOf(openMark, n + 1)) if (limits(body, n)) {
+        limit = n;
+        break;
+      }
+      let close = -1;
+      for (let c = body.indexOf(closeMark, o + 1); c >= 0 && c < limit; c = body.indexOf(closeMark, c + 1)) {
+        if (closes(body, c) && SINGLE_CLOSE_AFTER_RE.test(body.slice(c + 1, c + 2))) close = c;
+      }
+      if (close < 0 || !enough(body.slice(o + 1, close))) continue;
+      out.push({ open: p.start + o, close: p.start + close, start: p.start + o + 1, end: p.start + close, closed: true, paragraphs: 1 });
+      from = close + 1;
+    }
+  }
+  return out;
+}
+
 /**
  * ‘…’ quotes in a text that also uses double marks: an opening ‘ after a space, bracket or dash, closed
  * by the last ’ of its paragraph before the next ‘ that is not between letters ("don’t") — the last, so
  * "‘The protesters’ demands are fair,’ he said" closes after "fair,". Never inside a double-quoted span.
  */
 function singleQuoteSpans(text: string, paras: Paragraph[], doubles: QuoteSpan[]): QuoteSpan[] {
-  const out: QuoteSpan[] = [];
   const inDouble = insideSpans(doubles);
-  for (const p of paras) {
-    const body = text.slice(p.start, p.end);
-    let from = 0;
-    while (out.length < 5000) {
-      const o = body.indexOf('‘', from);
-      if (o < 0) break;
-      from = o + 1;
-      const at = p.start + o;
-      if (!/^(?:|[\s(\[—–-])$/.test(body[o - 1] ?? '') || !/\S/.test(body[o + 1] ?? '') || inDouble(at)) continue;
-      const nextOpen = body.indexOf('‘', o + 1);
-      const limit = nextOpen < 0 ? body.length : nextOpen;
-      let close = -1;
-      for (let c = body.indexOf('’', o + 1); c >= 0 && c < limit; c = body.indexOf('’', c + 1)) {
-        if (!apostrophe(body, c, true) && /^(?:$|[\s.,;:!?)\]—–-])/.test(body.slice(c + 1, c + 2))) close = c;
-      }
-      if (close < 0 || body.slice(o + 1, close).trim() === '') continue;
-      out.push({ open: at, close: p.start + close, start: at + 1, end: p.start + close, closed: true, paragraphs: 1 });
-      from = close + 1;
-    }
-  }
-  return out;
+  return singleMarkSpans(
+    text,
+    paras,
+    '‘',
+    '’',
+    (body, o, at) => /^(?:|[\s(\[—–-])$/.test(body[o - 1] ?? '') && /\S/.test(body[o + 1] ?? '') && !inDouble(at),
+    () => true,
+    (body, c) => !apostrophe(body, c, true),
+    (inner) => inner.trim() !== '',
+  );
 }
 
 /**
@@ -170,32 +202,17 @@ function singleQuoteSpans(text: string, paras: Paragraph[], doubles: QuoteSpan[]
  * (not "don't"). Never inside a span already found.
  */
 function straightSingleSpans(text: string, paras: Paragraph[], found: QuoteSpan[]): QuoteSpan[] {
-  const out: QuoteSpan[] = [];
   const inside = insideSpans(found);
   const opensAt = (body: string, o: number) => /^(?:|[\s(\[—–-])$/.test(body[o - 1] ?? '') && /\p{Lu}/u.test(body[o + 1] ?? '');
-  for (const p of paras) {
-    const body = text.slice(p.start, p.end);
-    let from = 0;
-    while (out.length < 5000) {
-      const o = body.indexOf("'", from);
-      if (o < 0) break;
-      from = o + 1;
-      if (!opensAt(body, o) || inside(p.start + o)) continue;
-      let limit = body.length;
-      for (let n = body.indexOf("'", o + 1); n >= 0; n = body.indexOf("'", n + 1)) if (opensAt(body, n)) {
-        limit = n;
-        break;
-      }
-      let close = -1;
-      for (let c = body.indexOf("'", o + 1); c >= 0 && c < limit; c = body.indexOf("'", c + 1)) {
-        if (/[\p{L}\p{N}.,!?]/u.test(body[c - 1] ?? '') && /^(?:$|[\s.,;:!?)\]—–-])/.test(body.slice(c + 1, c + 2))) close = c;
-      }
-      const inner = close < 0 ? '' : body.slice(o + 1, close);
-      // (a quote says something: at least three words)
-      if (close < 0 || inner.trim().split(/\s+/).length < 3) continue;
-      out.push({ open: p.start + o, close: p.start + close, start: p.start + o + 1, end: p.start + close, closed: true, paragraphs: 1 });
-      from = close + 1;
-    }
-  }
-  return out;
+  return singleMarkSpans(
+    text,
+    paras,
+    "'",
+    "'",
+    (body, o, at) => opensAt(body, o) && !inside(at),
+    opensAt,
+    (body, c) => /[\p{L}\p{N}.,!?]/u.test(body[c - 1] ?? ''),
+    // (a quote says something: at least three words)
+    (inner) => inner.trim().split(/\s+/).length >= 3,
+  );
 }
