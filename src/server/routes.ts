@@ -138,8 +138,12 @@ export function routes(store: Store, opts: ServerOptions = {}): Router {
       kept.set(k, b);
       return b;
     }).then((r) => r.profiles);
-    profiles.catch(() => (outlets = null));
-    outlets = { key, profiles, briefs: kept };
+    const entry = { key, profiles, briefs: kept };
+    // a failed build is forgotten, unless a newer one has replaced it meanwhile
+    profiles.catch(() => {
+      if (outlets === entry) outlets = null;
+    });
+    outlets = entry;
     return profiles;
   };
 
